@@ -1,0 +1,399 @@
+//! Campaigns: the facts (a TOML file) and the templates of one campaign, read from the
+//! copy embedded in the binary or from a folder given with `--letters`.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use jiff::civil::Date;
+use rust_embed::RustEmbed;
+use serde::{Deserialize, Deserializer};
+
+use crate::error::{Error, Result, line_column};
+
+/// The campaigns compiled into the binary: everything under `letters/`.
+#[derive(RustEmbed)]
+#[folder = "letters/"]
+struct Embedded;
+
+/// The file that makes a folder a campaign.
+pub const CAMPAIGN_FILE: &str = "campaign.toml";
+
+/// The pieces each language must have a template for.
+pub const PIECES: [&str; 4] = ["subject", "body", "phone", "post"];
+
+/// Text in several languages, keyed by language code.
+pub type Localized = BTreeMap<String, String>;
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CampaignData {
+    pub id: String,
+    pub title: String,
+    #[serde(deserialize_with = "date")]
+    pub checked: Date,
+    pub languages: BTreeMap<String, Language>,
+    #[serde(rename = "recipient", default)]
+    pub recipients: Vec<RecipientData>,
+    #[serde(default)]
+    pub postal: Vec<PostalData>,
+    pub phone: Option<PhoneData>,
+    pub social: Option<SocialData>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Language {
+    /// The language's name in itself: "Français", "한국어".
+    pub name: String,
+    /// False for a translation no native speaker has reviewed yet.
+    #[serde(default = "yes")]
+    pub reviewed: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Send {
+    To,
+    Cc,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RecipientData {
+    pub id: String,
+    pub send: Send,
+    pub office: Localized,
+    pub email: Option<String>,
+    pub website: Option<String>,
+    pub holder: Option<Holder>,
+    pub source: String,
+    #[serde(deserialize_with = "date")]
+    pub checked: Date,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Holder {
+    pub name: String,
+    pub family_name: Option<String>,
+    #[serde(default, deserialize_with = "optional_date")]
+    pub term_ends: Option<Date>,
+    pub source: String,
+    #[serde(deserialize_with = "date")]
+    pub checked: Date,
+}
+
+/// Which national rules a postal address follows, so `check` can hold it to them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Convention {
+    Fr,
+    Kr,
+    Other,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PostalData {
+    pub label: Localized,
+    pub convention: Convention,
+    pub lines: Vec<String>,
+    pub country: Localized,
+    pub source: String,
+    #[serde(deserialize_with = "date")]
+    pub checked: Date,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PhoneData {
+    pub number: String,
+    pub office: Localized,
+    pub place: String,
+    pub timezone: String,
+    pub source: String,
+    #[serde(deserialize_with = "date")]
+    pub checked: Date,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SocialData {
+    pub handles: Vec<String>,
+    pub source: String,
+    #[serde(deserialize_with = "date")]
+    pub checked: Date,
+}
+
+fn yes() -> bool {
+    true
+}
+
+fn date<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Date, D::Error> {
+    let value = toml::value::Datetime::deserialize(deserializer)?;
+    to_date(&value).map_err(serde::de::Error::custom)
+}
+
+fn optional_date<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Date>, D::Error> {
+    date(deserializer).map(Some)
+}
+
+fn to_date(value: &toml::value::Datetime) -> Result<Date, String> {
+    match (&value.date, &value.time) {
+        (Some(d), None) => Date::new(d.year as i16, d.month as i8, d.day as i8)
+            .map_err(|e| format!("invalid date {value}: {e}")),
+        _ => Err(format!("expected a date like 2026-11-25, found {value}")),
+    }
+}
+
+/// Where a campaign's files are read from.
+#[derive(Debug, Clone)]
+enum Origin {
+    Embedded { prefix: String },
+    Folder(PathBuf),
+}
+
+impl Origin {
+    fn path_of(&self, relative: &str) -> PathBuf {
+        match self {
+            Origin::Embedded { prefix } => Path::new("letters").join(prefix).join(relative),
+            Origin::Folder(dir) => dir.join(relative),
+        }
+    }
+
+    fn read(&self, relative: &str) -> Result<Option<String>> {
+        match self {
+            Origin::Embedded { prefix } => match Embedded::get(&format!("{prefix}/{relative}")) {
+                Some(file) => String::from_utf8(file.data.into_owned())
+                    .map(Some)
+                    .map_err(|_| Error::campaign(self.path_of(relative), "not valid UTF-8")),
+                None => Ok(None),
+            },
+            Origin::Folder(dir) => read_optional(&dir.join(relative)),
+        }
+    }
+}
+
+/// One campaign: its facts, and the way to its templates.
+#[derive(Debug, Clone)]
+pub struct Campaign {
+    pub data: CampaignData,
+    origin: Origin,
+}
+
+impl Campaign {
+    pub fn id(&self) -> &str {
+        &self.data.id
+    }
+
+    /// The path a file of this campaign is known by in messages: `letters/ID/...` for
+    /// the embedded copy, the real path otherwise.
+    pub fn path_of(&self, relative: &str) -> PathBuf {
+        self.origin.path_of(relative)
+    }
+
+    /// The text of one of the campaign's files, or None when it does not exist.
+    pub fn read(&self, relative: &str) -> Result<Option<String>> {
+        self.origin.read(relative)
+    }
+
+    /// The relative path of a template.
+    pub fn template_file(language: &str, piece: &str) -> String {
+        format!("templates/{language}/{piece}.hbs")
+    }
+
+    /// Every file of the campaign, as relative paths, for `export`.
+    pub fn files(&self) -> Result<Vec<String>> {
+        let mut files = vec![CAMPAIGN_FILE.to_string()];
+        for language in self.data.languages.keys() {
+            for piece in PIECES {
+                let file = Self::template_file(language, piece);
+                if self.read(&file)?.is_some() {
+                    files.push(file);
+                }
+            }
+        }
+        Ok(files)
+    }
+
+    pub fn languages_list(&self) -> String {
+        self.data
+            .languages
+            .iter()
+            .map(|(code, l)| format!("{code} ({})", l.name))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+fn read_optional(path: &Path) -> Result<Option<String>> {
+    match std::fs::read(path) {
+        Ok(bytes) => String::from_utf8(bytes)
+            .map(Some)
+            .map_err(|_| Error::campaign(path, "not valid UTF-8")),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(Error::failed(format!(
+            "cannot read {}: {e}",
+            path.display()
+        ))),
+    }
+}
+
+/// Parses a campaign file, naming the file, line and column of any problem.
+pub fn parse(path: &Path, text: &str) -> Result<CampaignData> {
+    toml::from_str(text).map_err(|e| {
+        let (line, column) = match e.span() {
+            Some(span) => {
+                let (l, c) = line_column(text, span.start);
+                (Some(l), Some(c))
+            }
+            None => (None, None),
+        };
+        Error::Campaign {
+            path: path.to_path_buf(),
+            line,
+            column,
+            message: e.message().trim_end().to_string(),
+        }
+    })
+}
+
+/// The campaigns a run can choose from: the embedded ones, replaced or joined by those of
+/// `--letters`.
+#[derive(Debug)]
+pub struct Catalogue {
+    campaigns: Vec<Campaign>,
+}
+
+impl Catalogue {
+    pub fn load(letters: Option<&Path>) -> Result<Catalogue> {
+        let mut campaigns = embedded()?;
+        if let Some(dir) = letters {
+            for campaign in from_folder(dir)? {
+                campaigns.retain(|c| c.id() != campaign.id());
+                campaigns.push(campaign);
+            }
+        }
+        campaigns.sort_by(|a, b| a.id().cmp(b.id()));
+        Ok(Catalogue { campaigns })
+    }
+
+    pub fn all(&self) -> &[Campaign] {
+        &self.campaigns
+    }
+
+    pub fn ids(&self) -> String {
+        self.campaigns
+            .iter()
+            .map(|c| c.id())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// The campaign named, or the only one there is when none is named.
+    pub fn choose(&self, id: Option<&str>) -> Result<&Campaign> {
+        match id {
+            Some(id) => self.campaigns.iter().find(|c| c.id() == id).ok_or_else(|| {
+                Error::usage(format!(
+                    "unknown campaign '{id}'; available: {}",
+                    self.ids()
+                ))
+            }),
+            None => match self.campaigns.as_slice() {
+                [only] => Ok(only),
+                [] => Err(Error::usage("no campaign found")),
+                _ => Err(Error::usage(format!(
+                    "several campaigns are available ({}): choose one with --campaign ID",
+                    self.ids()
+                ))),
+            },
+        }
+    }
+}
+
+fn embedded() -> Result<Vec<Campaign>> {
+    let mut campaigns = Vec::new();
+    for file in Embedded::iter() {
+        let Some(prefix) = file.strip_suffix(&format!("/{CAMPAIGN_FILE}")) else {
+            continue;
+        };
+        if prefix.contains('/') {
+            continue;
+        }
+        let origin = Origin::Embedded {
+            prefix: prefix.to_string(),
+        };
+        campaigns.push(load(origin)?);
+    }
+    Ok(campaigns)
+}
+
+/// A folder that is one campaign, or a folder of campaigns.
+fn from_folder(dir: &Path) -> Result<Vec<Campaign>> {
+    if dir.join(CAMPAIGN_FILE).is_file() {
+        return Ok(vec![load(Origin::Folder(dir.to_path_buf()))?]);
+    }
+    let entries = std::fs::read_dir(dir).map_err(|e| {
+        Error::usage(format!(
+            "--letters {}: cannot read the folder: {e}",
+            dir.display()
+        ))
+    })?;
+    let mut folders: Vec<PathBuf> = entries
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| path.join(CAMPAIGN_FILE).is_file())
+        .collect();
+    folders.sort();
+    if folders.is_empty() {
+        return Err(Error::usage(format!(
+            "--letters {}: no {CAMPAIGN_FILE} there nor in its sub-folders",
+            dir.display()
+        )));
+    }
+    folders
+        .into_iter()
+        .map(|f| load(Origin::Folder(f)))
+        .collect()
+}
+
+fn load(origin: Origin) -> Result<Campaign> {
+    let path = origin.path_of(CAMPAIGN_FILE);
+    let text = origin
+        .read(CAMPAIGN_FILE)?
+        .ok_or_else(|| Error::campaign(&path, "missing"))?;
+    let data = parse(&path, &text)?;
+    Ok(Campaign { data, origin })
+}
+
+/// Text in `language`, else English, else any.
+pub fn localized<'a>(text: &'a Localized, language: &str) -> &'a str {
+    text.get(language)
+        .or_else(|| text.get("en"))
+        .or_else(|| text.values().next())
+        .map_or("", String::as_str)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_bundled_campaign_loads() {
+        let catalogue = Catalogue::load(None).unwrap();
+        let campaign = catalogue.choose(None).unwrap();
+        assert_eq!(campaign.id(), "icheon-limoges");
+        assert!(campaign.data.languages.contains_key("fr"));
+        // No email address is confirmed for any recipient: none may be on file.
+        assert!(campaign.data.recipients.iter().all(|r| r.email.is_none()));
+    }
+
+    #[test]
+    fn unknown_fields_are_errors_with_a_position() {
+        let text = "id = \"x\"\ntitle = \"t\"\nchecked = 2026-01-01\nlanguages = {}\ncolour = 1\n";
+        let err = parse(Path::new("c.toml"), text).unwrap_err().to_string();
+        assert!(
+            err.starts_with("c.toml:5:1: unknown field `colour`"),
+            "{err}"
+        );
+    }
+}

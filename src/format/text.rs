@@ -1,0 +1,134 @@
+//! The plain-text package, whole or one piece at a time.
+
+use std::fmt::Write;
+
+use crate::labels::Labels;
+use crate::letter::{Letter, Recipient};
+use crate::request::Part;
+
+/// Whether headings may carry terminal escape codes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    Plain,
+    Color,
+}
+
+pub fn text(letter: &Letter, part: Part, style: Style) -> String {
+    let labels = Labels::of(&letter.language);
+    match part {
+        Part::All => {
+            let mut out = String::new();
+            let mut section = |title: &str, content: String| {
+                if !out.is_empty() {
+                    out.push('\n');
+                }
+                out.push_str(&heading(title, style));
+                out.push_str(&content);
+                if !content.ends_with('\n') {
+                    out.push('\n');
+                }
+            };
+            section(labels.subject, subject(letter));
+            section(labels.to, recipient_lines(&letter.to, labels));
+            if !letter.cc.is_empty() {
+                section(labels.cc, recipient_lines(&letter.cc, labels));
+            }
+            section(labels.body, letter.body.clone());
+            if !letter.postal.is_empty() {
+                section(labels.addresses, addresses(letter));
+            }
+            if letter.phone.is_some() {
+                section(labels.phone, phone(letter));
+            }
+            section(labels.post, line(&letter.post));
+            out
+        }
+        Part::Subject => subject(letter),
+        Part::Body => with_newline(&letter.body),
+        Part::Recipients => recipients(letter, labels),
+        Part::Addresses => addresses(letter),
+        Part::Phone => phone(letter),
+        Part::Post => line(&letter.post),
+    }
+}
+
+fn heading(title: &str, style: Style) -> String {
+    match style {
+        Style::Plain => format!("{title}\n{}\n", "=".repeat(title.chars().count())),
+        Style::Color => format!("\x1b[1m{title}\x1b[0m\n"),
+    }
+}
+
+fn line(text: &str) -> String {
+    format!("{}\n", text.trim_end())
+}
+
+fn with_newline(text: &str) -> String {
+    if text.ends_with('\n') {
+        text.to_string()
+    } else {
+        format!("{text}\n")
+    }
+}
+
+fn subject(letter: &Letter) -> String {
+    line(&letter.subject)
+}
+
+fn recipients(letter: &Letter, labels: &Labels) -> String {
+    let mut out = String::new();
+    for (label, list) in [(labels.to, &letter.to), (labels.cc, &letter.cc)] {
+        for recipient in list {
+            let _ = writeln!(out, "{label}: {}", describe(recipient, labels));
+        }
+    }
+    out
+}
+
+fn recipient_lines(list: &[Recipient], labels: &Labels) -> String {
+    list.iter()
+        .map(|r| format!("{}\n", describe(r, labels)))
+        .collect()
+}
+
+/// "Mayor of Limoges <mayor@example.org>", or the office and where to look.
+fn describe(recipient: &Recipient, labels: &Labels) -> String {
+    let who = match (&recipient.office, &recipient.name) {
+        (Some(office), Some(name)) => format!("{office}, {name}"),
+        (Some(office), None) => office.clone(),
+        (None, _) => labels.added.to_string(),
+    };
+    match (&recipient.email, &recipient.website) {
+        (Some(email), _) => format!("{who} <{email}>"),
+        (None, Some(site)) => format!("{who}: {}; {} {site}", labels.no_email, labels.look_on),
+        (None, None) => format!("{who}: {}", labels.no_email),
+    }
+}
+
+fn addresses(letter: &Letter) -> String {
+    letter
+        .postal
+        .iter()
+        .map(|p| {
+            let mut block = format!("{}:\n", p.label);
+            for l in &p.lines {
+                let _ = writeln!(block, "    {l}");
+            }
+            block
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn phone(letter: &Letter) -> String {
+    match &letter.phone {
+        Some(p) => format!(
+            "{}: {}\n{}\n\n{}",
+            p.office,
+            p.number,
+            p.local_time,
+            with_newline(&p.script)
+        ),
+        None => String::new(),
+    }
+}

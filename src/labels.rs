@@ -1,0 +1,121 @@
+//! The words the program itself prints around a letter, in the letter's language.
+//! A campaign may declare a language this table does not know: English is used then.
+
+pub struct Labels {
+    pub subject: &'static str,
+    pub to: &'static str,
+    pub cc: &'static str,
+    pub body: &'static str,
+    pub addresses: &'static str,
+    pub phone: &'static str,
+    pub post: &'static str,
+    pub no_email: &'static str,
+    pub look_on: &'static str,
+    pub added: &'static str,
+    weekdays: [&'static str; 7],
+    local_time: fn(&str, &str, &str, &str) -> String,
+}
+
+const EN: Labels = Labels {
+    subject: "Subject",
+    to: "To",
+    cc: "Cc",
+    body: "Letter",
+    addresses: "Postal addresses",
+    phone: "Phone",
+    post: "Social post",
+    no_email: "no email address on file",
+    look_on: "look for one on",
+    added: "added by you",
+    weekdays: [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ],
+    local_time: |time, day, place, zone| format!("It is {time} on {day} in {place} ({zone})."),
+};
+
+const FR: Labels = Labels {
+    subject: "Objet",
+    to: "À",
+    cc: "Cc",
+    body: "Lettre",
+    addresses: "Adresses postales",
+    phone: "Téléphone",
+    post: "Message pour les réseaux sociaux",
+    no_email: "aucune adresse électronique connue",
+    look_on: "cherchez-en une sur",
+    added: "ajoutée par vous",
+    weekdays: [
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    ],
+    local_time: |time, day, place, zone| {
+        format!(
+            "Il est {} ce {day} à {place} ({zone}).",
+            time.replace(':', " h ")
+        )
+    },
+};
+
+const KO: Labels = Labels {
+    subject: "제목",
+    to: "받는 사람",
+    cc: "참조",
+    body: "편지",
+    addresses: "우편 주소",
+    phone: "전화",
+    post: "소셜 미디어 게시물",
+    no_email: "등록된 이메일 주소 없음",
+    look_on: "다음에서 찾아보십시오:",
+    added: "직접 추가함",
+    weekdays: [
+        "월요일",
+        "화요일",
+        "수요일",
+        "목요일",
+        "금요일",
+        "토요일",
+        "일요일",
+    ],
+    local_time: |time, day, place, zone| format!("{place}은(는) 지금 {day} {time}입니다 ({zone})."),
+};
+
+impl Labels {
+    pub fn of(language: &str) -> &'static Labels {
+        match language {
+            "fr" => &FR,
+            "ko" => &KO,
+            _ => &EN,
+        }
+    }
+
+    /// "It is 14:05 on Wednesday in Limoges (Europe/Paris)."
+    pub fn local_time(&self, zoned: &jiff::ZonedDateTime, place: &str) -> String {
+        let time = zoned.strftime("%H:%M").to_string();
+        let day = self.weekdays[zoned.weekday().to_monday_zero_offset() as usize];
+        let zone = zoned.time_zone().iana_name().unwrap_or("UTC");
+        (self.local_time)(&time, day, place, zone)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn local_time_names_the_day_and_zone() {
+        let zoned: jiff::ZonedDateTime = "2026-11-25T14:05:00+01:00[Europe/Paris]".parse().unwrap();
+        assert_eq!(
+            Labels::of("en").local_time(&zoned, "Limoges"),
+            "It is 14:05 on Wednesday in Limoges (Europe/Paris)."
+        );
+        assert_eq!(
+            Labels::of("fr").local_time(&zoned, "Limoges"),
+            "Il est 14 h 05 ce mercredi à Limoges (Europe/Paris)."
+        );
+    }
+}

@@ -1,0 +1,253 @@
+//! Composing: a request and a campaign make a letter, as plain data. No I/O here but
+//! reading the campaign's templates.
+
+use handlebars::{Handlebars, RenderErrorReason, TemplateError};
+use jiff::Timestamp;
+use serde::Serialize;
+use serde_json::{Value, json};
+
+use crate::campaign::{Campaign, PIECES, Send, localized};
+use crate::error::{Error, Result};
+use crate::labels::Labels;
+use crate::request::LetterRequest;
+
+/// Everything a supporter needs to act, in one language.
+#[derive(Debug, Clone, Serialize)]
+pub struct Letter {
+    pub campaign: String,
+    pub language: String,
+    pub subject: String,
+    pub body: String,
+    pub to: Vec<Recipient>,
+    pub cc: Vec<Recipient>,
+    pub postal: Vec<PostalAddress>,
+    pub phone: Option<Phone>,
+    pub post: String,
+    pub warnings: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Recipient {
+    /// The office, in the letter's language; None for an address the user added.
+    pub office: Option<String>,
+    /// The person, only while their term on file runs.
+    pub name: Option<String>,
+    pub email: Option<String>,
+    /// Where an address may be found when none is on file.
+    pub website: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PostalAddress {
+    pub label: String,
+    /// The lines as they go on the envelope, the country last.
+    pub lines: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Phone {
+    pub number: String,
+    pub office: String,
+    /// "It is 14:05 on Wednesday in Limoges (Europe/Paris)."
+    pub local_time: String,
+    pub script: String,
+}
+
+/// Fills the campaign's templates for `request`, as of `now`.
+pub fn compose(campaign: &Campaign, request: &LetterRequest, now: Timestamp) -> Result<Letter> {
+    let language = request.language.as_str();
+    let data = &campaign.data;
+    let labels = Labels::of(language);
+    let today = now.to_zoned_datetime(jiff::tz::TimeZone::UTC).date();
+    let mut warnings = Vec::new();
+
+    if let Some(lang) = data.languages.get(language).filter(|l| !l.reviewed) {
+        warnings.push(format!(
+            "the {} text of this campaign has not yet been reviewed by a native speaker; read it through before you send it",
+            lang.name
+        ));
+    }
+
+    let mut to = Vec::new();
+    let mut cc = Vec::new();
+    let mut context_recipients = serde_json::Map::new();
+    for r in &data.recipients {
+        let office = localized(&r.office, language).to_string();
+        let holder = r.holder.as_ref().filter(|h| match h.term_ends {
+            Some(end) if end < today => {
+                warnings.push(format!(
+                    "the term of {} on file for the office of {} ended on {end}; the letter addresses the office, not the person. Check who holds it now.",
+                    h.name,
+                    localized(&r.office, "en"),
+                ));
+                false
+            }
+            _ => true,
+        });
+        let email = r
+            .email
+            .clone()
+            .or_else(|| request.recipient_emails.get(&r.id).cloned());
+        let recipient = Recipient {
+            office: Some(office.clone()),
+            name: holder.map(|h| h.name.clone()),
+            email: email.clone(),
+            website: r.website.clone(),
+        };
+        context_recipients.insert(
+            r.id.clone(),
+            json!({
+                "office": office,
+                "name": recipient.name,
+                "family_name": holder.map(|h| h.family_name.clone().unwrap_or_else(|| h.name.clone())),
+                "email": email,
+                "website": r.website,
+            }),
+        );
+        match r.send {
+            Send::To => to.push(recipient),
+            Send::Cc => cc.push(recipient),
+        }
+    }
+    let added = |address: &String| Recipient {
+        office: None,
+        name: None,
+        email: Some(address.clone()),
+        website: None,
+    };
+    to.extend(request.to.iter().map(added));
+    cc.extend(request.cc.iter().map(added));
+
+    let phone_data = data.phone.as_ref();
+    let context = json!({
+        "campaign": { "id": data.id, "title": data.title },
+        "language": language,
+        "sender": {
+            "name": request.sender.name,
+            "city": request.sender.city,
+            "note": request.sender.note,
+        },
+        "recipients": Value::Object(context_recipients),
+        "phone": phone_data.map(|p| json!({
+            "number": p.number,
+            "office": localized(&p.office, language),
+            "place": p.place,
+        })),
+        "social": {
+            "handles": data.social.as_ref().map(|s| s.handles.clone()).unwrap_or_default(),
+        },
+    });
+
+    let templates = Templates::load(campaign, language)?;
+    let render = |piece: &str| templates.render(piece, &context);
+
+    let phone = match phone_data {
+        Some(p) => {
+            let zone = jiff::tz::TimeZone::get(&p.timezone).map_err(|e| {
+                Error::campaign(
+                    campaign.path_of(crate::campaign::CAMPAIGN_FILE),
+                    format!("phone.timezone '{}': {e}", p.timezone),
+                )
+            })?;
+            Some(Phone {
+                number: p.number.clone(),
+                office: localized(&p.office, language).to_string(),
+                local_time: labels.local_time(&now.to_zoned_datetime(zone), &p.place),
+                script: render("phone")?,
+            })
+        }
+        None => None,
+    };
+
+    let postal = data
+        .postal
+        .iter()
+        .map(|p| PostalAddress {
+            label: localized(&p.label, language).to_string(),
+            lines: p
+                .lines
+                .iter()
+                .cloned()
+                .chain(std::iter::once(localized(&p.country, language).to_string()))
+                .collect(),
+        })
+        .collect();
+
+    Ok(Letter {
+        campaign: data.id.clone(),
+        language: language.to_string(),
+        subject: render("subject")?.trim().replace(['\n', '\r'], " "),
+        body: render("body")?,
+        to,
+        cc,
+        postal,
+        phone,
+        post: render("post")?.trim().to_string(),
+        warnings,
+    })
+}
+
+/// One language's templates of a campaign, registered under their file paths so that
+/// an error names the file.
+pub struct Templates {
+    registry: Handlebars<'static>,
+    names: Vec<String>,
+}
+
+impl Templates {
+    pub fn load(campaign: &Campaign, language: &str) -> Result<Templates> {
+        let mut registry = Handlebars::new();
+        registry.set_strict_mode(true);
+        // Letters are plain text: `Tom & Jerry <tj>` stays as typed.
+        registry.register_escape_fn(handlebars::no_escape);
+        let mut names = Vec::new();
+        for piece in PIECES {
+            let relative = Campaign::template_file(language, piece);
+            let path = campaign.path_of(&relative);
+            let text = campaign.read(&relative)?.ok_or_else(|| {
+                Error::campaign(
+                    &path,
+                    format!("missing: the language '{language}' needs a {piece} template"),
+                )
+            })?;
+            let name = path.display().to_string();
+            registry
+                .register_template_string(&name, text)
+                .map_err(|e| template_error(&path, &e))?;
+            names.push(name);
+        }
+        Ok(Templates { registry, names })
+    }
+
+    pub fn render(&self, piece: &str, context: &Value) -> Result<String> {
+        let index = PIECES
+            .iter()
+            .position(|p| *p == piece)
+            .expect("a known piece");
+        let name = &self.names[index];
+        self.registry.render(name, context).map_err(|e| {
+            let message = match e.reason() {
+                RenderErrorReason::MissingVariable(Some(path)) => {
+                    format!("the variable `{path}` does not exist")
+                }
+                other => other.to_string(),
+            };
+            Error::Campaign {
+                path: name.into(),
+                line: e.line_no,
+                column: e.column_no,
+                message,
+            }
+        })
+    }
+}
+
+fn template_error(path: &std::path::Path, e: &TemplateError) -> Error {
+    let (line, column) = e.pos().unzip();
+    Error::Campaign {
+        path: path.to_path_buf(),
+        line,
+        column,
+        message: format!("template syntax: {}", e.reason()),
+    }
+}

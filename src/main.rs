@@ -1,0 +1,3 @@
+fn main() -> std::process::ExitCode {
+    sister_letter::run(std::env::args_os()).into()
+}
