@@ -38,13 +38,13 @@ where
     let cli = match Cli::try_parse_from(args) {
         Ok(cli) => cli,
         Err(e) => {
-            // clap prints help and version on stdout, its errors on stderr.
+            // Help and version go to stdout; usage errors to stderr, named like ours.
+            if e.use_stderr() {
+                eprint!("{PROGRAM}: {e}");
+                return ExitCode::Usage;
+            }
             let _ = e.print();
-            return if e.use_stderr() {
-                ExitCode::Usage
-            } else {
-                ExitCode::Success
-            };
+            return ExitCode::Success;
         }
     };
     match execute(cli) {

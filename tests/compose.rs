@@ -1,0 +1,343 @@
+//! The composer end to end: flags in, the letter package out.
+
+mod common;
+
+use common::{Test, campaign_copy, edit, emails};
+
+const ZOE: &str = "Zoë Kraus-Müller";
+
+#[test]
+fn the_french_package_is_complete() {
+    let out = Test::compose(ZOE, "fr")
+        .args(["--city", "Lyon, France"])
+        .stdout();
+    insta::assert_snapshot!("package_fr", out);
+}
+
+#[test]
+fn the_english_package_is_complete() {
+    let out = Test::compose(ZOE, "en")
+        .args(["--city", "Lyon, France"])
+        .stdout();
+    insta::assert_snapshot!("package_en", out);
+}
+
+#[test]
+fn every_part_is_printed_alone_and_bare() {
+    let all = Test::compose(ZOE, "en").stdout();
+    let subject = Test::compose(ZOE, "en").args(["-p", "subject"]).stdout();
+    assert_eq!(subject.lines().count(), 1);
+    assert!(
+        subject.starts_with("Mayor of Limoges and the City Council members: Tell your Sister City")
+    );
+    for part in [
+        "subject",
+        "body",
+        "recipients",
+        "addresses",
+        "phone",
+        "post",
+    ] {
+        let piece = Test::compose(ZOE, "en").args(["--part", part]).stdout();
+        assert!(!piece.trim().is_empty(), "{part} is empty");
+        assert!(!piece.contains("\n=="), "{part} carries a heading");
+        if part != "recipients" {
+            // The recipient list is labelled To:/Cc: when alone, and grouped in the package.
+            assert!(
+                all.contains(piece.trim_end()),
+                "{part} differs from the package's"
+            );
+        }
+    }
+    let body = Test::compose(ZOE, "en").args(["-p", "body"]).stdout();
+    assert!(body.starts_with("Dear Mayor of Limoges and Limoges City Council members,\n"));
+    assert!(
+        body.trim_end()
+            .ends_with("Yours sincerely,\n\nZoë Kraus-Müller")
+    );
+    let recipients = Test::compose(ZOE, "en").args(["-p", "recipients"]).stdout();
+    assert!(recipients.starts_with(
+        "To: Mayor of Limoges: no email address on file; look for one on https://www.limoges.fr\n"
+    ));
+    assert!(recipients.contains("Cc: Icheon City Council: "));
+}
+
+#[test]
+fn city_and_note_are_placed_in_the_letter() {
+    let body = Test::compose(ZOE, "fr")
+        .args([
+            "--city",
+            "Lyon, France",
+            "--note",
+            "J’ai visité Limoges en 2019.",
+        ])
+        .args(["-p", "body"])
+        .stdout();
+    let note = body
+        .find("J’ai visité Limoges en 2019.\n\nAu nom de ces innocentes")
+        .expect("note before the closing");
+    let signature = body
+        .find("leur désapprobation.\n\nZoë Kraus-Müller\nLyon, France\n")
+        .expect("signature");
+    assert!(note < signature);
+    let script = Test::compose(ZOE, "fr")
+        .args(["--city", "Lyon, France", "-p", "phone"])
+        .stdout();
+    assert!(script.contains("je m’appelle Zoë Kraus-Müller et j’habite à Lyon, France."));
+}
+
+#[test]
+fn the_phone_piece_shows_the_time_in_limoges() {
+    let phone = Test::compose("Ada", "en").args(["-p", "phone"]).stdout();
+    assert!(
+        phone.starts_with("Limoges city hall (ask for the Mayor’s office): +33 5 55 45 60 00\n")
+    );
+    // 13:05 UTC on 25 November 2026 is 14:05 in Paris (CET).
+    assert!(
+        phone.contains("It is 14:05 on Wednesday in Limoges (Europe/Paris)."),
+        "{phone}"
+    );
+    let summer = Test::compose("Ada", "fr")
+        .env("SISTER_LETTER_NOW", "2026-07-04T08:30:00Z")
+        .args(["-p", "phone"])
+        .stdout();
+    assert!(
+        summer.contains("Il est 10 h 30 ce samedi à Limoges (Europe/Paris)."),
+        "{summer}"
+    );
+}
+
+#[test]
+fn no_email_address_appears_that_the_user_did_not_give() {
+    for lang in ["en", "fr"] {
+        for format in ["text", "json", "mailto", "eml"] {
+            let out = Test::compose(ZOE, lang).args(["-f", format]).stdout();
+            assert_eq!(addresses(&out), Vec::<String>::new(), "{lang} {format}");
+            let given = Test::compose(ZOE, lang)
+                .args([
+                    "-f",
+                    format,
+                    "--to",
+                    "mayor@example.org",
+                    "--cc",
+                    "copy@example.net",
+                ])
+                .args(["--from", "zoe@example.org"])
+                .stdout();
+            let mut found = addresses(&given);
+            found.sort();
+            found.dedup();
+            let mut expected = vec!["copy@example.net", "mayor@example.org"];
+            if format == "eml" {
+                // Its From: header.
+                expected.push("zoe@example.org");
+            }
+            let found: Vec<&str> = found.iter().map(String::as_str).collect();
+            assert_eq!(found, expected, "{lang} {format}");
+        }
+    }
+}
+
+/// The email addresses in `text`, but for a message's own Message-ID.
+fn addresses(text: &str) -> Vec<String> {
+    emails(text)
+        .into_iter()
+        .filter(|e| !e.contains(".icheon-limoges@"))
+        .collect()
+}
+
+#[test]
+fn ended_terms_address_the_office_and_warn() {
+    for lang in ["en", "fr"] {
+        let (out, stderr) = Test::compose(ZOE, lang).ok();
+        for person in ["Lombertie", "Kim Kyung-hee"] {
+            assert!(!out.contains(person), "{lang}: the letter names {person}");
+        }
+        assert!(stderr.contains("Émile Roger Lombertie"), "{stderr}");
+        assert!(stderr.contains("Mayor of Limoges"), "{stderr}");
+        assert!(stderr.contains("2026-03-22"), "{stderr}");
+        assert!(
+            stderr.contains("Kim Kyung-hee")
+                && stderr.contains("Mayor of Icheon")
+                && stderr.contains("2026-06-30")
+        );
+    }
+    let fr = Test::compose(ZOE, "fr").args(["-p", "body"]).stdout();
+    assert!(fr.starts_with("Monsieur le Maire, Mesdames et Messieurs les élus,\n"));
+}
+
+#[test]
+fn a_term_still_running_greets_the_person() {
+    // "Today" is injectable: in 2025 both terms on file were running.
+    let (out, stderr) = Test::compose("Ada", "en")
+        .env("SISTER_LETTER_NOW", "2025-05-01T10:00:00Z")
+        .args(["-p", "body"])
+        .ok();
+    assert!(out.starts_with("Dear Mayor Émile Roger Lombertie and Limoges City Council members,"));
+    assert!(out.contains("urge Icheon Mayor Kim Kyung-hee to close down"));
+    assert!(!stderr.contains("ended"), "{stderr}");
+    let fr = Test::compose("Ada", "fr")
+        .env("SISTER_LETTER_NOW", "2025-05-01T10:00:00Z")
+        .args(["-p", "body"])
+        .stdout();
+    assert!(fr.starts_with("Cher Monsieur Lombertie,"));
+}
+
+#[test]
+fn names_are_not_html_escaped() {
+    let name = "Tom & Jerry <tj> O'Brien";
+    let body = Test::compose(name, "en").args(["-p", "body"]).stdout();
+    assert!(body.contains("\nTom & Jerry <tj> O'Brien\n"), "{body}");
+}
+
+#[test]
+fn the_environment_can_give_name_and_language() {
+    let body = Test::new()
+        .env("SISTER_LETTER_NAME", "Ada Lovelace")
+        .env("SISTER_LETTER_LANG", "fr")
+        .args(["-p", "body"])
+        .stdout();
+    assert!(body.contains("\nAda Lovelace\n") && body.starts_with("Monsieur le Maire"));
+}
+
+#[test]
+fn campaigns_are_listed() {
+    let out = Test::new().arg("campaigns").stdout();
+    assert_eq!(
+        out,
+        "icheon-limoges\tLimoges, speak to your sister city Icheon about the dog and cat meat trade\ten (English), fr (Français)\tchecked 2026-11-25\n"
+    );
+}
+
+#[test]
+fn a_letters_folder_replaces_the_bundled_campaign() {
+    let dir = campaign_copy();
+    edit(
+        &dir.path().join("templates/en/body.hbs"),
+        "Yours sincerely,",
+        "With hope,",
+    );
+    let body = Test::compose("Ada", "en")
+        .arg("--letters")
+        .arg(dir.path())
+        .args(["-p", "body"])
+        .stdout();
+    assert!(body.contains("With hope,\n\nAda"));
+    let env = Test::compose("Ada", "en")
+        .env("SISTER_LETTER_LETTERS", dir.path())
+        .args(["-p", "body"])
+        .stdout();
+    assert_eq!(body, env);
+    // A second campaign beside it makes the choice explicit.
+    edit(
+        &dir.path().join("campaign.toml"),
+        "id = \"icheon-limoges\"",
+        "id = \"other\"",
+    );
+    let stderr = Test::compose("Ada", "en")
+        .arg("--letters")
+        .arg(dir.path())
+        .fails(2);
+    assert!(
+        stderr.contains("--campaign") && stderr.contains("icheon-limoges, other"),
+        "{stderr}"
+    );
+    let other = Test::compose("Ada", "en")
+        .arg("--letters")
+        .arg(dir.path())
+        .args(["-c", "other", "-p", "body"])
+        .stdout();
+    assert_eq!(other, body);
+}
+
+#[test]
+fn output_has_no_escape_codes_unless_asked() {
+    let plain = Test::compose("Ada", "en").stdout();
+    assert!(!plain.contains('\x1b'));
+    let forced = Test::compose("Ada", "en")
+        .args(["--color", "always"])
+        .stdout();
+    assert!(forced.contains("\x1b[1mSubject\x1b[0m"));
+}
+
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    use std::process::{Command, Stdio};
+    for _ in 0..5 {
+        let mut child = Command::new(common::BIN)
+            .env_clear()
+            .env("SISTER_LETTER_NOW", common::NOW)
+            .args([
+                "-n",
+                "Ada",
+                "-l",
+                "en",
+                "--note",
+                &"A long note. ".repeat(150),
+            ])
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Close the reading end before the program writes, as `| head -0` would.
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{stderr}");
+        assert!(
+            !stderr.contains("panicked") && !stderr.contains("Broken pipe"),
+            "{stderr}"
+        );
+    }
+}
+
+#[test]
+fn no_terminal_means_no_prompt_and_no_wait() {
+    use std::io::Read;
+    use std::process::{Command, Stdio};
+    use std::time::{Duration, Instant};
+    // Standard input is a pipe that stays open: a program that waited would hang.
+    let mut child = Command::new(common::BIN)
+        .env_clear()
+        .args(["--lang", "en"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let start = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if start.elapsed() > Duration::from_secs(10) {
+            child.kill().unwrap();
+            panic!("the program waited for input");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert_eq!(status.code(), Some(2));
+    let mut stderr = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
+    assert!(
+        stderr.contains("--name NAME") && stderr.contains("SISTER_LETTER_NAME"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn no_input_never_prompts() {
+    let stderr = Test::new().args(["--no-input", "-l", "en"]).fails(2);
+    assert!(stderr.contains("--name"));
+    let stderr = Test::new().args(["--no-input", "-n", "Ada"]).fails(2);
+    assert!(
+        stderr.contains("--lang") && stderr.contains("en (English), fr (Français)"),
+        "{stderr}"
+    );
+}
