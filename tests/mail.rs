@@ -1,0 +1,476 @@
+//! Handing the letter to mail clients: each output is read back by a real peer (a mail
+//! parser, a URI decoder, a JSON parser, an SMTP client and server).
+
+mod common;
+
+use common::{Test, campaign_copy, edit};
+use mail_parser::MessageParser;
+
+const ZOE: &str = "Zoë Kraus-Müller";
+
+fn header_names(message: &mail_parser::Message) -> Vec<String> {
+    let mut names: Vec<String> = message
+        .headers()
+        .iter()
+        .map(|h| h.name().to_string())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn eml_round_trips_through_a_mail_parser() {
+    for (name, lang) in [
+        (ZOE, "fr"),
+        (ZOE, "en"),
+        ("Ada Lovelace", "en"),
+        ("김지현", "fr"),
+    ] {
+        let compose = || {
+            Test::compose(name, lang).args([
+                "--city",
+                "Genève, Suisse",
+                "--note",
+                "Merci — thank you.",
+            ])
+        };
+        let eml = compose()
+            .args(["-f", "eml", "--from", "zoe@example.org"])
+            .args([
+                "--to",
+                "mayor@example.org",
+                "--to",
+                "council@example.org",
+                "--cc",
+                "icheon@example.net",
+            ])
+            .stdout();
+        assert!(!eml.contains('\r'), "line endings are LF");
+        assert!(eml.is_ascii(), "non-ASCII text is encoded");
+        let message = MessageParser::default()
+            .parse(eml.as_bytes())
+            .expect("a message");
+        let from = message.from().and_then(|a| a.first()).expect("From:");
+        assert_eq!(from.name(), Some(name));
+        assert_eq!(from.address(), Some("zoe@example.org"));
+        let to: Vec<_> = message
+            .to()
+            .unwrap()
+            .iter()
+            .map(|a| a.address().unwrap().to_string())
+            .collect();
+        assert_eq!(to, ["mayor@example.org", "council@example.org"]);
+        let cc: Vec<_> = message
+            .cc()
+            .unwrap()
+            .iter()
+            .map(|a| a.address().unwrap().to_string())
+            .collect();
+        assert_eq!(cc, ["icheon@example.net"]);
+        let subject = compose().args(["-p", "subject"]).stdout();
+        assert_eq!(message.subject(), Some(subject.trim_end()));
+        let body = compose().args(["-p", "body"]).stdout();
+        assert_eq!(
+            message.body_text(0).unwrap().trim_end(),
+            body.trim_end(),
+            "{lang} {name}"
+        );
+        assert!(message.date().is_some() && message.message_id().is_some());
+        assert_eq!(
+            header_names(&message),
+            [
+                "Cc",
+                "Content-Transfer-Encoding",
+                "Content-Type",
+                "Date",
+                "From",
+                "MIME-Version",
+                "Message-ID",
+                "Subject",
+                "To"
+            ]
+        );
+        assert!(eml.contains("MIME-Version: 1.0\n"));
+        assert!(
+            eml.to_ascii_lowercase()
+                .contains("content-type: text/plain; charset=\"utf-8\"")
+                || eml
+                    .to_ascii_lowercase()
+                    .contains("content-type: text/plain; charset=utf-8")
+        );
+    }
+}
+
+#[test]
+fn a_draft_without_from_or_addresses_is_well_formed_and_says_what_is_missing() {
+    let (eml, stderr) = Test::compose(ZOE, "en").args(["-f", "eml"]).ok();
+    let message = MessageParser::default()
+        .parse(eml.as_bytes())
+        .expect("a message");
+    assert!(message.from().is_none() && message.to().is_none());
+    assert_eq!(
+        message.body_text(0).unwrap().trim_end(),
+        Test::compose(ZOE, "en")
+            .args(["-p", "body"])
+            .stdout()
+            .trim_end()
+    );
+    assert!(
+        stderr.contains("no From: address; add --from ADDR"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("add --to ADDR"), "{stderr}");
+    let (_, stderr) = Test::compose(ZOE, "en")
+        .args([
+            "-f",
+            "eml",
+            "--from",
+            "zoe@example.org",
+            "--to",
+            "m@example.org",
+        ])
+        .ok();
+    assert!(
+        !stderr.contains("From:") && !stderr.contains("--to"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn whole_letter_formats_refuse_a_part() {
+    for format in ["eml", "mailto", "json"] {
+        let stderr = Test::compose("Ada", "en")
+            .args(["-f", format, "-p", "body"])
+            .fails(2);
+        assert!(
+            stderr.contains(&format!(
+                "--format {format} always carries the whole letter"
+            )),
+            "{stderr}"
+        );
+    }
+}
+
+#[test]
+fn mailto_round_trips_through_a_uri_decoder() {
+    let compose = || {
+        Test::compose(ZOE, "fr").args([
+            "--to",
+            "mayor@example.org",
+            "--to",
+            "council@example.org",
+            "--cc",
+            "c@example.net",
+        ])
+    };
+    let (out, stderr) = compose().args(["-f", "mailto"]).ok();
+    assert_eq!(out.lines().count(), 1);
+    let link = out.trim_end();
+    assert!(!link.contains('+') && !link.contains(' '), "spaces are %20");
+    assert!(link.contains("%0D%0A"), "line breaks are CRLF");
+    let url = url::Url::parse(link).expect("a URI");
+    assert_eq!(url.scheme(), "mailto");
+    assert_eq!(url.path(), "mayor@example.org,council@example.org");
+    let query: std::collections::HashMap<String, String> = url.query_pairs().into_owned().collect();
+    assert_eq!(query.len(), 3);
+    assert_eq!(query["cc"], "c@example.net");
+    assert_eq!(
+        query["subject"],
+        compose().args(["-p", "subject"]).stdout().trim_end()
+    );
+    let body = compose().args(["-p", "body"]).stdout();
+    assert_eq!(query["body"], body.replace('\n', "\r\n"));
+    // The whole letter is longer than mail apps take in a link.
+    assert!(
+        stderr.contains("mailto link is") && stderr.contains("--format eml"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_short_mailto_link_does_not_warn() {
+    let dir = campaign_copy();
+    std::fs::write(
+        dir.path().join("templates/en/body.hbs"),
+        "Dear Mayor,\n\nPlease speak to Icheon & co.\n\n{{sender.name}}\n",
+    )
+    .unwrap();
+    let (out, stderr) = Test::compose("Ada", "en")
+        .arg("--letters")
+        .arg(dir.path())
+        .args(["-f", "mailto"])
+        .ok();
+    assert!(out.starts_with("mailto:?subject="), "{out}");
+    assert!(out.contains("&body=Dear%20Mayor%2C%0D%0A%0D%0APlease%20speak%20to%20Icheon%20%26%20co.%0D%0A%0D%0AAda%0D%0A"), "{out}");
+    assert!(!stderr.contains("mailto"), "{stderr}");
+}
+
+#[test]
+fn json_has_stable_keys_and_the_same_pieces() {
+    let out = Test::compose(ZOE, "en")
+        .args(["-f", "json", "--to", "m@example.org"])
+        .stdout();
+    let json: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    let mut keys: Vec<_> = json.as_object().unwrap().keys().cloned().collect();
+    keys.sort();
+    assert_eq!(
+        keys,
+        [
+            "body", "campaign", "cc", "language", "phone", "post", "postal", "subject", "to",
+            "warnings"
+        ]
+    );
+    assert_eq!(json["campaign"], "icheon-limoges");
+    assert_eq!(json["language"], "en");
+    assert_eq!(
+        json["body"],
+        Test::compose(ZOE, "en")
+            .args(["-p", "body"])
+            .stdout()
+            .as_str()
+    );
+    assert_eq!(
+        json["post"],
+        Test::compose(ZOE, "en")
+            .args(["-p", "post"])
+            .stdout()
+            .trim_end()
+    );
+    assert_eq!(json["to"][0]["office"], "Mayor of Limoges");
+    assert_eq!(json["to"][0]["name"], serde_json::Value::Null);
+    assert_eq!(json["to"][0]["email"], serde_json::Value::Null);
+    assert_eq!(json["to"][2]["office"], serde_json::Value::Null);
+    assert_eq!(json["to"][2]["email"], "m@example.org");
+    assert_eq!(json["cc"].as_array().unwrap().len(), 4);
+    assert_eq!(json["postal"][0]["lines"][3], "87000 LIMOGES");
+    assert_eq!(json["postal"][0]["lines"][4], "FRANCE");
+    assert_eq!(json["phone"]["number"], "+33 5 55 45 60 00");
+    assert!(
+        json["phone"]["script"]
+            .as_str()
+            .unwrap()
+            .starts_with("Hello, my name is Zoë Kraus-Müller.")
+    );
+    assert_eq!(json["warnings"].as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn output_files_are_written_whole_and_never_replaced_without_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("letter.eml");
+    let (out, _) = Test::compose("Ada", "en")
+        .args(["-f", "eml", "-o"])
+        .arg(&path)
+        .ok();
+    assert!(out.is_empty());
+    let first = std::fs::read_to_string(&path).unwrap();
+    assert!(MessageParser::default().parse(first.as_bytes()).is_some());
+
+    let stderr = Test::compose("Bea", "en")
+        .args(["-f", "eml", "-o"])
+        .arg(&path)
+        .fails(2);
+    assert!(
+        stderr.contains("exists already") && stderr.contains("--force"),
+        "{stderr}"
+    );
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), first);
+
+    Test::compose("Bea", "en")
+        .args(["-o"])
+        .arg(&path)
+        .arg("--force")
+        .stdout();
+    assert!(std::fs::read_to_string(&path).unwrap().contains("\nBea\n"));
+    let names: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names, ["letter.eml"], "no temporary file is left");
+
+    // A write that cannot happen leaves nothing.
+    let missing = dir.path().join("no-such-folder/letter.eml");
+    let stderr = Test::compose("Ada", "en").arg("-o").arg(&missing).fails(1);
+    assert!(stderr.contains("cannot write"), "{stderr}");
+    assert!(!dir.path().join("no-such-folder").exists());
+}
+
+#[test]
+fn an_edited_campaign_with_a_non_ascii_subject_is_encoded() {
+    let dir = campaign_copy();
+    edit(
+        &dir.path().join("templates/en/subject.hbs"),
+        "Tell your Sister City",
+        "Dites à votre ville jumelle 이천",
+    );
+    let eml = Test::compose("Ada", "en")
+        .arg("--letters")
+        .arg(dir.path())
+        .args(["-f", "eml"])
+        .stdout();
+    assert!(eml.contains("Subject: =?utf-8?"), "RFC 2047 encoded words");
+    let message = MessageParser::default().parse(eml.as_bytes()).unwrap();
+    assert!(
+        message
+            .subject()
+            .unwrap()
+            .contains("Dites à votre ville jumelle 이천")
+    );
+}
+
+/// A real SMTP server (aiosmtpd) on 127.0.0.1, and a real client (msmtp -t).
+#[test]
+#[ignore = "needs msmtp and python3-aiosmtpd (Debian packages); .ci/run installs them and runs it"]
+fn msmtp_delivers_the_message_to_a_real_smtp_server() {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+
+    assert!(
+        Command::new("msmtp").arg("--version").output().is_ok(),
+        "msmtp is missing: apt-get install msmtp"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let server = Server::start(dir.path(), port);
+
+    let compose = || {
+        Test::compose(ZOE, "fr").args([
+            "--from",
+            "zoe@example.org",
+            "--to",
+            "mayor@example.org",
+            "--cc",
+            "icheon@example.net",
+        ])
+    };
+    let eml = compose().args(["-f", "eml"]).stdout();
+    let config = dir.path().join("msmtprc");
+    std::fs::write(
+        &config,
+        format!("account default\nhost 127.0.0.1\nport {port}\nfrom zoe@example.org\nauth off\ntls off\n"),
+    )
+    .unwrap();
+    std::fs::set_permissions(&config, std::os::unix::fs::PermissionsExt::from_mode(0o600)).unwrap();
+    let mut msmtp = Command::new("msmtp")
+        .arg("-C")
+        .arg(&config)
+        .arg("-t")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    msmtp
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(eml.as_bytes())
+        .unwrap();
+    let sent = msmtp.wait_with_output().unwrap();
+    assert!(
+        sent.status.success(),
+        "msmtp: {}",
+        String::from_utf8_lossy(&sent.stderr)
+    );
+
+    let received = server.received();
+    assert_eq!(received["mail_from"], "zoe@example.org");
+    assert_eq!(
+        received["rcpt_tos"],
+        serde_json::json!(["mayor@example.org", "icheon@example.net"])
+    );
+    // SMTP carries lines as CRLF: back to local line endings.
+    let data = received["data"].as_str().unwrap().replace("\r\n", "\n");
+    let message = MessageParser::default().parse(data.as_bytes()).unwrap();
+    assert_eq!(
+        message.subject(),
+        Some(compose().args(["-p", "subject"]).stdout().trim_end())
+    );
+    assert_eq!(
+        message.body_text(0).unwrap().trim_end(),
+        compose().args(["-p", "body"]).stdout().trim_end()
+    );
+    assert_eq!(message.from().unwrap().first().unwrap().name(), Some(ZOE));
+}
+
+/// aiosmtpd, run by the test, writing each message it receives as JSON.
+struct Server {
+    child: std::process::Child,
+    dir: std::path::PathBuf,
+}
+
+const SINK: &str = r#"
+import asyncio, json, os, sys
+from aiosmtpd.controller import Controller
+
+class Sink:
+    async def handle_DATA(self, server, session, envelope):
+        record = {"mail_from": envelope.mail_from, "rcpt_tos": envelope.rcpt_tos,
+                  "data": envelope.original_content.decode("utf-8")}
+        tmp = os.path.join(sys.argv[1], "message.tmp")
+        with open(tmp, "w") as f:
+            json.dump(record, f)
+        os.rename(tmp, os.path.join(sys.argv[1], "message.json"))
+        return "250 OK"
+
+controller = Controller(Sink(), hostname="127.0.0.1", port=int(sys.argv[2]))
+controller.start()
+print("ready", flush=True)
+sys.stdin.read()
+controller.stop()
+"#;
+
+impl Server {
+    fn start(dir: &std::path::Path, port: u16) -> Server {
+        use std::io::BufRead;
+        use std::process::{Command, Stdio};
+        let python = ["/usr/bin/python3", "python3"]
+            .into_iter()
+            .find(|p| {
+                Command::new(p)
+                    .args(["-c", "import aiosmtpd"])
+                    .output()
+                    .is_ok_and(|o| o.status.success())
+            })
+            .expect("python3 with aiosmtpd is missing: apt-get install python3-aiosmtpd");
+        let mut child = Command::new(python)
+            .args(["-c", SINK])
+            .arg(dir)
+            .arg(port.to_string())
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut line = String::new();
+        std::io::BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        assert_eq!(line.trim(), "ready", "the SMTP server did not start");
+        Server {
+            child,
+            dir: dir.to_path_buf(),
+        }
+    }
+
+    fn received(&self) -> serde_json::Value {
+        let path = self.dir.join("message.json");
+        for _ in 0..100 {
+            if let Ok(text) = std::fs::read_to_string(&path) {
+                return serde_json::from_str(&text).unwrap();
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        panic!("the SMTP server received nothing");
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
