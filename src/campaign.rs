@@ -166,7 +166,7 @@ impl Origin {
             Origin::Embedded { prefix } => match Embedded::get(&format!("{prefix}/{relative}")) {
                 Some(file) => String::from_utf8(file.data.into_owned())
                     .map(Some)
-                    .map_err(|_| Error::campaign(self.path_of(relative), "not valid UTF-8")),
+                    .map_err(|_| Error::file(self.path_of(relative), "not valid UTF-8")),
                 None => Ok(None),
             },
             Origin::Folder(dir) => read_optional(&dir.join(relative)),
@@ -230,7 +230,7 @@ fn read_optional(path: &Path) -> Result<Option<String>> {
     match std::fs::read(path) {
         Ok(bytes) => String::from_utf8(bytes)
             .map(Some)
-            .map_err(|_| Error::campaign(path, "not valid UTF-8")),
+            .map_err(|_| Error::file(path, "not valid UTF-8")),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
         Err(e) => Err(Error::failed(format!(
             "cannot read {}: {e}",
@@ -249,7 +249,7 @@ pub fn parse(path: &Path, text: &str) -> Result<CampaignData> {
             }
             None => (None, None),
         };
-        Error::Campaign {
+        Error::File {
             path: path.to_path_buf(),
             line,
             column,
@@ -360,7 +360,7 @@ fn load(origin: Origin) -> Result<Campaign> {
     let path = origin.path_of(CAMPAIGN_FILE);
     let text = origin
         .read(CAMPAIGN_FILE)?
-        .ok_or_else(|| Error::campaign(&path, "missing"))?;
+        .ok_or_else(|| Error::file(&path, "missing"))?;
     let data = parse(&path, &text)?;
     Ok(Campaign { data, origin })
 }

@@ -130,6 +130,9 @@ pub enum Command {
     },
     /// Print the manual page (roff)
     Man,
+    /// Serve a copied text until another program takes the clipboard (internal)
+    #[command(name = "__serve-clipboard", hide = true)]
+    ServeClipboard,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

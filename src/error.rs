@@ -10,9 +10,9 @@ pub enum Error {
     #[error("{0}")]
     Usage(String),
 
-    /// A campaign file is broken; `line` and `column` are 1-based.
+    /// A file the user can edit (a campaign, the settings) is broken; `line` and `column` are 1-based.
     #[error("{}: {message}", location(path, *line, *column))]
-    Campaign {
+    File {
         path: PathBuf,
         line: Option<usize>,
         column: Option<usize>,
@@ -39,8 +39,8 @@ impl Error {
         Error::Failed(message.into())
     }
 
-    pub fn campaign(path: impl Into<PathBuf>, message: impl Into<String>) -> Self {
-        Error::Campaign {
+    pub fn file(path: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+        Error::File {
             path: path.into(),
             line: None,
             column: None,
@@ -50,7 +50,7 @@ impl Error {
 
     pub fn exit_code(&self) -> ExitCode {
         match self {
-            Error::Usage(_) | Error::Campaign { .. } => ExitCode::Usage,
+            Error::Usage(_) | Error::File { .. } => ExitCode::Usage,
             Error::Failed(_) => ExitCode::Failure,
             Error::Interrupted => ExitCode::Interrupted,
         }
@@ -79,7 +79,7 @@ mod tests {
 
     #[test]
     fn campaign_errors_name_file_line_and_column() {
-        let err = Error::Campaign {
+        let err = Error::File {
             path: "letters/x/campaign.toml".into(),
             line: Some(3),
             column: Some(7),

@@ -144,7 +144,7 @@ pub fn compose(campaign: &Campaign, request: &LetterRequest, now: Timestamp) -> 
     let phone = match phone_data {
         Some(p) => {
             let zone = jiff::tz::TimeZone::get(&p.timezone).map_err(|e| {
-                Error::campaign(
+                Error::file(
                     campaign.path_of(crate::campaign::CAMPAIGN_FILE),
                     format!("phone.timezone '{}': {e}", p.timezone),
                 )
@@ -205,7 +205,7 @@ impl Templates {
             let relative = Campaign::template_file(language, piece);
             let path = campaign.path_of(&relative);
             let text = campaign.read(&relative)?.ok_or_else(|| {
-                Error::campaign(
+                Error::file(
                     &path,
                     format!("missing: the language '{language}' needs a {piece} template"),
                 )
@@ -232,7 +232,7 @@ impl Templates {
                 }
                 other => other.to_string(),
             };
-            Error::Campaign {
+            Error::File {
                 path: name.into(),
                 line: e.line_no,
                 column: e.column_no,
@@ -244,7 +244,7 @@ impl Templates {
 
 fn template_error(path: &std::path::Path, e: &TemplateError) -> Error {
     let (line, column) = e.pos().unzip();
-    Error::Campaign {
+    Error::File {
         path: path.to_path_buf(),
         line,
         column,

@@ -5,13 +5,16 @@
 
 pub mod campaign;
 pub mod cli;
+pub mod clipboard;
 pub mod error;
 pub mod exit_codes;
 pub mod format;
 pub mod labels;
 pub mod letter;
 pub mod output;
+pub mod prompt;
 pub mod request;
+pub mod settings;
 
 use std::ffi::OsString;
 use std::io::IsTerminal;
@@ -25,7 +28,8 @@ use crate::cli::{Cli, ColorChoice, Command};
 use crate::error::{Error, Result};
 use crate::exit_codes::ExitCode;
 use crate::format::Style;
-use crate::request::Format;
+use crate::request::{Action, Destination, Format};
+use crate::settings::Settings;
 
 pub const PROGRAM: &str = "sister-letter";
 
@@ -77,6 +81,7 @@ fn execute(cli: Cli) -> Result<()> {
             clap_complete::generate(shell, &mut Cli::command(), PROGRAM, &mut out);
             output::to_stdout(&String::from_utf8_lossy(&out))
         }
+        Some(Command::ServeClipboard) => clipboard::serve(),
         Some(Command::Man) => {
             let mut out = Vec::new();
             clap_mangen::Man::new(Cli::command())
@@ -123,7 +128,22 @@ fn compose(
     now: Timestamp,
 ) -> Result<()> {
     let catalogue = Catalogue::load(letters)?;
-    let request = request::resolve(args, &catalogue)?;
+    let settings_path = (!args.no_config).then(settings::path).flatten();
+    let saved = match &settings_path {
+        Some(path) => settings::load(path)?,
+        None => None,
+    };
+    let interactive =
+        !args.no_input && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
+    let mut terminal = interactive.then(prompt::Terminal::new);
+    let actions = [Action::Print, Action::Copy, Action::SaveEml, Action::Mailto];
+    let request = request::resolve(
+        args,
+        &catalogue,
+        saved.as_ref().unwrap_or(&Settings::default()),
+        terminal.as_mut().map(|t| t as &mut dyn prompt::Ask),
+        &actions,
+    )?;
     let campaign = catalogue.choose(Some(&request.letter.campaign))?;
     let letter = letter::compose(campaign, &request.letter, now)?;
     for warning in &letter.warnings {
@@ -150,16 +170,13 @@ fn compose(
             );
         }
     }
+    let plain = request.destination != Destination::Stdout;
     let bytes = format::render(
         &letter,
         &format::Options {
             format: request.format,
             part: request.part,
-            style: if request.output.is_some() {
-                Style::Plain
-            } else {
-                style
-            },
+            style: if plain { Style::Plain } else { style },
             from,
             now,
         },
@@ -172,8 +189,102 @@ fn compose(
         ));
     }
 
-    match &request.output {
-        Some(path) => output::to_file(path, &bytes, request.force),
-        None => output::to_stdout(&bytes),
+    match &request.destination {
+        Destination::Stdout => output::to_stdout(&bytes)?,
+        Destination::File { path, force } => {
+            output::to_file(path, &bytes, *force)?;
+            eprintln!("Saved the {} to {}", what(&request), path.display());
+        }
+        Destination::Clipboard => copy_or_print(&bytes, &request)?,
+    }
+
+    if let (Some(terminal), Some(path), true) = (terminal.as_mut(), &settings_path, request.asked) {
+        offer_to_remember(terminal, path, saved.as_ref(), &request)?;
+    }
+    Ok(())
+}
+
+/// How the output is named to the user: "the email body", "the eml message".
+fn what(request: &request::Request) -> String {
+    match request.format {
+        Format::Text => format!("the {}", request.part.describe()),
+        other => format!("the {} message", format::format_name(other)),
+    }
+}
+
+/// The clipboard, or, when none can be had, stdout and exit 1: nothing is lost.
+fn copy_or_print(text: &str, request: &request::Request) -> Result<()> {
+    match clipboard::copy(text) {
+        Ok(()) => {
+            eprintln!(
+                "Copied {} ({} characters) to the clipboard",
+                what(request),
+                thousands(text.chars().count())
+            );
+            Ok(())
+        }
+        Err(clipboard::Unavailable(why)) => {
+            output::to_stdout(text)?;
+            Err(Error::failed(format!(
+                "no clipboard is available: {why}; the text went to standard output instead"
+            )))
+        }
+    }
+}
+
+/// 2143 -> "2,143".
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// After a run that asked questions: offer, once, to remember the answers.
+fn offer_to_remember(
+    ask: &mut dyn prompt::Ask,
+    path: &Path,
+    saved: Option<&Settings>,
+    request: &request::Request,
+) -> Result<()> {
+    let letter = &request.letter;
+    let wanted = Settings {
+        name: Some(letter.sender.name.clone()),
+        lang: Some(letter.language.clone()),
+        city: letter.sender.city.clone(),
+        from: letter.from.clone(),
+        remember: None,
+    };
+    // A settings file, even one that only says "no", means the offer was made.
+    if saved.is_some() {
+        return Ok(());
+    }
+    let question = format!(
+        "Remember your name, language, town and address for next time (in {})?",
+        path.display()
+    );
+    let settings = if ask.confirm(&question, true)? {
+        wanted
+    } else {
+        Settings {
+            remember: Some(false),
+            ..Settings::default()
+        }
+    };
+    settings::save(path, &settings)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn counts_read_with_thousands_separators() {
+        assert_eq!(super::thousands(7), "7");
+        assert_eq!(super::thousands(2143), "2,143");
+        assert_eq!(super::thousands(1_234_567), "1,234,567");
     }
 }

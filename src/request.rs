@@ -6,9 +6,11 @@ use std::path::PathBuf;
 
 use email_address::{EmailAddress, Options};
 
-use crate::campaign::{Campaign, Catalogue};
+use crate::campaign::{Campaign, Catalogue, Send, localized};
 use crate::cli::ComposeArgs;
 use crate::error::{Error, Result};
+use crate::prompt::Ask;
+use crate::settings::Settings;
 
 /// The longest name accepted; a name is a signature, not a paragraph.
 pub const MAX_NAME: usize = 200;
@@ -75,70 +77,234 @@ pub struct LetterRequest {
     pub from: Option<String>,
 }
 
+/// Where the bytes go.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Destination {
+    Stdout,
+    File { path: PathBuf, force: bool },
+    Clipboard,
+}
+
 /// The whole request: the letter, and what to do with it.
 #[derive(Debug, Clone)]
 pub struct Request {
     pub letter: LetterRequest,
     pub format: Format,
     pub part: Part,
-    pub output: Option<PathBuf>,
-    pub force: bool,
+    pub destination: Destination,
+    /// Whether any question was asked (then the user may want their answers remembered).
+    pub asked: bool,
 }
 
-/// Checks what the command line and the environment gave.
-pub fn resolve(args: ComposeArgs, catalogue: &Catalogue) -> Result<Request> {
-    let campaign = catalogue.choose(args.campaign.as_deref())?;
-    let name = match args.name.as_deref() {
-        Some(name) => check_name(name)?,
-        None => {
-            return Err(Error::usage(
-                "no name to sign the letter with: pass --name NAME or set SISTER_LETTER_NAME (or run in a terminal to be asked)",
-            ));
+/// What the interactive run may offer to do with the letter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Print,
+    Copy,
+    SaveEml,
+    Mailto,
+}
+
+/// Checks what the command line, the environment and the saved settings gave, and asks
+/// `ask` (when there is a terminal) for what is still missing.
+pub fn resolve(
+    args: ComposeArgs,
+    catalogue: &Catalogue,
+    saved: &Settings,
+    mut ask: Option<&mut dyn Ask>,
+    actions: &[Action],
+) -> Result<Request> {
+    let mut asked = false;
+    let campaign = match (&args.campaign, ask.as_deref_mut()) {
+        (None, Some(ask)) if catalogue.all().len() > 1 => {
+            asked = true;
+            let items: Vec<String> = catalogue
+                .all()
+                .iter()
+                .map(|c| format!("{} ({})", c.data.title, c.id()))
+                .collect();
+            &catalogue.all()[ask.choose("Which campaign?", &items, 0)?]
         }
+        _ => catalogue.choose(args.campaign.as_deref())?,
     };
-    let language = match args.lang.as_deref() {
-        Some(code) => check_language(campaign, code)?,
-        None => {
-            return Err(Error::usage(format!(
-                "no language chosen: pass --lang CODE or set SISTER_LETTER_LANG; available: {}",
-                campaign.languages_list()
-            )));
+
+    let name = match (args.name.as_deref(), ask.as_deref_mut()) {
+        (Some(name), _) => check_name(name)?,
+        (None, Some(ask)) => {
+            asked = true;
+            let default = saved.name.as_deref();
+            ask.text(
+                "Your name (it signs the letter)",
+                default,
+                false,
+                &check_name,
+            )?
+            .expect("a required answer")
         }
-    };
-    let sender = Sender {
-        name,
-        city: args.city.as_deref().map(check_city).transpose()?,
-        note: args.note.as_deref().map(check_note).transpose()?,
-    };
-    let to = args
-        .to
-        .iter()
-        .map(|a| check_email("--to", a))
-        .collect::<Result<Vec<_>>>()?;
-    let cc = args
-        .cc
-        .iter()
-        .map(|a| check_email("--cc", a))
-        .collect::<Result<Vec<_>>>()?;
-    let from = args
-        .from
-        .as_deref()
-        .map(|a| check_email("--from", a))
-        .transpose()?;
-    Ok(Request {
-        letter: LetterRequest {
-            campaign: campaign.id().to_string(),
-            language,
-            sender,
-            recipient_emails: BTreeMap::new(),
-            to,
-            cc,
-            from,
+        (None, None) => match saved.name.as_deref() {
+            Some(name) => check_name(name)?,
+            None => {
+                return Err(Error::usage(
+                    "no name to sign the letter with: pass --name NAME or set SISTER_LETTER_NAME (or run in a terminal to be asked)",
+                ));
+            }
         },
-        format: args.format.unwrap_or(Format::Text),
-        part: args.part.unwrap_or(Part::All),
-        output: args.output,
-        force: args.force,
+    };
+
+    let language = match (args.lang.as_deref(), ask.as_deref_mut()) {
+        (Some(code), _) => check_language(campaign, code)?,
+        (None, Some(ask)) => {
+            asked = true;
+            let codes: Vec<&String> = campaign.data.languages.keys().collect();
+            let names: Vec<String> = campaign
+                .data
+                .languages
+                .values()
+                .map(|l| l.name.clone())
+                .collect();
+            let default = saved
+                .lang
+                .as_ref()
+                .and_then(|l| codes.iter().position(|c| *c == l))
+                .unwrap_or(0);
+            codes[ask.choose("Language of the letter", &names, default)?].clone()
+        }
+        (None, None) => match saved.lang.as_deref() {
+            Some(code) => check_language(campaign, code)?,
+            None => {
+                return Err(Error::usage(format!(
+                    "no language chosen: pass --lang CODE or set SISTER_LETTER_LANG; available: {}",
+                    campaign.languages_list()
+                )));
+            }
+        },
+    };
+
+    let city = match (args.city.as_deref(), ask.as_deref_mut()) {
+        (Some(city), _) => Some(check_city(city)?),
+        (None, Some(ask)) => {
+            asked = true;
+            let default = saved.city.as_deref();
+            ask.text(
+                "Your town and country (Enter to skip)",
+                default,
+                true,
+                &check_city,
+            )?
+        }
+        (None, None) => saved.city.as_deref().map(check_city).transpose()?,
+    };
+
+    let note = match (args.note.as_deref(), ask.as_deref_mut()) {
+        (Some(note), _) => Some(check_note(note)?),
+        (None, Some(ask)) => {
+            asked = true;
+            ask.text(
+                "A sentence of your own, so that letters differ (Enter to skip)",
+                None,
+                true,
+                &check_note,
+            )?
+        }
+        (None, None) => None,
+    };
+
+    let mut recipient_emails = BTreeMap::new();
+    if let Some(ask) = ask.as_deref_mut() {
+        for r in &campaign.data.recipients {
+            if r.send == Send::To && r.email.is_none() {
+                asked = true;
+                let office = localized(&r.office, "en");
+                let prompt = format!("Email address for the {office} (Enter to skip)");
+                let check = |a: &str| check_email("--to", a);
+                if let Some(address) = ask.text(&prompt, None, true, &check)? {
+                    recipient_emails.insert(r.id.clone(), address);
+                }
+            }
+        }
+    }
+
+    let addresses = |flag: &str, list: &[String]| -> Result<Vec<String>> {
+        list.iter().map(|a| check_email(flag, a)).collect()
+    };
+    let from = match args.from.as_deref().or(saved.from.as_deref()) {
+        Some(address) => Some(check_email("--from", address)?),
+        None => None,
+    };
+    let letter = LetterRequest {
+        campaign: campaign.id().to_string(),
+        language,
+        sender: Sender { name, city, note },
+        recipient_emails,
+        to: addresses("--to", &args.to)?,
+        cc: addresses("--cc", &args.cc)?,
+        from,
+    };
+
+    let chose_output =
+        args.format.is_some() || args.part.is_some() || args.copy || args.output.is_some();
+    let mut format = args.format.unwrap_or(Format::Text);
+    let mut part = args.part.unwrap_or(if args.copy && format == Format::Text {
+        Part::Body
+    } else {
+        Part::All
+    });
+    let mut destination = match (args.output, args.copy) {
+        (Some(path), _) => Destination::File {
+            path,
+            force: args.force,
+        },
+        (None, true) => Destination::Clipboard,
+        (None, false) => Destination::Stdout,
+    };
+    if let (Some(ask), true, false) = (ask, asked, chose_output) {
+        let labels: Vec<String> = actions
+            .iter()
+            .map(|a| match a {
+                Action::Print => "Print it all here".to_string(),
+                Action::Copy => "Copy the email body to the clipboard".to_string(),
+                Action::SaveEml => "Save it as an .eml file for your mail program".to_string(),
+                Action::Mailto => "Show a mailto: link".to_string(),
+            })
+            .collect();
+        match actions[ask.choose("What should I do with the letter?", &labels, 0)?] {
+            Action::Print => {}
+            Action::Copy => {
+                part = Part::Body;
+                destination = Destination::Clipboard;
+            }
+            Action::SaveEml => {
+                format = Format::Eml;
+                let default = format!("letter-{}-{}.eml", letter.campaign, letter.language);
+                let check = |p: &str| {
+                    let p = p.trim();
+                    if p.is_empty() {
+                        Err(Error::usage("give a file name"))
+                    } else if std::path::Path::new(p).exists() {
+                        Err(Error::usage(format!(
+                            "{p} exists already: give another name"
+                        )))
+                    } else {
+                        Ok(p.to_string())
+                    }
+                };
+                let path = ask
+                    .text("Save as", Some(&default), false, &check)?
+                    .expect("a required answer");
+                destination = Destination::File {
+                    path: path.into(),
+                    force: false,
+                };
+            }
+            Action::Mailto => format = Format::Mailto,
+        }
+    }
+    Ok(Request {
+        letter,
+        format,
+        part,
+        destination,
+        asked,
     })
 }
 

@@ -1,0 +1,141 @@
+//! The system clipboard. On Linux a clipboard's text belongs to the process that set it,
+//! so the text is handed to a small detached copy of this program that serves it until
+//! another program takes the clipboard over, then exits.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::os::unix::process::CommandExt;
+use std::process::{Command, Stdio};
+use std::sync::mpsc;
+use std::time::Duration;
+
+use crate::error::{Error, Result};
+
+/// The hidden command line of the background holder.
+pub const SERVE_COMMAND: &str = "__serve-clipboard";
+
+/// How long the holder may take to say whether it got the clipboard.
+const HANDSHAKE: Duration = Duration::from_secs(10);
+
+/// Why no clipboard could be had, in words for the user.
+#[derive(Debug)]
+pub struct Unavailable(pub String);
+
+/// Puts `text` on the clipboard and returns once the background holder owns it.
+pub fn copy(text: &str) -> std::result::Result<(), Unavailable> {
+    let has = |var: &str| std::env::var_os(var).is_some_and(|v| !v.is_empty());
+    if !has("DISPLAY") && !has("WAYLAND_DISPLAY") {
+        return Err(Unavailable(
+            "there is no graphical session (neither DISPLAY nor WAYLAND_DISPLAY is set)".into(),
+        ));
+    }
+    let exe = std::env::current_exe().map_err(|e| {
+        Unavailable(format!(
+            "cannot find this program to start the clipboard holder: {e}"
+        ))
+    })?;
+    let mut command = Command::new(exe);
+    command
+        .arg(SERVE_COMMAND)
+        .current_dir("/")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null());
+    // SAFETY: setsid is async-signal-safe; it detaches the holder from our terminal and
+    // process group, so that it outlives us and Ctrl-C in the shell does not reach it.
+    unsafe {
+        command.pre_exec(|| {
+            libc::setsid();
+            Ok(())
+        });
+    }
+    let mut child = command
+        .spawn()
+        .map_err(|e| Unavailable(format!("cannot start the clipboard holder: {e}")))?;
+    let mut stdin = child.stdin.take().expect("piped");
+    let written = stdin.write_all(text.as_bytes());
+    drop(stdin);
+    let stdout = child.stdout.take().expect("piped");
+    let (send, receive) = mpsc::channel();
+    std::thread::spawn(move || {
+        let mut line = String::new();
+        let _ = BufReader::new(stdout).read_line(&mut line);
+        let _ = send.send(line);
+    });
+    let answer = receive.recv_timeout(HANDSHAKE).unwrap_or_default();
+    match answer.trim_end().split_once(' ') {
+        _ if answer.trim_end() == "ok" && written.is_ok() => Ok(()),
+        Some(("error", why)) => {
+            let _ = child.wait();
+            Err(Unavailable(why.to_string()))
+        }
+        _ => {
+            let _ = child.kill();
+            let _ = child.wait();
+            Err(Unavailable("the clipboard holder did not answer".into()))
+        }
+    }
+}
+
+/// The background holder: reads the text on stdin, takes the clipboard, answers "ok" or
+/// "error WHY" on stdout, then serves the text until another program takes over.
+pub fn serve() -> Result<()> {
+    let mut text = String::new();
+    std::io::stdin()
+        .read_to_string(&mut text)
+        .map_err(|e| Error::failed(format!("cannot read the text to copy: {e}")))?;
+    let mut out = std::io::stdout();
+    let mut clipboard =
+        match arboard::Clipboard::new().and_then(|mut c| c.set_text(text.clone()).map(|()| c)) {
+            Ok(c) => c,
+            Err(e) => {
+                let _ = writeln!(out, "error {}", explain(&e));
+                return Err(Error::failed("no clipboard"));
+            }
+        };
+    let _ = writeln!(out, "ok");
+    let _ = out.flush();
+    detach_standard_streams();
+    // Setting it again with `wait` keeps ownership and returns only when another program
+    // takes the clipboard over.
+    use arboard::SetExtLinux;
+    let _ = clipboard.set().wait().text(text);
+    Ok(())
+}
+
+/// Points stdin, stdout and stderr at /dev/null, so the holder keeps no pipe or terminal.
+fn detach_standard_streams() {
+    use std::os::fd::AsRawFd;
+    if let Ok(null) = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open("/dev/null")
+    {
+        for fd in 0..3 {
+            // SAFETY: dup2 onto the standard descriptors, with a descriptor we own.
+            unsafe {
+                libc::dup2(null.as_raw_fd(), fd);
+            }
+        }
+    }
+}
+
+/// arboard's errors, in words for the user.
+fn explain(e: &arboard::Error) -> String {
+    let display = std::env::var("WAYLAND_DISPLAY")
+        .ok()
+        .filter(|v| !v.is_empty())
+        .map(|d| format!("Wayland display {d}"))
+        .or_else(|| {
+            std::env::var("DISPLAY")
+                .ok()
+                .map(|d| format!("X display {d}"))
+        })
+        .unwrap_or_else(|| "display".into());
+    match e {
+        arboard::Error::ClipboardNotSupported => format!(
+            "the {display} offers no clipboard this program can use (a Wayland compositor needs the data-control protocol)"
+        ),
+        arboard::Error::ClipboardOccupied => "another program holds the clipboard locked".into(),
+        _ => format!("cannot reach the {display}"),
+    }
+}
