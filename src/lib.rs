@@ -193,7 +193,7 @@ fn compose(
         Destination::Stdout => output::to_stdout(&bytes)?,
         Destination::File { path, force } => {
             output::to_file(path, &bytes, *force)?;
-            eprintln!("Saved the {} to {}", what(&request), path.display());
+            eprintln!("Saved {} to {}", what(&request), path.display());
         }
         Destination::Clipboard => copy_or_print(&bytes, &request)?,
     }

@@ -180,6 +180,11 @@ pub fn resolve(
         },
     };
 
+    // Optional questions come only in a run that had to ask for something required: a
+    // command line that names the campaign, the signer and the language is complete.
+    if !asked {
+        ask = None;
+    }
     let city = match (args.city.as_deref(), ask.as_deref_mut()) {
         (Some(city), _) => Some(check_city(city)?),
         (None, Some(ask)) => {
@@ -210,7 +215,7 @@ pub fn resolve(
     };
 
     let mut recipient_emails = BTreeMap::new();
-    if let Some(ask) = ask.as_deref_mut() {
+    if let (Some(ask), true) = (ask.as_deref_mut(), args.to.is_empty()) {
         for r in &campaign.data.recipients {
             if r.send == Send::To && r.email.is_none() {
                 asked = true;

@@ -1,0 +1,209 @@
+//! Copying to the clipboard, read back by xclip under a real X server (Xvfb) after the
+//! program has exited; and what happens when there is no clipboard.
+
+mod common;
+
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::Test;
+
+#[test]
+fn without_a_display_the_text_is_printed_and_the_run_fails() {
+    let body = Test::compose("Ada", "en").args(["-p", "body"]).stdout();
+    for display in [None, Some(":4321")] {
+        let mut test = Test::compose("Ada", "en").arg("--copy");
+        if let Some(display) = display {
+            test = test.env("DISPLAY", display);
+        }
+        let out = test.output();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{stderr}");
+        assert_eq!(
+            String::from_utf8_lossy(&out.stdout),
+            body,
+            "nothing is lost"
+        );
+        assert!(
+            stderr.contains("sister-letter: no clipboard is available: "),
+            "{stderr}"
+        );
+        let why = if display.is_some() {
+            "cannot reach the X display :4321"
+        } else {
+            "neither DISPLAY nor WAYLAND_DISPLAY is set"
+        };
+        assert!(stderr.contains(why), "{stderr}");
+        assert!(!stderr.contains("Copied"), "{stderr}");
+    }
+}
+
+/// An X server of the test's own, on a display number it picks.
+struct Xvfb {
+    child: Child,
+    display: String,
+}
+
+impl Xvfb {
+    fn start() -> Xvfb {
+        use std::io::BufRead;
+        let mut child = Command::new("Xvfb")
+            .args([
+                "-displayfd",
+                "1",
+                "-nolisten",
+                "tcp",
+                "-screen",
+                "0",
+                "640x480x24",
+            ])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("Xvfb is missing: apt-get install xvfb");
+        let mut line = String::new();
+        std::io::BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        let display = format!(":{}", line.trim());
+        assert!(display.len() > 1, "Xvfb gave no display");
+        Xvfb { child, display }
+    }
+
+    fn copy(&self, lang: &str, extra: &[&str]) -> (String, String) {
+        Test::compose("Zoë Kraus-Müller", lang)
+            .env("DISPLAY", &self.display)
+            .arg("--copy")
+            .args(extra)
+            .ok()
+    }
+
+    fn paste(&self) -> String {
+        let out = Command::new("xclip")
+            .args(["-o", "-selection", "clipboard"])
+            .env("DISPLAY", &self.display)
+            .output()
+            .expect("xclip is missing: apt-get install xclip");
+        assert!(
+            out.status.success(),
+            "xclip: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    }
+
+    /// The clipboard holders serving this display.
+    fn holders(&self) -> Vec<u32> {
+        let wanted = format!("DISPLAY={}\0", self.display);
+        std::fs::read_dir("/proc")
+            .unwrap()
+            .filter_map(|e| e.ok()?.file_name().to_str()?.parse::<u32>().ok())
+            .filter(|pid| {
+                let cmdline = std::fs::read(format!("/proc/{pid}/cmdline")).unwrap_or_default();
+                let environ = std::fs::read(format!("/proc/{pid}/environ")).unwrap_or_default();
+                String::from_utf8_lossy(&cmdline).contains("__serve-clipboard")
+                    && String::from_utf8_lossy(&environ).contains(&wanted)
+            })
+            .collect()
+    }
+
+    fn wait_for_holders(&self, count: usize) -> Vec<u32> {
+        let start = Instant::now();
+        loop {
+            let holders = self.holders();
+            if holders.len() == count || start.elapsed() > Duration::from_secs(10) {
+                return holders;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+impl Drop for Xvfb {
+    fn drop(&mut self) {
+        for pid in self.holders() {
+            let _ = Command::new("kill").arg(pid.to_string()).status();
+        }
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+#[test]
+#[ignore = "needs Xvfb and xclip (Debian packages xvfb, xclip); .ci/run installs them and runs it"]
+fn the_copy_outlives_the_program_and_is_replaced_by_the_next() {
+    let x = Xvfb::start();
+    let (out, stderr) = x.copy("en", &[]);
+    assert!(out.is_empty(), "nothing on stdout after a copy");
+    let body_en = Test::compose("Zoë Kraus-Müller", "en")
+        .args(["-p", "body"])
+        .stdout();
+    assert!(
+        stderr.contains(&format!(
+            "Copied the email body ({} characters) to the clipboard",
+            thousands(body_en.chars().count())
+        )),
+        "{stderr}"
+    );
+    // The program has exited: the holder serves the text.
+    assert_eq!(x.paste(), body_en);
+    let first = x.wait_for_holders(1);
+    assert_eq!(first.len(), 1);
+
+    x.copy("fr", &[]);
+    let body_fr = Test::compose("Zoë Kraus-Müller", "fr")
+        .args(["-p", "body"])
+        .stdout();
+    assert_eq!(x.paste(), body_fr);
+    let second = x.wait_for_holders(1);
+    assert_eq!(second.len(), 1, "the first holder exits once replaced");
+    assert_ne!(second, first);
+
+    // Another program takes the clipboard over: no holder of ours is left.
+    let mut xclip = Command::new("xclip")
+        .args(["-i", "-selection", "clipboard"])
+        .env("DISPLAY", &x.display)
+        .stdin(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(xclip.stdin.take());
+    xclip.wait().unwrap();
+    assert_eq!(x.wait_for_holders(0), Vec::<u32>::new());
+    let _ = Command::new("pkill")
+        .args(["-f", "xclip -i -selection clipboard"])
+        .status();
+}
+
+#[test]
+#[ignore = "needs Xvfb and xclip (Debian packages xvfb, xclip); .ci/run installs them and runs it"]
+fn a_part_or_format_is_copied_as_printed() {
+    let x = Xvfb::start();
+    let (_, stderr) = x.copy("fr", &["-p", "subject"]);
+    assert!(stderr.contains("Copied the subject ("), "{stderr}");
+    assert_eq!(
+        x.paste(),
+        Test::compose("Zoë Kraus-Müller", "fr")
+            .args(["-p", "subject"])
+            .stdout()
+    );
+    let (_, stderr) = x.copy("en", &["-f", "json"]);
+    assert!(stderr.contains("Copied the json message ("), "{stderr}");
+    assert_eq!(
+        x.paste(),
+        Test::compose("Zoë Kraus-Müller", "en")
+            .args(["-f", "json"])
+            .stdout()
+    );
+}
+
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}

@@ -1,0 +1,392 @@
+//! The interactive composer in a real pseudo-terminal, as a person would use it.
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+
+use rexpect::process::WaitStatus;
+use rexpect::session::{PtySession, spawn_command};
+
+const DOWN: &str = "\x1b[B";
+const HIDE_CURSOR: &str = "\x1b[?25l";
+const SHOW_CURSOR: &str = "\x1b[?25h";
+
+/// The program in a terminal, with a home of its own for saved settings.
+fn terminal(home: &Path, args: &[&str]) -> PtySession {
+    let mut command = Command::new(common::BIN);
+    command
+        .env_clear()
+        .env("HOME", home)
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("TERM", "xterm-256color")
+        .env("SISTER_LETTER_NOW", common::NOW)
+        .args(args);
+    spawn_command(command, Some(15_000)).expect("a pseudo-terminal")
+}
+
+/// rexpect reads the terminal byte by byte, as Latin-1: text is matched in that form.
+fn raw(text: &str) -> String {
+    text.bytes().map(char::from).collect()
+}
+
+/// What the terminal showed, as UTF-8 again.
+fn screen(raw: &str) -> String {
+    String::from_utf8_lossy(&raw.chars().map(|c| c as u8).collect::<Vec<u8>>()).into_owned()
+}
+
+trait Expect {
+    fn expect(&mut self, text: &str) -> String;
+    fn rest(&mut self) -> String;
+    fn press(&mut self, keys: &str);
+    fn type_line(&mut self, line: &str);
+}
+
+/// The prompt library puts the terminal in raw mode only while it reads a key; keys that
+/// come before that are taken by the line discipline. A person is never that fast: wait
+/// as one would.
+fn pause() {
+    std::thread::sleep(std::time::Duration::from_millis(250));
+}
+
+impl Expect for PtySession {
+    fn expect(&mut self, text: &str) -> String {
+        screen(
+            &self
+                .exp_string(&raw(text))
+                .unwrap_or_else(|e| panic!("waiting for {text:?}: {e}")),
+        )
+    }
+
+    fn press(&mut self, keys: &str) {
+        pause();
+        self.send(keys).unwrap();
+        self.flush().unwrap();
+    }
+
+    fn type_line(&mut self, line: &str) {
+        pause();
+        self.send_line(line).unwrap();
+    }
+
+    fn rest(&mut self) -> String {
+        screen(&self.exp_eof().unwrap())
+    }
+}
+
+fn exit_code(session: &PtySession) -> i32 {
+    match session.process().wait().unwrap() {
+        WaitStatus::Exited(_, code) => code,
+        other => panic!("the program did not exit normally: {other:?}"),
+    }
+}
+
+fn settings(home: &Path) -> std::path::PathBuf {
+    home.join("config/sister-letter/config.toml")
+}
+
+#[test]
+fn the_whole_flow_in_french() {
+    let home = tempfile::tempdir().unwrap();
+    let mut s = terminal(home.path(), &[]);
+    s.expect("Your name");
+    s.type_line("Zoë Kraus-Müller");
+    s.expect("Language of the letter");
+    s.expect("Français");
+    s.press(DOWN);
+    s.press("\r");
+    s.expect("Your town and country");
+    s.type_line("Lyon, France");
+    s.expect("A sentence of your own");
+    s.type_line("J’ai visité Limoges en 2019.");
+    s.expect("Email address for the Mayor of Limoges");
+    s.type_line("not-an-address");
+    s.expect("not an email address");
+    s.type_line("maire@example.org");
+    s.expect("Email address for the Limoges City Council");
+    s.type_line("");
+    s.expect("What should I do with the letter?");
+    s.press("\r");
+    let letter = s.expect("Remember your name");
+    for piece in [
+        "Maire de Limoges <maire@example.org>\r\nConseil municipal de Limoges: aucune adresse",
+        "Monsieur le Maire, Mesdames et Messieurs les élus,",
+        "J’ai visité Limoges en 2019.\r\n\r\nAu nom de ces innocentes victimes",
+        "Zoë Kraus-Müller\r\nLyon, France",
+        "Il est 14 h 05 ce mercredi à Limoges",
+    ] {
+        assert!(letter.contains(piece), "{piece:?} missing from {letter}");
+    }
+    s.press("y");
+    s.rest();
+    assert_eq!(exit_code(&s), 0);
+    let saved = std::fs::read_to_string(settings(home.path())).unwrap();
+    assert!(
+        saved.contains("name = \"Zoë Kraus-Müller\"")
+            && saved.contains("lang = \"fr\"")
+            && saved.contains("city = \"Lyon, France\""),
+        "{saved}"
+    );
+
+    // The next run offers the saved answers as defaults, and does not offer again.
+    let mut s = terminal(home.path(), &[]);
+    s.expect("Your name");
+    s.expect("Zoë Kraus-Müller");
+    s.type_line("");
+    s.expect("Language of the letter");
+    s.press("\r");
+    s.expect("Your town and country");
+    s.type_line("");
+    s.expect("A sentence of your own");
+    s.type_line("");
+    s.expect("Email address for the Mayor of Limoges");
+    s.type_line("");
+    s.expect("Email address for the Limoges City Council");
+    s.type_line("");
+    s.expect("What should I do with the letter?");
+    s.press("\r");
+    let rest = s.rest();
+    assert_eq!(exit_code(&s), 0);
+    assert!(
+        rest.contains("Zoë Kraus-Müller\r\nLyon, France"),
+        "the saved town is the default"
+    );
+    assert!(
+        rest.contains("Monsieur le Maire,"),
+        "the saved language is the default"
+    );
+    assert!(!rest.contains("Remember your name"));
+}
+
+#[test]
+fn a_bad_name_is_explained_and_asked_again() {
+    let home = tempfile::tempdir().unwrap();
+    let mut s = terminal(
+        home.path(),
+        &[
+            "--lang", "en", "--city", "Oslo", "--note", "Hi.", "--part", "body",
+        ],
+    );
+    s.expect("Your name");
+    s.type_line(&"x".repeat(201));
+    s.expect("201 characters long; at most 200 are allowed");
+    s.type_line("Ada");
+    s.expect("Email address for the Mayor of Limoges");
+    s.type_line("");
+    s.expect("Email address for the Limoges City Council");
+    s.type_line("");
+    // --part was given: no question about what to do with the letter.
+    s.expect("Yours sincerely,\r\n\r\nAda\r\n");
+    s.expect("Remember your name");
+    s.press("n");
+    s.rest();
+    assert_eq!(exit_code(&s), 0);
+    // Declined: remembered as such, nothing personal kept, and not offered again.
+    assert_eq!(
+        std::fs::read_to_string(settings(home.path()))
+            .unwrap()
+            .trim(),
+        "remember = false"
+    );
+}
+
+#[test]
+fn ctrl_c_at_the_name_prompt_exits_130_with_the_cursor_shown() {
+    for _ in 0..3 {
+        let home = tempfile::tempdir().unwrap();
+        let mut s = terminal(home.path(), &[]);
+        let mut screen = s.expect("Your name");
+        pause();
+        s.send_control('c').unwrap();
+        screen += &s.rest();
+        assert_eq!(exit_code(&s), 130);
+        let shown = screen.rfind(SHOW_CURSOR).expect("the cursor is shown");
+        assert!(
+            screen
+                .rfind(HIDE_CURSOR)
+                .is_none_or(|hidden| hidden < shown),
+            "{screen:?}"
+        );
+        assert!(!settings(home.path()).exists(), "nothing is written");
+    }
+}
+
+#[test]
+fn ctrl_c_and_esc_in_a_list_exit_130_with_the_cursor_shown() {
+    for key in ["ctrl-c", "esc"] {
+        let home = tempfile::tempdir().unwrap();
+        let mut s = terminal(home.path(), &["--name", "Ada"]);
+        let mut screen = s.expect("Language of the letter");
+        screen += &s.expect("Français");
+        assert!(screen.contains(HIDE_CURSOR), "the list hides the cursor");
+        if key == "esc" {
+            s.press("\x1b");
+        } else {
+            pause();
+            s.send_control('c').unwrap();
+        }
+        screen += &s.rest();
+        assert_eq!(exit_code(&s), 130, "{key}");
+        let shown = screen.rfind(SHOW_CURSOR).expect("the cursor is shown");
+        assert!(
+            screen.rfind(HIDE_CURSOR).unwrap() < shown,
+            "{key}: {screen:?}"
+        );
+    }
+}
+
+#[test]
+fn complete_flags_never_prompt_even_in_a_terminal() {
+    let home = tempfile::tempdir().unwrap();
+    let mut s = terminal(
+        home.path(),
+        &[
+            "-n",
+            "Ada",
+            "-l",
+            "en",
+            "--city",
+            "Oslo",
+            "--note",
+            "Hi.",
+            "--to",
+            "m@example.org",
+            "-p",
+            "subject",
+        ],
+    );
+    let screen = s.rest();
+    assert_eq!(exit_code(&s), 0);
+    assert!(
+        screen.contains("\r\nMayor of Limoges and the City Council members"),
+        "{screen:?}"
+    );
+    assert!(
+        !screen.contains("Your name") && !screen.contains("Email address"),
+        "{screen:?}"
+    );
+    assert!(!settings(home.path()).exists());
+}
+
+#[test]
+fn prompts_go_to_the_terminal_and_only_the_letter_to_a_redirected_stdout() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("letter.txt");
+    let mut command = Command::new("sh");
+    command
+        .env_clear()
+        .env("HOME", home.path())
+        .env("XDG_CONFIG_HOME", home.path().join("config"))
+        .env("TERM", "xterm-256color")
+        .env("SISTER_LETTER_NOW", common::NOW)
+        .args([
+            "-c",
+            &format!(
+                "exec '{}' --lang en --no-config > '{}'",
+                common::BIN,
+                file.display()
+            ),
+        ]);
+    let mut s = spawn_command(command, Some(15_000)).unwrap();
+    s.expect("Your name");
+    s.type_line("Ada");
+    for prompt in [
+        "Your town",
+        "A sentence",
+        "Mayor of Limoges",
+        "Limoges City Council",
+    ] {
+        s.expect(prompt);
+        s.type_line("");
+    }
+    s.expect("What should I do with the letter?");
+    s.press("\r");
+    s.rest();
+    assert_eq!(exit_code(&s), 0);
+    let letter = std::fs::read_to_string(&file).unwrap();
+    assert!(letter.starts_with("Subject\n=======\n"), "{letter}");
+    assert!(
+        !letter.contains("Your name") && !letter.contains('\x1b'),
+        "{letter}"
+    );
+}
+
+#[test]
+fn saving_as_eml_asks_for_a_file_and_never_replaces_one() {
+    let home = tempfile::tempdir().unwrap();
+    std::fs::write(home.path().join("taken.eml"), "keep me").unwrap();
+    let mut command = Command::new(common::BIN);
+    command
+        .env_clear()
+        .env("HOME", home.path())
+        .env("TERM", "xterm-256color")
+        .env("SISTER_LETTER_NOW", common::NOW)
+        .current_dir(home.path())
+        .args([
+            "--lang",
+            "en",
+            "--city",
+            "Oslo",
+            "--note",
+            "Hi.",
+            "--no-config",
+        ]);
+    let mut s = spawn_command(command, Some(15_000)).unwrap();
+    s.expect("Your name");
+    s.type_line("Ada");
+    for prompt in ["Mayor of Limoges", "Limoges City Council"] {
+        s.expect(prompt);
+        s.type_line("");
+    }
+    s.expect("What should I do with the letter?");
+    s.press(DOWN);
+    s.press(DOWN);
+    s.press("\r");
+    s.expect("Save as");
+    s.expect("letter-icheon-limoges-en.eml");
+    // Clear the default and type a taken name: refused, asked again.
+    s.type_line("taken.eml");
+    s.expect("exists already");
+    s.type_line("mine.eml");
+    s.expect("Saved the eml message to mine.eml");
+    s.rest();
+    assert_eq!(exit_code(&s), 0);
+    assert_eq!(
+        std::fs::read_to_string(home.path().join("taken.eml")).unwrap(),
+        "keep me"
+    );
+    let eml = std::fs::read_to_string(home.path().join("mine.eml")).unwrap();
+    assert!(eml.contains("MIME-Version: 1.0"));
+}
+
+#[test]
+fn a_broken_settings_file_is_an_error_naming_file_and_line() {
+    let home = tempfile::tempdir().unwrap();
+    let path = settings(home.path());
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(&path, "name = \"Ada\"\nlanguage = \"en\"\n").unwrap();
+    let stderr = common::Test::new()
+        .env("HOME", home.path())
+        .env("XDG_CONFIG_HOME", home.path().join("config"))
+        .args(["-l", "en"])
+        .fails(2);
+    assert!(
+        stderr.contains(&format!("{}:2:1: unknown field `language`", path.display())),
+        "{stderr}"
+    );
+    assert!(stderr.contains("--no-config"));
+    let body = common::Test::new()
+        .env("HOME", home.path())
+        .env("XDG_CONFIG_HOME", home.path().join("config"))
+        .args(["-n", "Bea", "-l", "en", "--no-config", "-p", "body"])
+        .stdout();
+    assert!(body.contains("\nBea\n"));
+    // A good file gives its name to a run with no terminal.
+    std::fs::write(&path, "name = \"Ada\"\nlang = \"fr\"\n").unwrap();
+    let body = common::Test::new()
+        .env("HOME", home.path())
+        .env("XDG_CONFIG_HOME", home.path().join("config"))
+        .args(["-p", "body"])
+        .stdout();
+    assert!(body.starts_with("Monsieur le Maire") && body.contains("\nAda\n"));
+}
