@@ -311,34 +311,54 @@ impl Catalogue {
     }
 }
 
-fn embedded() -> Result<Vec<Campaign>> {
-    let mut campaigns = Vec::new();
-    for file in Embedded::iter() {
-        let Some(prefix) = file.strip_suffix(&format!("/{CAMPAIGN_FILE}")) else {
-            continue;
-        };
-        if prefix.contains('/') {
-            continue;
+/// Every campaign to check, each loaded on its own so that one broken file does not hide
+/// the others: the embedded ones and those of `letters`, or those of `dir` alone.
+pub fn for_check(
+    dir: Option<&Path>,
+    letters: Option<&Path>,
+) -> Result<Vec<(PathBuf, Result<Campaign>)>> {
+    let mut origins = Vec::new();
+    match dir {
+        Some(dir) => origins.extend(folder_origins(dir)?),
+        None => {
+            origins.extend(embedded_origins());
+            if let Some(letters) = letters {
+                origins.extend(folder_origins(letters)?);
+            }
         }
-        let origin = Origin::Embedded {
-            prefix: prefix.to_string(),
-        };
-        campaigns.push(load(origin)?);
     }
-    Ok(campaigns)
+    Ok(origins
+        .into_iter()
+        .map(|origin| (origin.path_of(CAMPAIGN_FILE), load(origin)))
+        .collect())
+}
+
+fn embedded_origins() -> Vec<Origin> {
+    Embedded::iter()
+        .filter_map(|file| {
+            let prefix = file.strip_suffix(&format!("/{CAMPAIGN_FILE}"))?;
+            (!prefix.contains('/')).then(|| Origin::Embedded {
+                prefix: prefix.to_string(),
+            })
+        })
+        .collect()
+}
+
+fn embedded() -> Result<Vec<Campaign>> {
+    embedded_origins().into_iter().map(load).collect()
 }
 
 /// A folder that is one campaign, or a folder of campaigns.
 fn from_folder(dir: &Path) -> Result<Vec<Campaign>> {
+    folder_origins(dir)?.into_iter().map(load).collect()
+}
+
+fn folder_origins(dir: &Path) -> Result<Vec<Origin>> {
     if dir.join(CAMPAIGN_FILE).is_file() {
-        return Ok(vec![load(Origin::Folder(dir.to_path_buf()))?]);
+        return Ok(vec![Origin::Folder(dir.to_path_buf())]);
     }
-    let entries = std::fs::read_dir(dir).map_err(|e| {
-        Error::usage(format!(
-            "--letters {}: cannot read the folder: {e}",
-            dir.display()
-        ))
-    })?;
+    let entries = std::fs::read_dir(dir)
+        .map_err(|e| Error::usage(format!("{}: cannot read the folder: {e}", dir.display())))?;
     let mut folders: Vec<PathBuf> = entries
         .filter_map(|entry| entry.ok().map(|e| e.path()))
         .filter(|path| path.join(CAMPAIGN_FILE).is_file())
@@ -346,14 +366,11 @@ fn from_folder(dir: &Path) -> Result<Vec<Campaign>> {
     folders.sort();
     if folders.is_empty() {
         return Err(Error::usage(format!(
-            "--letters {}: no {CAMPAIGN_FILE} there nor in its sub-folders",
+            "{}: no {CAMPAIGN_FILE} there nor in its sub-folders",
             dir.display()
         )));
     }
-    folders
-        .into_iter()
-        .map(|f| load(Origin::Folder(f)))
-        .collect()
+    Ok(folders.into_iter().map(Origin::Folder).collect())
 }
 
 fn load(origin: Origin) -> Result<Campaign> {

@@ -55,9 +55,17 @@ pub struct Phone {
 
 /// Fills the campaign's templates for `request`, as of `now`.
 pub fn compose(campaign: &Campaign, request: &LetterRequest, now: Timestamp) -> Result<Letter> {
+    let (lists, context) = prepare(campaign, request, now);
+    let templates = Templates::load(campaign, request.language.as_str())?;
+    let render = |piece: &str| templates.render(piece, &context);
+    let labels = Labels::of(&request.language);
+    finish(campaign, request, now, labels, lists, &render)
+}
+
+/// The recipients, the warnings, and what the templates see.
+pub fn prepare(campaign: &Campaign, request: &LetterRequest, now: Timestamp) -> (Lists, Value) {
     let language = request.language.as_str();
     let data = &campaign.data;
-    let labels = Labels::of(language);
     let today = now.to_zoned_datetime(jiff::tz::TimeZone::UTC).date();
     let mut warnings = Vec::new();
 
@@ -118,8 +126,19 @@ pub fn compose(campaign: &Campaign, request: &LetterRequest, now: Timestamp) -> 
     to.extend(request.to.iter().map(added));
     cc.extend(request.cc.iter().map(added));
 
-    let phone_data = data.phone.as_ref();
-    let context = json!({
+    let context = context(campaign, request, context_recipients);
+    ((to, cc, warnings), context)
+}
+
+/// What the templates see.
+fn context(
+    campaign: &Campaign,
+    request: &LetterRequest,
+    recipients: serde_json::Map<String, Value>,
+) -> Value {
+    let data = &campaign.data;
+    let language = request.language.as_str();
+    json!({
         "campaign": { "id": data.id, "title": data.title },
         "language": language,
         "sender": {
@@ -127,8 +146,8 @@ pub fn compose(campaign: &Campaign, request: &LetterRequest, now: Timestamp) -> 
             "city": request.sender.city,
             "note": request.sender.note,
         },
-        "recipients": Value::Object(context_recipients),
-        "phone": phone_data.map(|p| json!({
+        "recipients": Value::Object(recipients),
+        "phone": data.phone.as_ref().map(|p| json!({
             "number": p.number,
             "office": localized(&p.office, language),
             "place": p.place,
@@ -136,12 +155,22 @@ pub fn compose(campaign: &Campaign, request: &LetterRequest, now: Timestamp) -> 
         "social": {
             "handles": data.social.as_ref().map(|s| s.handles.clone()).unwrap_or_default(),
         },
-    });
+    })
+}
 
-    let templates = Templates::load(campaign, language)?;
-    let render = |piece: &str| templates.render(piece, &context);
+pub type Lists = (Vec<Recipient>, Vec<Recipient>, Vec<String>);
 
-    let phone = match phone_data {
+fn finish(
+    campaign: &Campaign,
+    request: &LetterRequest,
+    now: Timestamp,
+    labels: &Labels,
+    (to, cc, warnings): Lists,
+    render: &dyn Fn(&str) -> Result<String>,
+) -> Result<Letter> {
+    let data = &campaign.data;
+    let language = request.language.as_str();
+    let phone = match data.phone.as_ref() {
         Some(p) => {
             let zone = jiff::tz::TimeZone::get(&p.timezone).map_err(|e| {
                 Error::file(
@@ -191,6 +220,7 @@ pub fn compose(campaign: &Campaign, request: &LetterRequest, now: Timestamp) -> 
 /// an error names the file.
 pub struct Templates {
     registry: Handlebars<'static>,
+    /// The templates' names, which are their paths.
     names: Vec<String>,
 }
 

@@ -8,7 +8,10 @@ use common::{Test, campaign_copy, edit};
 fn an_unknown_language_lists_the_available_ones() {
     let stderr = Test::compose("Ada", "de").fails(2);
     assert!(stderr.contains("no language 'de'"), "{stderr}");
-    assert!(stderr.contains("en (English), fr (Français)"), "{stderr}");
+    assert!(
+        stderr.contains("en (English), fr (Français), ko (한국어)"),
+        "{stderr}"
+    );
 }
 
 #[test]

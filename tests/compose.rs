@@ -205,7 +205,7 @@ fn campaigns_are_listed() {
     let out = Test::new().arg("campaigns").stdout();
     assert_eq!(
         out,
-        "icheon-limoges\tLimoges, speak to your sister city Icheon about the dog and cat meat trade\ten (English), fr (Français)\tchecked 2026-11-25\n"
+        "icheon-limoges\tLimoges, speak to your sister city Icheon about the dog and cat meat trade\ten (English), fr (Français), ko (한국어)\tchecked 2026-11-25\n"
     );
 }
 
@@ -337,7 +337,7 @@ fn no_input_never_prompts() {
     assert!(stderr.contains("--name"));
     let stderr = Test::new().args(["--no-input", "-n", "Ada"]).fails(2);
     assert!(
-        stderr.contains("--lang") && stderr.contains("en (English), fr (Français)"),
+        stderr.contains("--lang") && stderr.contains("en (English), fr (Français), ko (한국어)"),
         "{stderr}"
     );
 }
