@@ -123,6 +123,18 @@ pub struct ComposeArgs {
 pub enum Command {
     /// List the campaigns: id, title, languages, date checked
     Campaigns,
+    /// Check campaigns and report every problem (default: the bundled ones and --letters)
+    Check {
+        /// A campaign folder, or a folder of campaigns
+        dir: Option<PathBuf>,
+    },
+    /// Write a campaign's files to DIR, to start a campaign of your own
+    Export {
+        /// The campaign to export
+        id: String,
+        /// The folder to write (it must not hold the campaign's files yet)
+        dir: PathBuf,
+    },
     /// Print a shell completion script
     Completions {
         #[arg(value_enum)]

@@ -23,6 +23,10 @@ pub enum Error {
     #[error("{0}")]
     Failed(String),
 
+    /// A failure whose details were printed already (the problems `check` found).
+    #[error("problems were found")]
+    Reported,
+
     /// The user pressed Ctrl-C or Esc.
     #[error("interrupted")]
     Interrupted,
@@ -51,7 +55,7 @@ impl Error {
     pub fn exit_code(&self) -> ExitCode {
         match self {
             Error::Usage(_) | Error::File { .. } => ExitCode::Usage,
-            Error::Failed(_) => ExitCode::Failure,
+            Error::Failed(_) | Error::Reported => ExitCode::Failure,
             Error::Interrupted => ExitCode::Interrupted,
         }
     }

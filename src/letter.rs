@@ -226,35 +226,50 @@ pub struct Templates {
 
 impl Templates {
     pub fn load(campaign: &Campaign, language: &str) -> Result<Templates> {
+        let mut templates = Templates::empty();
+        for piece in PIECES {
+            templates.add(campaign, language, piece)?;
+        }
+        Ok(templates)
+    }
+
+    /// A registry in strict mode that does not escape: letters are plain text, and
+    /// `Tom & Jerry <tj>` stays as typed.
+    pub fn empty() -> Templates {
         let mut registry = Handlebars::new();
         registry.set_strict_mode(true);
-        // Letters are plain text: `Tom & Jerry <tj>` stays as typed.
         registry.register_escape_fn(handlebars::no_escape);
-        let mut names = Vec::new();
-        for piece in PIECES {
-            let relative = Campaign::template_file(language, piece);
-            let path = campaign.path_of(&relative);
-            let text = campaign.read(&relative)?.ok_or_else(|| {
-                Error::file(
-                    &path,
-                    format!("missing: the language '{language}' needs a {piece} template"),
-                )
-            })?;
-            let name = path.display().to_string();
-            registry
-                .register_template_string(&name, text)
-                .map_err(|e| template_error(&path, &e))?;
-            names.push(name);
+        Templates {
+            registry,
+            names: Vec::new(),
         }
-        Ok(Templates { registry, names })
+    }
+
+    /// Reads and parses the template of one piece.
+    pub fn add(&mut self, campaign: &Campaign, language: &str, piece: &str) -> Result<()> {
+        let relative = Campaign::template_file(language, piece);
+        let path = campaign.path_of(&relative);
+        let text = campaign.read(&relative)?.ok_or_else(|| {
+            Error::file(
+                &path,
+                format!("missing: the language '{language}' needs a {piece} template"),
+            )
+        })?;
+        let name = path.display().to_string();
+        self.registry
+            .register_template_string(&name, text)
+            .map_err(|e| template_error(&path, &e))?;
+        self.names.push(name);
+        Ok(())
     }
 
     pub fn render(&self, piece: &str, context: &Value) -> Result<String> {
-        let index = PIECES
+        let suffix = format!("/{piece}.hbs");
+        let name = self
+            .names
             .iter()
-            .position(|p| *p == piece)
-            .expect("a known piece");
-        let name = &self.names[index];
+            .find(|n| n.ends_with(&suffix))
+            .expect("a piece that was added");
         self.registry.render(name, context).map_err(|e| {
             let message = match e.reason() {
                 RenderErrorReason::MissingVariable(Some(path)) => {

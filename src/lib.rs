@@ -4,6 +4,7 @@
 //! destination. `run` is the whole program; `main.rs` only calls it.
 
 pub mod campaign;
+pub mod check;
 pub mod cli;
 pub mod clipboard;
 pub mod error;
@@ -54,7 +55,7 @@ where
     match execute(cli) {
         Ok(()) => ExitCode::Success,
         Err(e) => {
-            if !matches!(e, Error::Interrupted) {
+            if !matches!(e, Error::Interrupted | Error::Reported) {
                 eprintln!("{PROGRAM}: {e}");
             }
             e.exit_code()
@@ -82,6 +83,32 @@ fn execute(cli: Cli) -> Result<()> {
             output::to_stdout(&String::from_utf8_lossy(&out))
         }
         Some(Command::ServeClipboard) => clipboard::serve(),
+        Some(Command::Check { dir }) => {
+            let campaigns = campaign::for_check(dir.as_deref(), cli.letters.as_deref())?;
+            let count = campaigns.len();
+            let problems = check::check(campaigns, now);
+            let report: String = problems.iter().map(|p| format!("{p}\n")).collect();
+            output::to_stdout(&report)?;
+            let errors = problems
+                .iter()
+                .filter(|p| p.severity == check::Severity::Error)
+                .count();
+            eprintln!(
+                "{PROGRAM}: checked {count} campaign(s): {errors} error(s), {} warning(s)",
+                problems.len() - errors
+            );
+            if errors > 0 {
+                return Err(Error::Reported);
+            }
+            Ok(())
+        }
+        Some(Command::Export { id, dir }) => {
+            let catalogue = Catalogue::load(cli.letters.as_deref())?;
+            let campaign = catalogue.choose(Some(&id))?;
+            let written = check::export(campaign, &dir)?;
+            eprintln!("Wrote {} files to {}", written.len(), dir.display());
+            Ok(())
+        }
         Some(Command::Man) => {
             let mut out = Vec::new();
             clap_mangen::Man::new(Cli::command())

@@ -1,0 +1,249 @@
+//! What a campaign organiser does: export the bundled campaign, edit it, check it, use it.
+
+mod common;
+
+use common::{Test, campaign_copy, edit};
+
+#[test]
+fn the_bundled_campaign_passes_check_with_its_warnings() {
+    let out = Test::new().arg("check").output();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{stdout}");
+    assert!(stdout.contains("letters/icheon-limoges/campaign.toml:33: warning: the term of Émile Roger Lombertie as Mayor of Limoges ended on 2026-03-22"), "{stdout}");
+    assert!(
+        stdout
+            .contains("warning: the term of Kim Kyung-hee as Mayor of Icheon ended on 2026-06-30")
+    );
+    assert!(!stdout.contains(": error: "));
+}
+
+#[test]
+fn export_then_edit_then_use() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("mine");
+    let (_, stderr) = Test::new()
+        .args(["export", "icheon-limoges"])
+        .arg(&target)
+        .ok();
+    assert!(stderr.contains("Wrote 13 files"), "{stderr}");
+    assert!(target.join("templates/ko/post.hbs").is_file());
+    let out = Test::new().arg("check").arg(&target).output();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+
+    // Export never overwrites.
+    let stderr = Test::new()
+        .args(["export", "icheon-limoges"])
+        .arg(&target)
+        .fails(2);
+    assert!(stderr.contains("exists already"), "{stderr}");
+
+    edit(
+        &target.join("templates/fr/body.hbs"),
+        "Nous sollicitons",
+        "Je sollicite",
+    );
+    let body = Test::compose("Ada", "fr")
+        .arg("--letters")
+        .arg(&target)
+        .args(["-p", "body"])
+        .stdout();
+    assert!(body.contains("\nJe sollicite votre bienveillante attention"));
+}
+
+/// Breaks a copy of the campaign and expects `check` to exit 1, naming each problem.
+fn check_finds(changes: &[(&str, &str, &str)], expected: &[&str]) {
+    let dir = campaign_copy();
+    for (file, from, to) in changes {
+        edit(&dir.path().join(file), from, to);
+    }
+    let out = Test::new().arg("check").arg(dir.path()).output();
+    let stdout =
+        String::from_utf8_lossy(&out.stdout).replace(&dir.path().display().to_string(), "DIR");
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    for e in expected {
+        assert!(stdout.contains(e), "expected {e:?} in:\n{stdout}");
+    }
+}
+
+#[test]
+fn toml_syntax() {
+    check_finds(
+        &[("campaign.toml", "title = \"Limoges", "title = Limoges")],
+        &["DIR/campaign.toml:8:"],
+    );
+}
+
+#[test]
+fn unknown_and_missing_fields() {
+    check_finds(
+        &[(
+            "campaign.toml",
+            "send = \"to\"\n",
+            "send = \"to\"\nmail = \"x\"\n",
+        )],
+        &["DIR/campaign.toml:27:1: error: unknown field `mail`"],
+    );
+    check_finds(
+        &[(
+            "campaign.toml",
+            "title = \"Limoges, speak to your sister city Icheon about the dog and cat meat trade\"\n",
+            "",
+        )],
+        &["DIR/campaign.toml", "missing field `title`"],
+    );
+}
+
+#[test]
+fn templates_missing_broken_or_naming_what_does_not_exist() {
+    let dir = campaign_copy();
+    std::fs::remove_file(dir.path().join("templates/ko/post.hbs")).unwrap();
+    edit(
+        &dir.path().join("templates/en/body.hbs"),
+        "Yours sincerely,",
+        "Yours {{ sincerely,",
+    );
+    edit(
+        &dir.path().join("templates/fr/phone.hbs"),
+        "{{sender.name}}",
+        "{{sender.nom}}",
+    );
+    let out = Test::new().arg("check").arg(dir.path()).output();
+    let stdout =
+        String::from_utf8_lossy(&out.stdout).replace(&dir.path().display().to_string(), "DIR");
+    assert_eq!(out.status.code(), Some(1));
+    // Every problem, not only the first.
+    assert!(
+        stdout.contains(
+            "DIR/templates/ko/post.hbs: error: missing: the language 'ko' needs a post template"
+        ),
+        "{stdout}"
+    );
+    assert!(stdout.contains("DIR/templates/en/body.hbs:22:"), "{stdout}");
+    assert!(
+        stdout.contains("DIR/templates/fr/phone.hbs:1:")
+            && stdout.contains("the variable `sender.nom` does not exist"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn addresses_phones_and_postal_lines() {
+    check_finds(
+        &[
+            (
+                "campaign.toml",
+                "website = \"https://www.limoges.fr\"\nsource = \"Ville de Limoges website; the seed",
+                "email = \"mairie at limoges\"\nwebsite = \"https://www.limoges.fr\"\nsource = \"Ville de Limoges website; the seed",
+            ),
+            (
+                "campaign.toml",
+                "number = \"+33 5 55 45 60 00\"",
+                "number = \"05 55 45 60 00\"",
+            ),
+            (
+                "campaign.toml",
+                "\"1 square Jacques Chirac\",",
+                "\"1 square Jacques Chirac Place Léon Betoulle Limoges\",",
+            ),
+            (
+                "campaign.toml",
+                "country = { en = \"FRANCE\", fr = \"FRANCE\", ko = \"FRANCE\" }",
+                "country = { en = \"France\", fr = \"FRANCE\", ko = \"FRANCE\" }",
+            ),
+        ],
+        &[
+            "DIR/campaign.toml:28: error: recipient 'limoges_mayor': email 'mairie at limoges' is not an email address",
+            "error: phone number '05 55 45 60 00' is not international",
+            "error: French postal line '1 square Jacques Chirac Place Léon Betoulle Limoges' has 51 characters; La Poste reads at most 38",
+            "error: the address must end with a country line in capitals; 'en' has 'France'",
+        ],
+    );
+}
+
+#[test]
+fn a_post_too_long_for_x() {
+    check_finds(
+        &[("templates/en/post.hbs", "#Limoges", &"#Limoges ".repeat(30))],
+        &["DIR/templates/en/post.hbs: error: the post weighs"],
+    );
+}
+
+#[test]
+fn old_data_and_missing_translations() {
+    let dir = campaign_copy();
+    edit(
+        &dir.path().join("campaign.toml"),
+        "checked = 2026-11-25\n",
+        "checked = 2024-01-10\n",
+    );
+    edit(
+        &dir.path().join("campaign.toml"),
+        ", ko = \"경기도의회\"",
+        "",
+    );
+    let out = Test::new().arg("check").arg(dir.path()).output();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains(
+            "warning: the campaign was last checked on 2024-01-10, more than 12 months ago"
+        ),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("error: recipient 'gyeonggi_assembly': office has no 'ko' text"),
+        "{stdout}"
+    );
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn the_korean_letter_warns_that_it_is_unreviewed() {
+    let (out, stderr) = Test::compose("김지현", "ko").ok();
+    assert!(
+        out.contains("리모주 시장님과 리모주 시의회 의원님들께,"),
+        "{out}"
+    );
+    assert!(out.contains("김지현 드림"));
+    assert!(out.contains("리모주 시청 (시장 비서실을 요청하십시오): +33 5 55 45 60 00"));
+    assert!(
+        stderr.contains(
+            "the 한국어 text of this campaign has not yet been reviewed by a native speaker"
+        ),
+        "{stderr}"
+    );
+    let (_, stderr) = Test::compose("Ada", "en").ok();
+    assert!(!stderr.contains("reviewed"));
+}
+
+#[test]
+fn completions_and_the_manual_are_generated() {
+    for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
+        let out = Test::new().args(["completions", shell]).stdout();
+        assert!(
+            out.contains("--letters") && out.contains("campaigns"),
+            "{shell}"
+        );
+    }
+    let man = Test::new().arg("man").stdout();
+    assert!(
+        man.starts_with(".ie") || man.contains(".TH sister-letter"),
+        "{man}"
+    );
+    assert!(man.contains("\\-\\-name"));
+    let help = Test::new().arg("--help").stdout();
+    assert!(
+        !help.contains("__serve-clipboard"),
+        "the internal command is hidden"
+    );
+    assert!(
+        help.contains("msmtp -t")
+            && help.contains("neomutt -H -")
+            && help.contains("--copy")
+            && help.contains("export icheon-limoges")
+    );
+}
