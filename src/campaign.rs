@@ -1,6 +1,7 @@
 //! Campaigns: the facts (a TOML file) and the templates of one campaign, read from the
 //! copy embedded in the binary or from a folder given with `--letters`.
 
+use std::cell::OnceCell;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -259,49 +260,77 @@ pub fn parse(path: &Path, text: &str) -> Result<CampaignData> {
 }
 
 /// The campaigns a run can choose from: the embedded ones, replaced or joined by those of
-/// `--letters`.
+/// `--letters`. An embedded campaign is parsed only when it is used: its folder's name is
+/// its id, so it can be found without reading it.
 #[derive(Debug)]
 pub struct Catalogue {
-    campaigns: Vec<Campaign>,
+    /// The campaigns of `--letters`, parsed, since only their files tell their ids.
+    folders: Vec<Campaign>,
+    /// The embedded campaigns by id, each parsed on first use.
+    embedded: Vec<(String, OnceCell<Campaign>)>,
 }
 
 impl Catalogue {
     pub fn load(letters: Option<&Path>) -> Result<Catalogue> {
-        let mut campaigns = embedded()?;
-        if let Some(dir) = letters {
-            for campaign in from_folder(dir)? {
-                campaigns.retain(|c| c.id() != campaign.id());
-                campaigns.push(campaign);
-            }
-        }
-        campaigns.sort_by(|a, b| a.id().cmp(b.id()));
-        Ok(Catalogue { campaigns })
+        let folders = match letters {
+            Some(dir) => from_folder(dir)?,
+            None => Vec::new(),
+        };
+        let embedded = embedded_origins()
+            .into_iter()
+            .filter_map(|origin| match origin {
+                Origin::Embedded { prefix } => Some((prefix, OnceCell::new())),
+                Origin::Folder(_) => None,
+            })
+            .filter(|(id, _)| folders.iter().all(|f| f.id() != id))
+            .collect();
+        Ok(Catalogue { folders, embedded })
     }
 
-    pub fn all(&self) -> &[Campaign] {
-        &self.campaigns
+    /// Every campaign, sorted by id; this parses them all.
+    pub fn all(&self) -> Result<Vec<&Campaign>> {
+        let mut all: Vec<&Campaign> = self.folders.iter().collect();
+        for entry in &self.embedded {
+            all.push(parsed(entry)?);
+        }
+        all.sort_by(|a, b| a.id().cmp(b.id()));
+        Ok(all)
+    }
+
+    pub fn len(&self) -> usize {
+        self.folders.len() + self.embedded.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
     }
 
     pub fn ids(&self) -> String {
-        self.campaigns
-            .iter()
-            .map(|c| c.id())
-            .collect::<Vec<_>>()
-            .join(", ")
+        let mut ids: Vec<&str> = self.folders.iter().map(Campaign::id).collect();
+        ids.extend(self.embedded.iter().map(|(id, _)| id.as_str()));
+        ids.sort_unstable();
+        ids.join(", ")
     }
 
     /// The campaign named, or the only one there is when none is named.
     pub fn choose(&self, id: Option<&str>) -> Result<&Campaign> {
         match id {
-            Some(id) => self.campaigns.iter().find(|c| c.id() == id).ok_or_else(|| {
-                Error::usage(format!(
-                    "unknown campaign '{id}'; available: {}",
-                    self.ids()
-                ))
-            }),
-            None => match self.campaigns.as_slice() {
-                [only] => Ok(only),
-                [] => Err(Error::usage("no campaign found")),
+            Some(id) => {
+                if let Some(campaign) = self.folders.iter().find(|c| c.id() == id) {
+                    return Ok(campaign);
+                }
+                match self.embedded.iter().find(|(known, _)| known == id) {
+                    Some(entry) => parsed(entry),
+                    None => Err(Error::usage(format!(
+                        "unknown campaign '{id}'; available: {}",
+                        self.ids()
+                    ))),
+                }
+            }
+            None => match (self.folders.as_slice(), self.embedded.as_slice()) {
+                ([only], []) => Ok(only),
+                ([], [only]) => parsed(only),
+                ([], []) => Err(Error::usage("no campaign found")),
                 _ => Err(Error::usage(format!(
                     "several campaigns are available ({}): choose one with --campaign ID",
                     self.ids()
@@ -309,6 +338,26 @@ impl Catalogue {
             },
         }
     }
+}
+
+/// An embedded campaign, parsed now if it was not yet. Its id must be its folder's name.
+fn parsed((id, cell): &(String, OnceCell<Campaign>)) -> Result<&Campaign> {
+    if let Some(campaign) = cell.get() {
+        return Ok(campaign);
+    }
+    let origin = Origin::Embedded { prefix: id.clone() };
+    let path = origin.path_of(CAMPAIGN_FILE);
+    let campaign = load(origin)?;
+    if campaign.id() != id {
+        return Err(Error::file(
+            path,
+            format!(
+                "the id '{}' of a bundled campaign must be its folder's name, '{id}'",
+                campaign.id()
+            ),
+        ));
+    }
+    Ok(cell.get_or_init(|| campaign))
 }
 
 /// Every campaign to check, each loaded on its own so that one broken file does not hide
@@ -342,10 +391,6 @@ fn embedded_origins() -> Vec<Origin> {
             })
         })
         .collect()
-}
-
-fn embedded() -> Result<Vec<Campaign>> {
-    embedded_origins().into_iter().map(load).collect()
 }
 
 /// A folder that is one campaign, or a folder of campaigns.
@@ -402,6 +447,24 @@ mod tests {
         assert!(campaign.data.languages.contains_key("fr"));
         // No email address is confirmed for any recipient: none may be on file.
         assert!(campaign.data.recipients.iter().all(|r| r.email.is_none()));
+        // Every bundled campaign parses, and its id is its folder's name.
+        assert_eq!(catalogue.all().unwrap().len(), catalogue.len());
+    }
+
+    #[test]
+    fn bundled_campaigns_are_parsed_only_when_used() {
+        let mut catalogue = Catalogue::load(None).unwrap();
+        // A bundled entry whose files do not exist: any attempt to parse it fails.
+        catalogue
+            .embedded
+            .push(("not-there".to_string(), OnceCell::new()));
+        assert_eq!(catalogue.ids(), "icheon-limoges, not-there");
+        let campaign = catalogue.choose(Some("icheon-limoges")).unwrap();
+        assert!(!campaign.data.title.is_empty());
+        assert!(catalogue.embedded[1].1.get().is_none());
+        let err = catalogue.choose(Some("not-there")).unwrap_err().to_string();
+        assert_eq!(err, "letters/not-there/campaign.toml: missing");
+        assert!(catalogue.all().is_err());
     }
 
     #[test]

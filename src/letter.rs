@@ -16,14 +16,53 @@ use crate::request::LetterRequest;
 pub struct Letter {
     pub campaign: String,
     pub language: String,
-    pub subject: String,
-    pub body: String,
+    /// The pieces below are None when the run did not ask for them (see `Pieces`); the
+    /// phone also when the campaign has no number.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub subject: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub body: Option<String>,
     pub to: Vec<Recipient>,
     pub cc: Vec<Recipient>,
     pub postal: Vec<PostalAddress>,
     pub phone: Option<Phone>,
-    pub post: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub post: Option<String>,
     pub warnings: Vec<String>,
+}
+
+/// Which templates a run fills. The others are neither read nor parsed: parsing a
+/// template is most of the work of composing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Pieces {
+    pub subject: bool,
+    pub body: bool,
+    pub phone: bool,
+    pub post: bool,
+}
+
+impl Pieces {
+    pub const ALL: Pieces = Pieces {
+        subject: true,
+        body: true,
+        phone: true,
+        post: true,
+    };
+    pub const NONE: Pieces = Pieces {
+        subject: false,
+        body: false,
+        phone: false,
+        post: false,
+    };
+
+    /// The pieces' names, in the order of `PIECES`.
+    fn names(self) -> impl Iterator<Item = &'static str> {
+        let wanted = [self.subject, self.body, self.phone, self.post];
+        PIECES
+            .into_iter()
+            .zip(wanted)
+            .filter_map(|(name, wanted)| wanted.then_some(name))
+    }
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -53,13 +92,18 @@ pub struct Phone {
     pub script: String,
 }
 
-/// Fills the campaign's templates for `request`, as of `now`.
-pub fn compose(campaign: &Campaign, request: &LetterRequest, now: Timestamp) -> Result<Letter> {
+/// Fills the campaign's templates of `pieces` for `request`, as of `now`.
+pub fn compose(
+    campaign: &Campaign,
+    request: &LetterRequest,
+    now: Timestamp,
+    pieces: Pieces,
+) -> Result<Letter> {
     let (lists, context) = prepare(campaign, request, now);
-    let templates = Templates::load(campaign, request.language.as_str())?;
+    let templates = Templates::load(campaign, request.language.as_str(), pieces)?;
     let render = |piece: &str| templates.render(piece, &context);
     let labels = Labels::of(&request.language);
-    finish(campaign, request, now, labels, lists, &render)
+    finish(campaign, request, now, labels, lists, pieces, &render)
 }
 
 /// The recipients, the warnings, and what the templates see.
@@ -166,11 +210,12 @@ fn finish(
     now: Timestamp,
     labels: &Labels,
     (to, cc, warnings): Lists,
+    pieces: Pieces,
     render: &dyn Fn(&str) -> Result<String>,
 ) -> Result<Letter> {
     let data = &campaign.data;
     let language = request.language.as_str();
-    let phone = match data.phone.as_ref() {
+    let phone = match data.phone.as_ref().filter(|_| pieces.phone) {
         Some(p) => {
             let zone = jiff::tz::TimeZone::get(&p.timezone).map_err(|e| {
                 Error::file(
@@ -205,13 +250,21 @@ fn finish(
     Ok(Letter {
         campaign: data.id.clone(),
         language: language.to_string(),
-        subject: render("subject")?.trim().replace(['\n', '\r'], " "),
-        body: render("body")?,
+        subject: pieces
+            .subject
+            .then(|| render("subject"))
+            .transpose()?
+            .map(|s| s.trim().replace(['\n', '\r'], " ")),
+        body: pieces.body.then(|| render("body")).transpose()?,
         to,
         cc,
         postal,
         phone,
-        post: render("post")?.trim().to_string(),
+        post: pieces
+            .post
+            .then(|| render("post"))
+            .transpose()?
+            .map(|s| s.trim().to_string()),
         warnings,
     })
 }
@@ -225,9 +278,9 @@ pub struct Templates {
 }
 
 impl Templates {
-    pub fn load(campaign: &Campaign, language: &str) -> Result<Templates> {
+    pub fn load(campaign: &Campaign, language: &str, pieces: Pieces) -> Result<Templates> {
         let mut templates = Templates::empty();
-        for piece in PIECES {
+        for piece in pieces.names() {
             templates.add(campaign, language, piece)?;
         }
         Ok(templates)

@@ -136,7 +136,7 @@ fn style(choice: ColorChoice) -> Style {
 fn campaigns(letters: Option<&Path>) -> Result<()> {
     let catalogue = Catalogue::load(letters)?;
     let mut out = String::new();
-    for c in catalogue.all() {
+    for c in catalogue.all()? {
         out.push_str(&format!(
             "{}\t{}\t{}\tchecked {}\n",
             c.id(),
@@ -171,8 +171,9 @@ fn compose(
         terminal.as_mut().map(|t| t as &mut dyn prompt::Ask),
         &actions,
     )?;
+    let pieces = format::pieces(request.format, request.part)?;
     let campaign = catalogue.choose(Some(&request.letter.campaign))?;
-    let letter = letter::compose(campaign, &request.letter, now)?;
+    let letter = letter::compose(campaign, &request.letter, now, pieces)?;
     for warning in &letter.warnings {
         warn(warning);
     }

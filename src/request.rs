@@ -116,14 +116,14 @@ pub fn resolve(
 ) -> Result<Request> {
     let mut asked = false;
     let campaign = match (&args.campaign, ask.as_deref_mut()) {
-        (None, Some(ask)) if catalogue.all().len() > 1 => {
+        (None, Some(ask)) if catalogue.len() > 1 => {
             asked = true;
-            let items: Vec<String> = catalogue
-                .all()
+            let all = catalogue.all()?;
+            let items: Vec<String> = all
                 .iter()
                 .map(|c| format!("{} ({})", c.data.title, c.id()))
                 .collect();
-            &catalogue.all()[ask.choose("Which campaign?", &items, 0)?]
+            all[ask.choose("Which campaign?", &items, 0)?]
         }
         _ => catalogue.choose(args.campaign.as_deref())?,
     };

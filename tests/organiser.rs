@@ -247,3 +247,39 @@ fn completions_and_the_manual_are_generated() {
             && help.contains("export icheon-limoges")
     );
 }
+
+/// Composing reads only the templates that the output prints: a broken call script does
+/// not stop an email, and is named as soon as the call script is asked for.
+#[test]
+fn only_the_templates_printed_are_parsed() {
+    let dir = campaign_copy();
+    edit(
+        &dir.path().join("templates/fr/phone.hbs"),
+        "{{sender.name}}",
+        "{{#if sender.name}",
+    );
+    std::fs::remove_file(dir.path().join("templates/fr/post.hbs")).unwrap();
+    let letters = |test: Test| test.arg("--letters").arg(dir.path());
+
+    for args in [
+        &["-f", "eml"][..],
+        &["-f", "mailto"],
+        &["-p", "body"],
+        &["-p", "subject"],
+        &["-p", "recipients"],
+        &["-p", "addresses"],
+    ] {
+        let out = letters(Test::compose("Ada", "fr")).args(args).output();
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {out:?}");
+        assert!(!out.stdout.is_empty(), "{args:?}");
+    }
+    for (args, file) in [
+        (&["-p", "phone"][..], "templates/fr/phone.hbs:1:"),
+        (&["-p", "post"], "templates/fr/post.hbs: missing"),
+        (&[], "templates/fr/"),
+        (&["-f", "json"], "templates/fr/"),
+    ] {
+        let stderr = letters(Test::compose("Ada", "fr")).args(args).fails(2);
+        assert!(stderr.contains(file), "{args:?}: {stderr}");
+    }
+}

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use mail_parser::MessageParser;
 use proptest::prelude::*;
 use sister_letter::campaign::Catalogue;
-use sister_letter::request::{self, LetterRequest, Sender};
+use sister_letter::request::{self, Format, LetterRequest, Part, Sender};
 
 /// Text a user might type, and text an attacker would.
 fn typed() -> impl Strategy<Value = String> {
@@ -58,7 +58,8 @@ proptest! {
             from: Some(from.clone()),
         };
         let now = common::NOW.parse().unwrap();
-        let letter = sister_letter::letter::compose(campaign, &letter_request, now).unwrap();
+        let pieces = sister_letter::format::pieces(Format::Eml, Part::All).unwrap();
+        let letter = sister_letter::letter::compose(campaign, &letter_request, now, pieces).unwrap();
         let eml = sister_letter::format::eml(&letter, Some((&name, &from)), now).unwrap();
         let message = MessageParser::default().parse(eml.as_bytes()).unwrap();
         let mut names: Vec<String> = message.headers().iter().map(|h| h.name().to_string()).collect();

@@ -21,8 +21,8 @@ pub fn eml(letter: &Letter, from: Option<(&str, &str)>, now: Timestamp) -> Resul
     let mut message = MessageBuilder::new()
         .message_id(message_id)
         .date(now.as_second())
-        .subject(letter.subject.as_str())
-        .text_body(letter.body.as_str());
+        .subject(letter.subject.as_deref().unwrap_or_default())
+        .text_body(letter.body.as_deref().unwrap_or_default());
     if let Some((name, address)) = from {
         message = message.from((name, address));
     }

@@ -25,8 +25,14 @@ pub fn mailto(letter: &Letter) -> String {
     if !cc.is_empty() {
         query.push(format!("cc={cc}"));
     }
-    query.push(format!("subject={}", encode(&letter.subject)));
-    query.push(format!("body={}", encode(&letter.body)));
+    query.push(format!(
+        "subject={}",
+        encode(letter.subject.as_deref().unwrap_or_default())
+    ));
+    query.push(format!(
+        "body={}",
+        encode(letter.body.as_deref().unwrap_or_default())
+    ));
     link.push('?');
     link.push_str(&query.join("&"));
     link

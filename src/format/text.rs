@@ -33,22 +33,22 @@ pub fn text(letter: &Letter, part: Part, style: Style) -> String {
             if !letter.cc.is_empty() {
                 section(labels.cc, recipient_lines(&letter.cc, labels));
             }
-            section(labels.body, letter.body.clone());
+            section(labels.body, text_of(&letter.body).to_string());
             if !letter.postal.is_empty() {
                 section(labels.addresses, addresses(letter));
             }
             if letter.phone.is_some() {
                 section(labels.phone, phone(letter));
             }
-            section(labels.post, line(&letter.post));
+            section(labels.post, line(text_of(&letter.post)));
             out
         }
         Part::Subject => subject(letter),
-        Part::Body => with_newline(&letter.body),
+        Part::Body => with_newline(text_of(&letter.body)),
         Part::Recipients => recipients(letter, labels),
         Part::Addresses => addresses(letter),
         Part::Phone => phone(letter),
-        Part::Post => line(&letter.post),
+        Part::Post => line(text_of(&letter.post)),
     }
 }
 
@@ -72,7 +72,12 @@ fn with_newline(text: &str) -> String {
 }
 
 fn subject(letter: &Letter) -> String {
-    line(&letter.subject)
+    line(text_of(&letter.subject))
+}
+
+/// A piece's text; `format::pieces` makes sure that every piece printed was composed.
+fn text_of(piece: &Option<String>) -> &str {
+    piece.as_deref().unwrap_or_default()
 }
 
 fn recipients(letter: &Letter, labels: &Labels) -> String {
