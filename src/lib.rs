@@ -45,7 +45,7 @@ where
         Err(e) => {
             // Help and version go to stdout; usage errors to stderr, named like ours.
             if e.use_stderr() {
-                eprint!("{PROGRAM}: {e}");
+                output::to_stderr(&format!("{PROGRAM}: {e}"));
                 return ExitCode::Usage;
             }
             let _ = e.print();
@@ -56,7 +56,7 @@ where
         Ok(()) => ExitCode::Success,
         Err(e) => {
             if !matches!(e, Error::Interrupted | Error::Reported) {
-                eprintln!("{PROGRAM}: {e}");
+                output::to_stderr(&format!("{PROGRAM}: {e}"));
             }
             e.exit_code()
         }
@@ -65,7 +65,7 @@ where
 
 /// Says something the user should know, without stopping.
 pub fn warn(message: &str) {
-    eprintln!("{PROGRAM}: warning: {message}");
+    output::to_stderr(&format!("{PROGRAM}: warning: {message}"));
 }
 
 fn execute(cli: Cli) -> Result<()> {
@@ -93,10 +93,10 @@ fn execute(cli: Cli) -> Result<()> {
                 .iter()
                 .filter(|p| p.severity == check::Severity::Error)
                 .count();
-            eprintln!(
+            output::to_stderr(&format!(
                 "{PROGRAM}: checked {count} campaign(s): {errors} error(s), {} warning(s)",
                 problems.len() - errors
-            );
+            ));
             if errors > 0 {
                 return Err(Error::Reported);
             }
@@ -106,7 +106,11 @@ fn execute(cli: Cli) -> Result<()> {
             let catalogue = Catalogue::load(cli.letters.as_deref())?;
             let campaign = catalogue.choose(Some(&id))?;
             let written = check::export(campaign, &dir)?;
-            eprintln!("Wrote {} files to {}", written.len(), dir.display());
+            output::to_stderr(&format!(
+                "Wrote {} files to {}",
+                written.len(),
+                dir.display()
+            ));
             Ok(())
         }
         Some(Command::Man) => {
@@ -221,7 +225,7 @@ fn compose(
         Destination::Stdout => output::to_stdout(&bytes)?,
         Destination::File { path, force } => {
             output::to_file(path, &bytes, *force)?;
-            eprintln!("Saved {} to {}", what(&request), path.display());
+            output::to_stderr(&format!("Saved {} to {}", what(&request), path.display()));
         }
         Destination::Clipboard => copy_or_print(&bytes, &request)?,
     }
@@ -244,11 +248,11 @@ fn what(request: &request::Request) -> String {
 fn copy_or_print(text: &str, request: &request::Request) -> Result<()> {
     match clipboard::copy(text) {
         Ok(()) => {
-            eprintln!(
+            output::to_stderr(&format!(
                 "Copied {} ({} characters) to the clipboard",
                 what(request),
                 thousands(text.chars().count())
-            );
+            ));
             Ok(())
         }
         Err(clipboard::Unavailable(why)) => {

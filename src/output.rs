@@ -16,6 +16,18 @@ pub fn to_stdout(text: &str) -> Result<()> {
     }
 }
 
+/// Says something to the user on standard error: one line, in one write, so that lines
+/// of processes sharing a terminal do not mix. Standard error that cannot be written to
+/// (closed, or a pipe nobody reads) cannot be told so, and is ignored.
+pub fn to_stderr(line: &str) {
+    let mut text = String::with_capacity(line.len() + 1);
+    text.push_str(line);
+    if !text.ends_with('\n') {
+        text.push('\n');
+    }
+    let _ = std::io::stderr().lock().write_all(text.as_bytes());
+}
+
 /// Writes `text` to `path` whole or not at all: a temporary file in the same folder,
 /// then a rename. Without `force`, an existing file is never replaced.
 pub fn to_file(path: &Path, text: &str, force: bool) -> Result<()> {

@@ -292,6 +292,32 @@ fn a_closed_pipe_ends_quietly() {
     }
 }
 
+/// Warnings and errors go to a standard error that nobody reads (`2>&1 | true`): the
+/// program still ends as it would have, without a signal.
+#[test]
+fn a_closed_standard_error_changes_nothing() {
+    use std::process::{Command, Stdio};
+    for (args, code) in [
+        // Warnings about ended terms.
+        (&["-n", "Ada", "-l", "en"][..], 0),
+        // An error message.
+        (&["-n", "Ada", "-l", "xx"], 2),
+    ] {
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader);
+        let status = Command::new(common::BIN)
+            .env_clear()
+            .env("SISTER_LETTER_NOW", common::NOW)
+            .args(args)
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(writer)
+            .status()
+            .unwrap();
+        assert_eq!(status.code(), Some(code), "{args:?}: {status}");
+    }
+}
+
 #[test]
 fn no_terminal_means_no_prompt_and_no_wait() {
     use std::io::Read;
