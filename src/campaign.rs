@@ -340,23 +340,12 @@ impl Catalogue {
     }
 }
 
-/// An embedded campaign, parsed now if it was not yet. Its id must be its folder's name.
+/// An embedded campaign, parsed now if it was not yet.
 fn parsed((id, cell): &(String, OnceCell<Campaign>)) -> Result<&Campaign> {
     if let Some(campaign) = cell.get() {
         return Ok(campaign);
     }
-    let origin = Origin::Embedded { prefix: id.clone() };
-    let path = origin.path_of(CAMPAIGN_FILE);
-    let campaign = load(origin)?;
-    if campaign.id() != id {
-        return Err(Error::file(
-            path,
-            format!(
-                "the id '{}' of a bundled campaign must be its folder's name, '{id}'",
-                campaign.id()
-            ),
-        ));
-    }
+    let campaign = load(Origin::Embedded { prefix: id.clone() })?;
     Ok(cell.get_or_init(|| campaign))
 }
 
@@ -418,12 +407,25 @@ fn folder_origins(dir: &Path) -> Result<Vec<Origin>> {
     Ok(folders.into_iter().map(Origin::Folder).collect())
 }
 
+/// Reads and parses a campaign. A bundled one must have its folder's name as its id: that
+/// is how it is found without being parsed.
 fn load(origin: Origin) -> Result<Campaign> {
     let path = origin.path_of(CAMPAIGN_FILE);
     let text = origin
         .read(CAMPAIGN_FILE)?
         .ok_or_else(|| Error::file(&path, "missing"))?;
     let data = parse(&path, &text)?;
+    if let Origin::Embedded { prefix } = &origin
+        && data.id != *prefix
+    {
+        return Err(Error::file(
+            path,
+            format!(
+                "the id '{}' of a bundled campaign must be its folder's name, '{prefix}'",
+                data.id
+            ),
+        ));
+    }
     Ok(Campaign { data, origin })
 }
 
