@@ -276,13 +276,10 @@ impl Catalogue {
             Some(dir) => from_folder(dir)?,
             None => Vec::new(),
         };
-        let embedded = embedded_origins()
+        let embedded = embedded_ids()
             .into_iter()
-            .filter_map(|origin| match origin {
-                Origin::Embedded { prefix } => Some((prefix, OnceCell::new())),
-                Origin::Folder(_) => None,
-            })
-            .filter(|(id, _)| folders.iter().all(|f| f.id() != id))
+            .filter(|id| folders.iter().all(|f| f.id() != id))
+            .map(|id| (id, OnceCell::new()))
             .collect();
         Ok(Catalogue { folders, embedded })
     }
@@ -359,7 +356,11 @@ pub fn for_check(
     match dir {
         Some(dir) => origins.extend(folder_origins(dir)?),
         None => {
-            origins.extend(embedded_origins());
+            origins.extend(
+                embedded_ids()
+                    .into_iter()
+                    .map(|prefix| Origin::Embedded { prefix }),
+            );
             if let Some(letters) = letters {
                 origins.extend(folder_origins(letters)?);
             }
@@ -371,13 +372,12 @@ pub fn for_check(
         .collect())
 }
 
-fn embedded_origins() -> Vec<Origin> {
+/// The folders of `letters/` that hold a campaign: the ids of the bundled campaigns.
+fn embedded_ids() -> Vec<String> {
     Embedded::iter()
         .filter_map(|file| {
             let prefix = file.strip_suffix(&format!("/{CAMPAIGN_FILE}"))?;
-            (!prefix.contains('/')).then(|| Origin::Embedded {
-                prefix: prefix.to_string(),
-            })
+            (!prefix.contains('/')).then(|| prefix.to_string())
         })
         .collect()
 }

@@ -5,6 +5,7 @@ use jiff::Timestamp;
 use mail_builder::MessageBuilder;
 use mail_builder::headers::address::Address;
 
+use super::composed;
 use crate::error::{Error, Result};
 use crate::letter::{Letter, Recipient};
 
@@ -21,8 +22,8 @@ pub fn eml(letter: &Letter, from: Option<(&str, &str)>, now: Timestamp) -> Resul
     let mut message = MessageBuilder::new()
         .message_id(message_id)
         .date(now.as_second())
-        .subject(letter.subject.as_deref().unwrap_or_default())
-        .text_body(letter.body.as_deref().unwrap_or_default());
+        .subject(composed(&letter.subject))
+        .text_body(composed(&letter.body));
     if let Some((name, address)) = from {
         message = message.from((name, address));
     }

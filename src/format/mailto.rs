@@ -2,6 +2,7 @@
 
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 
+use super::composed;
 use crate::letter::{Letter, Recipient};
 
 /// Longer links are cut by many mail apps and refused by webmail.
@@ -25,14 +26,8 @@ pub fn mailto(letter: &Letter) -> String {
     if !cc.is_empty() {
         query.push(format!("cc={cc}"));
     }
-    query.push(format!(
-        "subject={}",
-        encode(letter.subject.as_deref().unwrap_or_default())
-    ));
-    query.push(format!(
-        "body={}",
-        encode(letter.body.as_deref().unwrap_or_default())
-    ));
+    query.push(format!("subject={}", encode(composed(&letter.subject))));
+    query.push(format!("body={}", encode(composed(&letter.body))));
     link.push('?');
     link.push_str(&query.join("&"));
     link

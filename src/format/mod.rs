@@ -67,6 +67,12 @@ pub fn render(letter: &Letter, options: &Options) -> Result<String> {
     })
 }
 
+/// The text of a piece of the letter. `pieces` makes sure that every piece a format prints
+/// was composed.
+fn composed(piece: &Option<String>) -> &str {
+    piece.as_deref().unwrap_or_default()
+}
+
 pub fn format_name(format: Format) -> &'static str {
     match format {
         Format::Text => "text",

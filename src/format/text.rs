@@ -2,6 +2,7 @@
 
 use std::fmt::Write;
 
+use super::composed;
 use crate::labels::Labels;
 use crate::letter::{Letter, Recipient};
 use crate::request::Part;
@@ -33,22 +34,22 @@ pub fn text(letter: &Letter, part: Part, style: Style) -> String {
             if !letter.cc.is_empty() {
                 section(labels.cc, recipient_lines(&letter.cc, labels));
             }
-            section(labels.body, text_of(&letter.body).to_string());
+            section(labels.body, composed(&letter.body).to_string());
             if !letter.postal.is_empty() {
                 section(labels.addresses, addresses(letter));
             }
             if letter.phone.is_some() {
                 section(labels.phone, phone(letter));
             }
-            section(labels.post, line(text_of(&letter.post)));
+            section(labels.post, line(composed(&letter.post)));
             out
         }
         Part::Subject => subject(letter),
-        Part::Body => with_newline(text_of(&letter.body)),
+        Part::Body => with_newline(composed(&letter.body)),
         Part::Recipients => recipients(letter, labels),
         Part::Addresses => addresses(letter),
         Part::Phone => phone(letter),
-        Part::Post => line(text_of(&letter.post)),
+        Part::Post => line(composed(&letter.post)),
     }
 }
 
@@ -72,12 +73,7 @@ fn with_newline(text: &str) -> String {
 }
 
 fn subject(letter: &Letter) -> String {
-    line(text_of(&letter.subject))
-}
-
-/// A piece's text; `format::pieces` makes sure that every piece printed was composed.
-fn text_of(piece: &Option<String>) -> &str {
-    piece.as_deref().unwrap_or_default()
+    line(composed(&letter.subject))
 }
 
 fn recipients(letter: &Letter, labels: &Labels) -> String {
