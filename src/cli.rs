@@ -1,10 +1,19 @@
-//! The command line, as clap sees it. Nothing past `request` reads these types.
+//! The command line, as clap sees it. Nothing past this file reads clap's types: the
+//! compose flags become a `request::Given`, each value with where it came from.
 
+use std::ffi::OsString;
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::builder::PossibleValue;
+use clap::parser::ValueSource;
+use clap::{ArgMatches, Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
-use crate::request::{Format, Part};
+use std::io::IsTerminal;
+
+use crate::error::Error;
+use crate::format::{Format, Part, Piece, Style};
+use crate::output::PROGRAM;
+use crate::request::{Given, Source, Sourced};
 
 const EXAMPLES: &str = "\
 Examples:
@@ -32,8 +41,7 @@ Examples:
     long_about = "Compose a personal letter for a sister-city advocacy campaign: the email to the \
                   mayor and city council, the recipients and their postal addresses, a call \
                   script and a social post, in your language.",
-    after_help = EXAMPLES,
-    args_conflicts_with_subcommands = true
+    after_help = EXAMPLES
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -154,6 +162,129 @@ pub enum ColorChoice {
     Never,
 }
 
+impl ColorChoice {
+    /// Whether headings may carry escape codes: on a terminal, unless NO_COLOR says not.
+    pub fn style(self) -> Style {
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let color = match self {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => !no_color && std::io::stdout().is_terminal(),
+        };
+        if color { Style::Color } else { Style::Plain }
+    }
+}
+
+/// A shell completion script, generated from the definition above.
+pub fn completions(shell: clap_complete::Shell) -> String {
+    let mut out = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), PROGRAM, &mut out);
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The manual page (roff), generated from the definition above.
+pub fn manual() -> crate::error::Result<String> {
+    let mut out = Vec::new();
+    clap_mangen::Man::new(Cli::command())
+        .render(&mut out)
+        .map_err(|e| Error::failed(format!("cannot render the manual page: {e}")))?;
+    Ok(String::from_utf8_lossy(&out).into_owned())
+}
+
+/// Parses the command line; clap's own errors (and --help, --version) come back as they are.
+pub fn parse<I, T>(args: I) -> Result<(Cli, Given), clap::Error>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    let mut command = Cli::command();
+    let matches = command.try_get_matches_from_mut(args)?;
+    let cli = Cli::from_arg_matches(&matches)?;
+    // The options of composing mean nothing to a subcommand; the global ones (which clap
+    // takes before or after it) do.
+    if let Some((name, _)) = matches.subcommand() {
+        let global = ["letters", "color", "now"];
+        let typed = matches.ids().map(|id| id.as_str()).find(|id| {
+            !global.contains(id) && matches.value_source(id) == Some(ValueSource::CommandLine)
+        });
+        if let Some(id) = typed {
+            return Err(command.error(
+                clap::error::ErrorKind::ArgumentConflict,
+                format!(
+                    "--{} composes a letter; it cannot be used with the subcommand '{name}'",
+                    id.replace('_', "-")
+                ),
+            ));
+        }
+    }
+    let given = cli.compose.given(&matches);
+    Ok((cli, given))
+}
+
+impl ComposeArgs {
+    /// The compose flags as the request takes them, each value named by where it came
+    /// from: the flag, or its environment variable.
+    fn given(&self, matches: &ArgMatches) -> Given {
+        let sourced = |id: &str, flag: &'static str, var: &'static str, value: &Option<String>| {
+            value.as_ref().map(|value| Sourced {
+                value: value.clone(),
+                source: match matches.value_source(id) {
+                    Some(ValueSource::EnvVariable) => Source::Env(var),
+                    _ => Source::Flag(flag),
+                },
+            })
+        };
+        let flag = |flag: &'static str, value: &Option<String>| {
+            value.as_ref().map(|v| Sourced::flag(flag, v.as_str()))
+        };
+        Given {
+            campaign: self.campaign.clone(),
+            name: sourced("name", "--name", "SISTER_LETTER_NAME", &self.name),
+            lang: sourced("lang", "--lang", "SISTER_LETTER_LANG", &self.lang),
+            city: flag("--city", &self.city),
+            note: flag("--note", &self.note),
+            to: self.to.clone(),
+            cc: self.cc.clone(),
+            from: sourced("from", "--from", "SISTER_LETTER_FROM", &self.from),
+            format: self.format,
+            part: self.part,
+            output: self.output.clone(),
+            force: self.force,
+            copy: self.copy,
+        }
+    }
+}
+
+impl ValueEnum for Format {
+    fn value_variants<'a>() -> &'a [Self] {
+        &Format::ALL
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(PossibleValue::new(self.name()))
+    }
+}
+
+const PARTS: [Part; 7] = [
+    Part::All,
+    Part::Only(Piece::Subject),
+    Part::Only(Piece::Body),
+    Part::Only(Piece::Recipients),
+    Part::Only(Piece::Addresses),
+    Part::Only(Piece::Phone),
+    Part::Only(Piece::Post),
+];
+
+impl ValueEnum for Part {
+    fn value_variants<'a>() -> &'a [Self] {
+        &PARTS
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(PossibleValue::new(self.name()))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -162,5 +293,26 @@ mod tests {
     #[test]
     fn the_definition_is_consistent() {
         Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn every_piece_is_a_part() {
+        for piece in Piece::ALL {
+            assert!(PARTS.contains(&Part::Only(piece)));
+        }
+    }
+
+    #[test]
+    fn global_options_go_before_or_after_a_subcommand() {
+        for args in [
+            &["sister-letter", "--letters", "x", "check"][..],
+            &["sister-letter", "check", "--letters", "x"],
+            &["sister-letter", "--color", "never", "campaigns"],
+        ] {
+            let (cli, _) = parse(args).unwrap_or_else(|e| panic!("{args:?}: {e}"));
+            assert!(cli.command.is_some());
+        }
+        // A compose flag with a subcommand is still refused.
+        assert!(parse(["sister-letter", "--name", "Ada", "campaigns"]).is_err());
     }
 }

@@ -17,11 +17,25 @@ pub const SERVE_COMMAND: &str = "__serve-clipboard";
 const HANDSHAKE: Duration = Duration::from_secs(10);
 
 /// Why no clipboard could be had, in words for the user.
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct Unavailable(pub String);
 
+/// A clipboard: the seam between choosing what to copy and the display that holds it.
+pub trait Clipboard {
+    fn copy(&mut self, text: &str) -> std::result::Result<(), Unavailable>;
+}
+
+/// The desktop's clipboard, held by a background copy of this program.
+pub struct System;
+
+impl Clipboard for System {
+    fn copy(&mut self, text: &str) -> std::result::Result<(), Unavailable> {
+        copy(text)
+    }
+}
+
 /// Puts `text` on the clipboard and returns once the background holder owns it.
-pub fn copy(text: &str) -> std::result::Result<(), Unavailable> {
+fn copy(text: &str) -> std::result::Result<(), Unavailable> {
     let has = |var: &str| std::env::var_os(var).is_some_and(|v| !v.is_empty());
     if !has("DISPLAY") && !has("WAYLAND_DISPLAY") {
         return Err(Unavailable(
@@ -40,8 +54,10 @@ pub fn copy(text: &str) -> std::result::Result<(), Unavailable> {
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::null());
-    // SAFETY: setsid is async-signal-safe; it detaches the holder from our terminal and
-    // process group, so that it outlives us and Ctrl-C in the shell does not reach it.
+    // libc, since std has no setsid: a new session, not only a new process group, detaches
+    // the holder from our terminal, so that it outlives us and neither Ctrl-C nor the
+    // terminal's hangup reaches it.
+    // SAFETY: setsid is async-signal-safe.
     unsafe {
         command.pre_exec(|| {
             libc::setsid();
@@ -51,10 +67,13 @@ pub fn copy(text: &str) -> std::result::Result<(), Unavailable> {
     let mut child = command
         .spawn()
         .map_err(|e| Unavailable(format!("cannot start the clipboard holder: {e}")))?;
-    let mut stdin = child.stdin.take().expect("piped");
+    let (Some(mut stdin), Some(stdout)) = (child.stdin.take(), child.stdout.take()) else {
+        let _ = child.kill();
+        let _ = child.wait();
+        return Err(Unavailable("cannot talk to the clipboard holder".into()));
+    };
     let written = stdin.write_all(text.as_bytes());
     drop(stdin);
-    let stdout = child.stdout.take().expect("piped");
     let (send, receive) = mpsc::channel();
     std::thread::spawn(move || {
         let mut line = String::new();
@@ -103,6 +122,7 @@ pub fn serve() -> Result<()> {
 }
 
 /// Points stdin, stdout and stderr at /dev/null, so the holder keeps no pipe or terminal.
+/// libc, since std cannot replace the standard descriptors of a running process.
 fn detach_standard_streams() {
     use std::os::fd::AsRawFd;
     if let Ok(null) = std::fs::OpenOptions::new()

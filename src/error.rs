@@ -1,8 +1,59 @@
-//! The one error type: what can go wrong, and which exit code it means.
+//! The one error type: what can go wrong, where, and which exit code it means.
 
-use std::path::PathBuf;
+use std::fmt;
+use std::path::{Path, PathBuf};
 
 use crate::exit_codes::ExitCode;
+
+/// A place in a file the user can edit: a campaign file, a template, the settings.
+/// Lines and columns are 1-based. Errors and `check` problems both use it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Location {
+    pub path: PathBuf,
+    pub line: Option<usize>,
+    pub column: Option<usize>,
+}
+
+impl Location {
+    /// The file as a whole.
+    pub fn file(path: impl Into<PathBuf>) -> Location {
+        Location {
+            path: path.into(),
+            line: None,
+            column: None,
+        }
+    }
+
+    /// The place of byte `offset` in `text`, the contents of `path`.
+    pub fn at_offset(path: impl Into<PathBuf>, text: &str, offset: usize) -> Location {
+        let (line, column) = line_column(text, offset);
+        Location {
+            path: path.into(),
+            line: Some(line),
+            column: Some(column),
+        }
+    }
+
+    /// A line of `path`, without a column.
+    pub fn at_line(path: impl Into<PathBuf>, line: usize) -> Location {
+        Location {
+            path: path.into(),
+            line: Some(line),
+            column: None,
+        }
+    }
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let path = self.path.display();
+        match (self.line, self.column) {
+            (Some(line), Some(column)) => write!(f, "{path}:{line}:{column}"),
+            (Some(line), None) => write!(f, "{path}:{line}"),
+            _ => write!(f, "{path}"),
+        }
+    }
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -10,14 +61,9 @@ pub enum Error {
     #[error("{0}")]
     Usage(String),
 
-    /// A file the user can edit (a campaign, the settings) is broken; `line` and `column` are 1-based.
-    #[error("{}: {message}", location(path, *line, *column))]
-    File {
-        path: PathBuf,
-        line: Option<usize>,
-        column: Option<usize>,
-        message: String,
-    },
+    /// A file the user can edit (a campaign, the settings) is broken.
+    #[error("{location}: {message}")]
+    File { location: Location, message: String },
 
     /// Something outside the user's input failed.
     #[error("{0}")]
@@ -43,11 +89,15 @@ impl Error {
         Error::Failed(message.into())
     }
 
+    /// A problem with a whole file.
     pub fn file(path: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+        Error::at(Location::file(path), message)
+    }
+
+    /// A problem at a place in a file.
+    pub fn at(location: Location, message: impl Into<String>) -> Self {
         Error::File {
-            path: path.into(),
-            line: None,
-            column: None,
+            location,
             message: message.into(),
         }
     }
@@ -61,17 +111,26 @@ impl Error {
     }
 }
 
-fn location(path: &std::path::Path, line: Option<usize>, column: Option<usize>) -> String {
-    match (line, column) {
-        (Some(line), Some(column)) => format!("{}:{line}:{column}", path.display()),
-        (Some(line), None) => format!("{}:{line}", path.display()),
-        _ => path.display().to_string(),
+/// A TOML parse error of `text`, the contents of `path`, at the place the parser names.
+pub fn toml_error(path: &Path, text: &str, e: &toml::de::Error) -> Error {
+    Error::at(toml_location(path, text, e), e.message().trim_end())
+}
+
+/// Where the TOML parser found a problem in `text`, the contents of `path`.
+pub fn toml_location(path: &Path, text: &str, e: &toml::de::Error) -> Location {
+    match e.span() {
+        Some(span) => Location::at_offset(path, text, span.start),
+        None => Location::file(path),
     }
 }
 
 /// The 1-based line and column of a byte offset in `text`.
 pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
-    let before = &text[..offset.min(text.len())];
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
     let line = before.matches('\n').count() + 1;
     let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
     (line, column)
@@ -83,17 +142,21 @@ mod tests {
 
     #[test]
     fn campaign_errors_name_file_line_and_column() {
-        let err = Error::File {
-            path: "letters/x/campaign.toml".into(),
-            line: Some(3),
-            column: Some(7),
-            message: "unknown field `foo`".into(),
-        };
+        let err = Error::at(
+            Location {
+                path: "letters/x/campaign.toml".into(),
+                line: Some(3),
+                column: Some(7),
+            },
+            "unknown field `foo`",
+        );
         assert_eq!(
             err.to_string(),
             "letters/x/campaign.toml:3:7: unknown field `foo`"
         );
         assert_eq!(err.exit_code(), ExitCode::Usage);
+        assert_eq!(Location::at_line("a.hbs", 4).to_string(), "a.hbs:4");
+        assert_eq!(Location::file("a.hbs").to_string(), "a.hbs");
     }
 
     #[test]
@@ -101,5 +164,7 @@ mod tests {
         assert_eq!(line_column("ab\ncd\nef", 0), (1, 1));
         assert_eq!(line_column("ab\ncd\nef", 4), (2, 2));
         assert_eq!(line_column("é\nx", 3), (2, 1));
+        // An offset inside a character counts as that character.
+        assert_eq!(line_column("é", 1), (1, 1));
     }
 }

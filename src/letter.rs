@@ -1,15 +1,39 @@
 //! Composing: a request and a campaign make a letter, as plain data. No I/O here but
 //! reading the campaign's templates.
 
-use handlebars::{Handlebars, RenderErrorReason, TemplateError};
+use std::collections::BTreeMap;
+
 use jiff::Timestamp;
 use serde::Serialize;
 use serde_json::{Value, json};
 
-use crate::campaign::{Campaign, PIECES, Send, localized};
+use crate::campaign::{CAMPAIGN_FILE, Campaign, Send, localized};
 use crate::error::{Error, Result};
+use crate::format::piece::{Piece, Pieces};
 use crate::labels::Labels;
-use crate::request::LetterRequest;
+use crate::templates::Templates;
+
+/// The person who signs the letter.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sender {
+    pub name: String,
+    pub city: Option<String>,
+    pub note: Option<String>,
+}
+
+/// What a letter is made of, beyond the campaign: everything `compose` needs.
+#[derive(Debug, Clone)]
+pub struct LetterRequest {
+    pub campaign: String,
+    pub language: String,
+    pub sender: Sender,
+    /// Addresses for recipients on file that have none, by recipient id.
+    pub recipient_emails: BTreeMap<String, String>,
+    /// Further addresses given with --to and --cc.
+    pub to: Vec<String>,
+    pub cc: Vec<String>,
+    pub from: Option<String>,
+}
 
 /// Everything a supporter needs to act, in one language.
 #[derive(Debug, Clone, Serialize)]
@@ -29,40 +53,6 @@ pub struct Letter {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub post: Option<String>,
     pub warnings: Vec<String>,
-}
-
-/// Which templates a run fills. The others are neither read nor parsed: parsing a
-/// template is most of the work of composing.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Pieces {
-    pub subject: bool,
-    pub body: bool,
-    pub phone: bool,
-    pub post: bool,
-}
-
-impl Pieces {
-    pub const ALL: Pieces = Pieces {
-        subject: true,
-        body: true,
-        phone: true,
-        post: true,
-    };
-    pub const NONE: Pieces = Pieces {
-        subject: false,
-        body: false,
-        phone: false,
-        post: false,
-    };
-
-    /// The pieces' names, in the order of `PIECES`.
-    fn names(self) -> impl Iterator<Item = &'static str> {
-        let wanted = [self.subject, self.body, self.phone, self.post];
-        PIECES
-            .into_iter()
-            .zip(wanted)
-            .filter_map(|(name, wanted)| wanted.then_some(name))
-    }
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -101,7 +91,7 @@ pub fn compose(
 ) -> Result<Letter> {
     let (lists, context) = prepare(campaign, request, now);
     let templates = Templates::load(campaign, request.language.as_str(), pieces)?;
-    let render = |piece: &str| templates.render(piece, &context);
+    let render = |piece: Piece| templates.render(piece, &context);
     let labels = Labels::of(&request.language);
     finish(campaign, request, now, labels, lists, pieces, &render)
 }
@@ -211,15 +201,19 @@ fn finish(
     labels: &Labels,
     (to, cc, warnings): Lists,
     pieces: Pieces,
-    render: &dyn Fn(&str) -> Result<String>,
+    render: &dyn Fn(Piece) -> Result<String>,
 ) -> Result<Letter> {
     let data = &campaign.data;
     let language = request.language.as_str();
-    let phone = match data.phone.as_ref().filter(|_| pieces.phone) {
+    let phone = match data
+        .phone
+        .as_ref()
+        .filter(|_| pieces.contains(Piece::Phone))
+    {
         Some(p) => {
             let zone = jiff::tz::TimeZone::get(&p.timezone).map_err(|e| {
                 Error::file(
-                    campaign.path_of(crate::campaign::CAMPAIGN_FILE),
+                    campaign.path_of(CAMPAIGN_FILE),
                     format!("phone.timezone '{}': {e}", p.timezone),
                 )
             })?;
@@ -227,7 +221,7 @@ fn finish(
                 number: p.number.clone(),
                 office: localized(&p.office, language).to_string(),
                 local_time: labels.local_time(&now.to_zoned_datetime(zone), &p.place),
-                script: render("phone")?,
+                script: render(Piece::Phone)?,
             })
         }
         None => None,
@@ -251,101 +245,23 @@ fn finish(
         campaign: data.id.clone(),
         language: language.to_string(),
         subject: pieces
-            .subject
-            .then(|| render("subject"))
+            .contains(Piece::Subject)
+            .then(|| render(Piece::Subject))
             .transpose()?
             .map(|s| s.trim().replace(['\n', '\r'], " ")),
-        body: pieces.body.then(|| render("body")).transpose()?,
+        body: pieces
+            .contains(Piece::Body)
+            .then(|| render(Piece::Body))
+            .transpose()?,
         to,
         cc,
         postal,
         phone,
         post: pieces
-            .post
-            .then(|| render("post"))
+            .contains(Piece::Post)
+            .then(|| render(Piece::Post))
             .transpose()?
             .map(|s| s.trim().to_string()),
         warnings,
     })
-}
-
-/// One language's templates of a campaign, registered under their file paths so that
-/// an error names the file.
-pub struct Templates {
-    registry: Handlebars<'static>,
-    /// The templates' names, which are their paths.
-    names: Vec<String>,
-}
-
-impl Templates {
-    pub fn load(campaign: &Campaign, language: &str, pieces: Pieces) -> Result<Templates> {
-        let mut templates = Templates::empty();
-        for piece in pieces.names() {
-            templates.add(campaign, language, piece)?;
-        }
-        Ok(templates)
-    }
-
-    /// A registry in strict mode that does not escape: letters are plain text, and
-    /// `Tom & Jerry <tj>` stays as typed.
-    pub fn empty() -> Templates {
-        let mut registry = Handlebars::new();
-        registry.set_strict_mode(true);
-        registry.register_escape_fn(handlebars::no_escape);
-        Templates {
-            registry,
-            names: Vec::new(),
-        }
-    }
-
-    /// Reads and parses the template of one piece.
-    pub fn add(&mut self, campaign: &Campaign, language: &str, piece: &str) -> Result<()> {
-        let relative = Campaign::template_file(language, piece);
-        let path = campaign.path_of(&relative);
-        let text = campaign.read(&relative)?.ok_or_else(|| {
-            Error::file(
-                &path,
-                format!("missing: the language '{language}' needs a {piece} template"),
-            )
-        })?;
-        let name = path.display().to_string();
-        self.registry
-            .register_template_string(&name, text)
-            .map_err(|e| template_error(&path, &e))?;
-        self.names.push(name);
-        Ok(())
-    }
-
-    pub fn render(&self, piece: &str, context: &Value) -> Result<String> {
-        let suffix = format!("/{piece}.hbs");
-        let name = self
-            .names
-            .iter()
-            .find(|n| n.ends_with(&suffix))
-            .expect("a piece that was added");
-        self.registry.render(name, context).map_err(|e| {
-            let message = match e.reason() {
-                RenderErrorReason::MissingVariable(Some(path)) => {
-                    format!("the variable `{path}` does not exist")
-                }
-                other => other.to_string(),
-            };
-            Error::File {
-                path: name.into(),
-                line: e.line_no,
-                column: e.column_no,
-                message,
-            }
-        })
-    }
-}
-
-fn template_error(path: &std::path::Path, e: &TemplateError) -> Error {
-    let (line, column) = e.pos().unzip();
-    Error::File {
-        path: path.to_path_buf(),
-        line,
-        column,
-        message: format!("template syntax: {}", e.reason()),
-    }
 }

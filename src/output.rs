@@ -1,9 +1,57 @@
-//! Destinations: the only place that writes what the program produced.
+//! Destinations: the only place that writes what the program produced, to standard
+//! output, a file or the clipboard, and the one place that talks on standard error.
 
 use std::io::{ErrorKind, Write};
-use std::path::Path;
+use std::path::PathBuf;
 
+use crate::atomic_file::{self, Replace};
+use crate::clipboard::{Clipboard, Unavailable};
 use crate::error::{Error, Result};
+
+/// The program's name, as its messages begin.
+pub const PROGRAM: &str = "sister-letter";
+
+/// Where the bytes go.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Destination {
+    Stdout,
+    File { path: PathBuf, replace: Replace },
+    Clipboard,
+}
+
+/// Sends `bytes` to `destination`; `what` names them in messages ("the email body").
+/// Without a clipboard the text goes to standard output and the run fails: nothing is
+/// lost.
+pub fn deliver(
+    bytes: &str,
+    destination: &Destination,
+    what: &str,
+    clipboard: &mut dyn Clipboard,
+) -> Result<()> {
+    match destination {
+        Destination::Stdout => to_stdout(bytes),
+        Destination::File { path, replace } => {
+            atomic_file::write(path, bytes.as_bytes(), *replace)?;
+            to_stderr(&format!("Saved {what} to {}", path.display()));
+            Ok(())
+        }
+        Destination::Clipboard => match clipboard.copy(bytes) {
+            Ok(()) => {
+                to_stderr(&format!(
+                    "Copied {what} ({} characters) to the clipboard",
+                    thousands(bytes.chars().count())
+                ));
+                Ok(())
+            }
+            Err(Unavailable(why)) => {
+                to_stdout(bytes)?;
+                Err(Error::failed(format!(
+                    "no clipboard is available: {why}; the text went to standard output instead"
+                )))
+            }
+        },
+    }
+}
 
 /// Writes to standard output; a closed pipe is a normal end, not an error.
 pub fn to_stdout(text: &str) -> Result<()> {
@@ -28,64 +76,92 @@ pub fn to_stderr(line: &str) {
     let _ = std::io::stderr().lock().write_all(text.as_bytes());
 }
 
-/// Writes `text` to `path` whole or not at all: a temporary file in the same folder,
-/// then a rename. Without `force`, an existing file is never replaced.
-pub fn to_file(path: &Path, text: &str, force: bool) -> Result<()> {
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let shown = path.display();
-    if !force && path.exists() {
-        return Err(Error::usage(format!(
-            "{shown} exists already: choose another file, or add --force to replace it"
-        )));
-    }
-    let fail = |e: std::io::Error| Error::failed(format!("cannot write {shown}: {e}"));
-    let mut file = tempfile::Builder::new()
-        .prefix(".sister-letter-")
-        .tempfile_in(dir)
-        .map_err(fail)?;
-    file.write_all(text.as_bytes()).map_err(fail)?;
-    file.as_file().sync_all().map_err(fail)?;
-    let persisted = if force {
-        file.persist(path)
-    } else {
-        file.persist_noclobber(path)
-    };
-    persisted.map(|_| ()).map_err(|e| {
-        if e.error.kind() == ErrorKind::AlreadyExists {
-            Error::usage(format!(
-                "{shown} exists already: choose another file, or add --force to replace it"
-            ))
-        } else {
-            fail(e.error)
+/// Says something the user should know, without stopping.
+pub fn warn(message: &str) {
+    to_stderr(&format!("{PROGRAM}: warning: {message}"));
+}
+
+/// 2143 -> "2,143".
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
         }
-    })
+        out.push(c);
+    }
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn files_are_not_replaced_without_force() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("letter.eml");
-        to_file(&path, "first", false).unwrap();
-        assert!(to_file(&path, "second", false).is_err());
-        assert_eq!(std::fs::read_to_string(&path).unwrap(), "first");
-        to_file(&path, "third", true).unwrap();
-        assert_eq!(std::fs::read_to_string(&path).unwrap(), "third");
-        // Only the file itself is left: no temporary files.
-        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    /// A clipboard that keeps what it was given, or has none to offer.
+    struct Fake {
+        copied: Vec<String>,
+        available: bool,
+    }
+
+    impl Clipboard for Fake {
+        fn copy(&mut self, text: &str) -> std::result::Result<(), Unavailable> {
+            if !self.available {
+                return Err(Unavailable("no display".into()));
+            }
+            self.copied.push(text.to_string());
+            Ok(())
+        }
     }
 
     #[test]
-    fn a_missing_folder_is_an_error_that_leaves_nothing() {
+    fn counts_read_with_thousands_separators() {
+        assert_eq!(thousands(7), "7");
+        assert_eq!(thousands(2143), "2,143");
+        assert_eq!(thousands(1_234_567), "1,234,567");
+    }
+
+    #[test]
+    fn the_clipboard_gets_exactly_the_bytes() {
+        let mut fake = Fake {
+            copied: Vec::new(),
+            available: true,
+        };
+        deliver(
+            "Dear Mayor,\n",
+            &Destination::Clipboard,
+            "the body",
+            &mut fake,
+        )
+        .unwrap();
+        assert_eq!(fake.copied, ["Dear Mayor,\n"]);
+    }
+
+    #[test]
+    fn without_a_clipboard_the_run_fails_and_says_why() {
+        let mut fake = Fake {
+            copied: Vec::new(),
+            available: false,
+        };
+        let err = deliver("x", &Destination::Clipboard, "the body", &mut fake).unwrap_err();
+        assert_eq!(err.exit_code(), crate::exit_codes::ExitCode::Failure);
+        assert!(err.to_string().contains("no display"), "{err}");
+    }
+
+    #[test]
+    fn a_file_destination_writes_the_file_and_not_the_clipboard() {
         let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("no/such/folder/letter.eml");
-        assert!(to_file(&path, "x", false).is_err());
-        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+        let path = dir.path().join("letter.eml");
+        let mut fake = Fake {
+            copied: Vec::new(),
+            available: true,
+        };
+        let to = Destination::File {
+            path: path.clone(),
+            replace: Replace::Never,
+        };
+        deliver("Subject: x\n", &to, "the eml message", &mut fake).unwrap();
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "Subject: x\n");
+        assert!(fake.copied.is_empty());
     }
 }

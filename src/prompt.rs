@@ -1,4 +1,4 @@
-//! The terminal prompts, behind one small seam (`Ask`) so the request can be resolved
+//! The terminal prompts, behind one small seam (`Ask`) so the questions can be driven
 //! without a terminal. Prompts draw on stderr: stdout carries only the letter.
 
 use std::io::{ErrorKind, Write};
@@ -8,28 +8,31 @@ use dialoguer::theme::ColorfulTheme;
 use dialoguer::{Confirm, Input, Select};
 
 use crate::error::{Error, Result};
+use crate::values::Checked;
 
-/// Asking the user, one question at a time.
+/// A check of a typed answer: the value kept, or why it was refused.
+pub type Check<'a> = &'a dyn Fn(&str) -> Checked;
+
+/// Asking the user, one question at a time. Text answers are checked by `check`, and
+/// asked again with its reason until they pass.
 pub trait Ask {
     /// One item of a list; the index chosen.
     fn choose(&mut self, prompt: &str, items: &[String], default: usize) -> Result<usize>;
-    /// A line of text, checked by `check`, asked again until it passes. When `optional`,
-    /// an empty answer gives None.
-    fn text(
+    /// A line of text that must be given.
+    fn text(&mut self, prompt: &str, default: Option<&str>, check: Check) -> Result<String>;
+    /// A line of text that may be left empty: then None.
+    fn optional_text(
         &mut self,
         prompt: &str,
         default: Option<&str>,
-        optional: bool,
-        check: &dyn Fn(&str) -> Result<String>,
+        check: Check,
     ) -> Result<Option<String>>;
     fn confirm(&mut self, prompt: &str, default: bool) -> Result<bool>;
 }
 
 /// Shows the cursor again: dialoguer hides it in lists and leaves its return to us.
 fn show_cursor() {
-    let mut err = std::io::stderr();
-    let _ = err.write_all(b"\x1b[?25h");
-    let _ = err.flush();
+    let _ = Term::stderr().show_cursor();
 }
 
 /// The real terminal, on stderr.
@@ -51,6 +54,28 @@ impl Terminal {
             term: Term::stderr(),
             theme: ColorfulTheme::default(),
         }
+    }
+
+    fn line(
+        &mut self,
+        prompt: &str,
+        default: Option<&str>,
+        optional: bool,
+        check: Check,
+    ) -> Result<String> {
+        let mut input = Input::<String>::with_theme(&self.theme)
+            .with_prompt(prompt)
+            .allow_empty(optional)
+            .validate_with(|value: &String| -> std::result::Result<(), String> {
+                if optional && value.trim().is_empty() {
+                    return Ok(());
+                }
+                check(value).map(|_| ())
+            });
+        if let Some(default) = default {
+            input = input.default(default.to_string());
+        }
+        input.interact_text_on(&self.term).map_err(interrupted)
     }
 }
 
@@ -77,12 +102,10 @@ fn interrupted(e: dialoguer::Error) -> Error {
     }
 }
 
-/// "--name: the name is empty" reads as "the name is empty" at a prompt.
-fn without_flag(message: &str) -> String {
-    match message.split_once(": ") {
-        Some((flag, rest)) if flag.starts_with("--") => rest.to_string(),
-        _ => message.to_string(),
-    }
+/// An answer the prompt accepted but `check` still refuses (it cannot: the prompt ran
+/// the same check) is reported rather than trusted.
+fn checked(check: Check, answer: &str) -> Result<String> {
+    check(answer).map_err(Error::usage)
 }
 
 impl Ask for Terminal {
@@ -96,32 +119,22 @@ impl Ask for Terminal {
             .ok_or(Error::Interrupted)
     }
 
-    fn text(
+    fn text(&mut self, prompt: &str, default: Option<&str>, check: Check) -> Result<String> {
+        let answer = self.line(prompt, default, false, check)?;
+        checked(check, &answer)
+    }
+
+    fn optional_text(
         &mut self,
         prompt: &str,
         default: Option<&str>,
-        optional: bool,
-        check: &dyn Fn(&str) -> Result<String>,
+        check: Check,
     ) -> Result<Option<String>> {
-        let mut input = Input::<String>::with_theme(&self.theme)
-            .with_prompt(prompt)
-            .allow_empty(optional)
-            .validate_with(|value: &String| -> std::result::Result<(), String> {
-                if optional && value.trim().is_empty() {
-                    return Ok(());
-                }
-                check(value)
-                    .map(|_| ())
-                    .map_err(|e| without_flag(&e.to_string()))
-            });
-        if let Some(default) = default {
-            input = input.default(default.to_string());
-        }
-        let answer = input.interact_text_on(&self.term).map_err(interrupted)?;
-        if optional && answer.trim().is_empty() {
+        let answer = self.line(prompt, default, true, check)?;
+        if answer.trim().is_empty() {
             return Ok(None);
         }
-        check(&answer).map(Some)
+        checked(check, &answer).map(Some)
     }
 
     fn confirm(&mut self, prompt: &str, default: bool) -> Result<bool> {
@@ -131,5 +144,113 @@ impl Ask for Terminal {
             .interact_on_opt(&self.term)
             .map_err(interrupted)?
             .ok_or(Error::Interrupted)
+    }
+}
+
+/// A scripted user, for unit tests of the questions: it answers from a list, in order,
+/// and keeps every question it was asked (with the reasons its typed answers were
+/// refused, as a terminal would show them).
+#[cfg(test)]
+pub mod scripted {
+    use std::collections::VecDeque;
+
+    use super::{Ask, Check};
+    use crate::error::{Error, Result};
+
+    #[derive(Debug, Clone)]
+    pub enum Answer {
+        /// The item whose text contains this.
+        Choose(&'static str),
+        /// Typed text; an empty line takes the default.
+        Type(&'static str),
+        Confirm(bool),
+        /// Ctrl-C.
+        Interrupt,
+    }
+
+    #[derive(Default)]
+    pub struct Scripted {
+        answers: VecDeque<Answer>,
+        /// Every question, in order, and under it what was said of a refused answer.
+        pub transcript: Vec<String>,
+    }
+
+    impl Scripted {
+        pub fn new(answers: &[Answer]) -> Scripted {
+            Scripted {
+                answers: answers.iter().cloned().collect(),
+                transcript: Vec::new(),
+            }
+        }
+
+        pub fn finished(&self) -> bool {
+            self.answers.is_empty()
+        }
+
+        fn next(&mut self, prompt: &str) -> Result<Answer> {
+            self.transcript.push(prompt.to_string());
+            match self.answers.pop_front() {
+                Some(Answer::Interrupt) => Err(Error::Interrupted),
+                Some(answer) => Ok(answer),
+                None => panic!("no answer scripted for {prompt:?}"),
+            }
+        }
+
+        fn line(
+            &mut self,
+            prompt: &str,
+            default: Option<&str>,
+            optional: bool,
+            check: Check,
+        ) -> Result<Option<String>> {
+            loop {
+                let typed = match self.next(prompt)? {
+                    Answer::Type("") => default.unwrap_or(""),
+                    Answer::Type(text) => text,
+                    other => panic!("{prompt:?} wants text, the script has {other:?}"),
+                };
+                if optional && typed.trim().is_empty() {
+                    return Ok(None);
+                }
+                match check(typed) {
+                    Ok(value) => return Ok(Some(value)),
+                    Err(why) => self.transcript.push(format!("  refused: {why}")),
+                }
+            }
+        }
+    }
+
+    impl Ask for Scripted {
+        fn choose(&mut self, prompt: &str, items: &[String], _default: usize) -> Result<usize> {
+            match self.next(prompt)? {
+                Answer::Choose(text) => Ok(items
+                    .iter()
+                    .position(|i| i.contains(text))
+                    .unwrap_or_else(|| panic!("{prompt:?} offers no {text:?}: {items:?}"))),
+                other => panic!("{prompt:?} is a list, the script has {other:?}"),
+            }
+        }
+
+        fn text(&mut self, prompt: &str, default: Option<&str>, check: Check) -> Result<String> {
+            Ok(self
+                .line(prompt, default, false, check)?
+                .unwrap_or_default())
+        }
+
+        fn optional_text(
+            &mut self,
+            prompt: &str,
+            default: Option<&str>,
+            check: Check,
+        ) -> Result<Option<String>> {
+            self.line(prompt, default, true, check)
+        }
+
+        fn confirm(&mut self, prompt: &str, _default: bool) -> Result<bool> {
+            match self.next(prompt)? {
+                Answer::Confirm(yes) => Ok(yes),
+                other => panic!("{prompt:?} is yes or no, the script has {other:?}"),
+            }
+        }
     }
 }

@@ -1,88 +1,79 @@
 //! The validated request: who signs, in which language, for which campaign, and what to
-//! do with the letter. Everything the user typed is checked here, once.
+//! do with the letter. It is made in two phases: first everything given (flags, the
+//! environment, the saved settings) is checked, with no terminal; then, in a terminal,
+//! only what is still missing is asked.
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::fmt;
+use std::path::{Path, PathBuf};
 
-use email_address::{EmailAddress, Options};
-
+use crate::atomic_file::{Replace, folder_of};
 use crate::campaign::{Campaign, Catalogue, Send, localized};
-use crate::cli::ComposeArgs;
 use crate::error::{Error, Result};
+use crate::format::{Format, Part, Piece, Pieces, pieces};
+use crate::letter::{LetterRequest, Sender};
+use crate::output::Destination;
 use crate::prompt::Ask;
 use crate::settings::Settings;
+use crate::values::{self, Checked};
 
-/// The longest name accepted; a name is a signature, not a paragraph.
-pub const MAX_NAME: usize = 200;
-/// The longest town-and-country line accepted.
-pub const MAX_CITY: usize = 200;
-/// The longest personal sentence accepted.
-pub const MAX_NOTE: usize = 2000;
-
-/// The person who signs the letter.
+/// Where a value came from, so that an error names the right place to fix it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Sender {
-    pub name: String,
-    pub city: Option<String>,
-    pub note: Option<String>,
+pub enum Source {
+    Flag(&'static str),
+    Env(&'static str),
+    Settings { path: PathBuf, key: &'static str },
 }
 
-/// One piece of the letter, or all of it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Part {
-    All,
-    Subject,
-    Body,
-    Recipients,
-    Addresses,
-    Phone,
-    Post,
-}
-
-impl Part {
-    /// How the piece is named in messages to the user.
-    pub fn describe(self) -> &'static str {
+impl fmt::Display for Source {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Part::All => "whole letter package",
-            Part::Subject => "subject",
-            Part::Body => "email body",
-            Part::Recipients => "recipient list",
-            Part::Addresses => "postal addresses",
-            Part::Phone => "call script",
-            Part::Post => "social post",
+            Source::Flag(flag) => write!(f, "{flag}"),
+            Source::Env(var) => write!(f, "the environment variable {var}"),
+            Source::Settings { path, key } => {
+                write!(f, "'{key}' in the settings file {}", path.display())
+            }
         }
     }
 }
 
-/// How the letter is turned into bytes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
-    Text,
-    Eml,
-    Mailto,
-    Json,
+/// A value as it was given, and where from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sourced {
+    pub value: String,
+    pub source: Source,
 }
 
-/// What the letter is made of: everything `compose` needs.
-#[derive(Debug, Clone)]
-pub struct LetterRequest {
-    pub campaign: String,
-    pub language: String,
-    pub sender: Sender,
-    /// Addresses for recipients on file that have none, by recipient id.
-    pub recipient_emails: BTreeMap<String, String>,
-    /// Further addresses given with --to and --cc.
+impl Sourced {
+    pub fn flag(flag: &'static str, value: impl Into<String>) -> Sourced {
+        Sourced {
+            value: value.into(),
+            source: Source::Flag(flag),
+        }
+    }
+
+    /// The value checked by `check`; a refusal names where the value came from.
+    fn checked(&self, check: impl Fn(&str) -> Checked) -> Result<String> {
+        check(&self.value).map_err(|why| Error::usage(format!("{}: {why}", self.source)))
+    }
+}
+
+/// What the command line and the environment give, before any check.
+#[derive(Debug, Clone, Default)]
+pub struct Given {
+    pub campaign: Option<String>,
+    pub name: Option<Sourced>,
+    pub lang: Option<Sourced>,
+    pub city: Option<Sourced>,
+    pub note: Option<Sourced>,
     pub to: Vec<String>,
     pub cc: Vec<String>,
-    pub from: Option<String>,
-}
-
-/// Where the bytes go.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Destination {
-    Stdout,
-    File { path: PathBuf, force: bool },
-    Clipboard,
+    pub from: Option<Sourced>,
+    pub format: Option<Format>,
+    pub part: Option<Part>,
+    pub output: Option<PathBuf>,
+    pub force: bool,
+    pub copy: bool,
 }
 
 /// The whole request: the letter, and what to do with it.
@@ -91,9 +82,33 @@ pub struct Request {
     pub letter: LetterRequest,
     pub format: Format,
     pub part: Part,
+    /// The pieces `format` and `part` print: the only ones composed.
+    pub pieces: Pieces,
     pub destination: Destination,
     /// Whether any question was asked (then the user may want their answers remembered).
     pub asked: bool,
+}
+
+impl Request {
+    /// How the output is named to the user: "the email body", "the eml message".
+    pub fn what(&self) -> String {
+        match self.format {
+            Format::Text => format!("the {}", self.part.describe()),
+            other => format!("the {} message", other.name()),
+        }
+    }
+
+    /// What a user who says "remember" keeps.
+    pub fn answers(&self) -> Settings {
+        let letter = &self.letter;
+        Settings {
+            name: Some(letter.sender.name.clone()),
+            lang: Some(letter.language.clone()),
+            city: letter.sender.city.clone(),
+            from: letter.from.clone(),
+            remember: None,
+        }
+    }
 }
 
 /// What the interactive run may offer to do with the letter.
@@ -105,222 +120,294 @@ pub enum Action {
     Mailto,
 }
 
-/// Checks what the command line, the environment and the saved settings gave, and asks
-/// `ask` (when there is a terminal) for what is still missing.
-pub fn resolve(
-    args: ComposeArgs,
-    catalogue: &Catalogue,
-    saved: &Settings,
-    mut ask: Option<&mut dyn Ask>,
-    actions: &[Action],
-) -> Result<Request> {
-    let mut asked = false;
-    let campaign = match (&args.campaign, ask.as_deref_mut()) {
-        (None, Some(ask)) if catalogue.len() > 1 => {
-            asked = true;
-            let all = catalogue.all()?;
-            let items: Vec<String> = all
-                .iter()
-                .map(|c| format!("{} ({})", c.data.title, c.id()))
-                .collect();
-            all[ask.choose("Which campaign?", &items, 0)?]
-        }
-        _ => catalogue.choose(args.campaign.as_deref())?,
-    };
+impl Action {
+    pub const ALL: [Action; 4] = [Action::Print, Action::Copy, Action::SaveEml, Action::Mailto];
 
-    let name = match (args.name.as_deref(), ask.as_deref_mut()) {
-        (Some(name), _) => check_name(name)?,
-        (None, Some(ask)) => {
-            asked = true;
-            let default = saved.name.as_deref();
-            ask.text(
-                "Your name (it signs the letter)",
-                default,
-                false,
-                &check_name,
-            )?
-            .expect("a required answer")
+    fn label(self) -> &'static str {
+        match self {
+            Action::Print => "Print it all here",
+            Action::Copy => "Copy the email body to the clipboard",
+            Action::SaveEml => "Save it as an .eml file for your mail program",
+            Action::Mailto => "Show a mailto: link",
         }
-        (None, None) => match saved.name.as_deref() {
-            Some(name) => check_name(name)?,
-            None => {
-                return Err(Error::usage(
-                    "no name to sign the letter with: pass --name NAME or set SISTER_LETTER_NAME (or run in a terminal to be asked)",
-                ));
-            }
-        },
-    };
-
-    let language = match (args.lang.as_deref(), ask.as_deref_mut()) {
-        (Some(code), _) => check_language(campaign, code)?,
-        (None, Some(ask)) => {
-            asked = true;
-            let codes: Vec<&String> = campaign.data.languages.keys().collect();
-            let names: Vec<String> = campaign
-                .data
-                .languages
-                .values()
-                .map(|l| l.name.clone())
-                .collect();
-            let default = saved
-                .lang
-                .as_ref()
-                .and_then(|l| codes.iter().position(|c| *c == l))
-                .unwrap_or(0);
-            codes[ask.choose("Language of the letter", &names, default)?].clone()
-        }
-        (None, None) => match saved.lang.as_deref() {
-            Some(code) => check_language(campaign, code)?,
-            None => {
-                return Err(Error::usage(format!(
-                    "no language chosen: pass --lang CODE or set SISTER_LETTER_LANG; available: {}",
-                    campaign.languages_list()
-                )));
-            }
-        },
-    };
-
-    // Optional questions come only in a run that had to ask for something required: a
-    // command line that names the campaign, the signer and the language is complete.
-    if !asked {
-        ask = None;
     }
-    let city = match (args.city.as_deref(), ask.as_deref_mut()) {
-        (Some(city), _) => Some(check_city(city)?),
-        (None, Some(ask)) => {
-            asked = true;
+}
+
+/// Checks what was given and saved, then asks `ask` (when there is a terminal) for what
+/// is still missing. Every problem with what was given is reported before any question.
+pub fn resolve(
+    given: Given,
+    catalogue: &Catalogue,
+    saved: Option<(&Path, &Settings)>,
+    ask: Option<&mut dyn Ask>,
+) -> Result<Request> {
+    let draft = Draft::check(given, catalogue, saved, ask.is_some())?;
+    draft.complete(catalogue, ask)
+}
+
+/// Phase one's result: every value given, checked; what is None is still to be asked.
+#[derive(Debug)]
+struct Draft<'c> {
+    campaign: Option<&'c Campaign>,
+    /// A language given before the campaign is known; checked once it is.
+    lang: Option<Sourced>,
+    name: Option<String>,
+    city: Option<String>,
+    note: Option<String>,
+    to: Vec<String>,
+    cc: Vec<String>,
+    from: Option<String>,
+    output: Output,
+    /// The saved settings, checked: the questions' defaults.
+    saved: Settings,
+}
+
+/// The saved settings, each value checked, and the saved language as given.
+struct Saved(Settings, Option<Sourced>);
+
+impl Saved {
+    /// Checks every saved value, naming the settings file in any error. The language is
+    /// checked against the campaign when it is known.
+    fn check(saved: Option<(&Path, &Settings)>, campaign: Option<&Campaign>) -> Result<Saved> {
+        let Some((path, settings)) = saved else {
+            return Ok(Saved(Settings::default(), None));
+        };
+        let sourced = |key: &'static str, value: &Option<String>| {
+            value.as_ref().map(|v| Sourced {
+                value: v.clone(),
+                source: Source::Settings {
+                    path: path.to_path_buf(),
+                    key,
+                },
+            })
+        };
+        let check = |key, value: &Option<String>, check: fn(&str) -> Checked| {
+            sourced(key, value).map(|v| v.checked(check)).transpose()
+        };
+        let lang = sourced("lang", &settings.lang);
+        if let (Some(campaign), Some(lang)) = (campaign, &lang) {
+            language(campaign, lang)?;
+        }
+        let checked = Settings {
+            name: check("name", &settings.name, values::name)?,
+            city: check("city", &settings.city, values::city)?,
+            from: check("from", &settings.from, values::email)?,
+            lang: settings.lang.clone(),
+            remember: settings.remember,
+        };
+        Ok(Saved(checked, lang))
+    }
+
+    fn lang(&self) -> Option<Sourced> {
+        self.1.clone()
+    }
+}
+
+/// What to print and where, as far as the command line says.
+#[derive(Debug, Clone)]
+struct Output {
+    format: Format,
+    part: Part,
+    pieces: Pieces,
+    destination: Destination,
+    /// Whether the command line chose any of it (then the menu is not offered).
+    chosen: bool,
+}
+
+impl<'c> Draft<'c> {
+    /// Phase one: every value given or saved, checked, with no terminal. Saved values
+    /// fill in what is not given; in a terminal they are the questions' defaults instead.
+    fn check(
+        given: Given,
+        catalogue: &'c Catalogue,
+        saved: Option<(&Path, &Settings)>,
+        interactive: bool,
+    ) -> Result<Draft<'c>> {
+        let output = output(&given)?;
+        let several = catalogue.len() > 1 && given.campaign.is_none();
+        let campaign = if several && interactive {
+            None
+        } else {
+            Some(catalogue.choose(given.campaign.as_deref())?)
+        };
+        let saved = Saved::check(saved, campaign)?;
+        if let (Some(campaign), Some(lang)) = (campaign, &given.lang) {
+            language(campaign, lang)?;
+        }
+        let addresses = |flag: &'static str, list: &[String]| -> Result<Vec<String>> {
+            list.iter()
+                .map(|a| Sourced::flag(flag, a.as_str()).checked(values::email))
+                .collect()
+        };
+        let or_saved = |given: Option<String>, saved: &Option<String>| {
+            given.or_else(|| saved.clone().filter(|_| !interactive))
+        };
+        let name = given.name.map(|n| n.checked(values::name)).transpose()?;
+        let city = given.city.map(|c| c.checked(values::city)).transpose()?;
+        let from = given.from.map(|f| f.checked(values::email)).transpose()?;
+        let draft = Draft {
+            campaign,
+            name: or_saved(name, &saved.0.name),
+            city: or_saved(city, &saved.0.city),
+            note: given.note.map(|n| n.checked(values::note)).transpose()?,
+            to: addresses("--to", &given.to)?,
+            cc: addresses("--cc", &given.cc)?,
+            from: from.or(saved.0.from.clone()),
+            lang: given.lang.or_else(|| saved.lang().filter(|_| !interactive)),
+            output,
+            saved: saved.0,
+        };
+        if !interactive {
+            if draft.name.is_none() {
+                return Err(no_name());
+            }
+            if let (None, Some(campaign)) = (&draft.lang, draft.campaign) {
+                return Err(no_language(campaign));
+            }
+        }
+        Ok(draft)
+    }
+
+    /// Phase two: asks for what is missing. Optional questions come only in a run that
+    /// had to ask for something required: a command line that names the signer and the
+    /// language is complete.
+    fn complete(self, catalogue: &'c Catalogue, mut ask: Option<&mut dyn Ask>) -> Result<Request> {
+        let saved = &self.saved;
+        let mut asked = false;
+        let campaign = match self.campaign {
+            Some(campaign) => campaign,
+            None => required(None, &mut ask, &mut asked, no_campaign, |a| {
+                choose_campaign(a, catalogue)
+            })?,
+        };
+        let name = required(self.name, &mut ask, &mut asked, no_name, |a| {
+            let default = saved.name.as_deref();
+            a.text("Your name (it signs the letter)", default, &values::name)
+        })?;
+        let known = self
+            .lang
+            .as_ref()
+            .map(|l| language(campaign, l))
+            .transpose()?;
+        let language = required(
+            known,
+            &mut ask,
+            &mut asked,
+            || no_language(campaign),
+            |a| choose_language(a, campaign, saved),
+        )?;
+
+        if !asked {
+            ask = None;
+        }
+        let city = match ask {
+            None => self.city.or_else(|| saved.city.clone()),
+            Some(_) => self.city,
+        };
+        let city = optional(city, &mut ask, &mut asked, |a| {
             let default = saved.city.as_deref();
-            ask.text(
+            a.optional_text(
                 "Your town and country (Enter to skip)",
                 default,
-                true,
-                &check_city,
-            )?
-        }
-        (None, None) => saved.city.as_deref().map(check_city).transpose()?,
-    };
-
-    let note = match (args.note.as_deref(), ask.as_deref_mut()) {
-        (Some(note), _) => Some(check_note(note)?),
-        (None, Some(ask)) => {
-            asked = true;
-            ask.text(
+                &values::city,
+            )
+        })?;
+        let note = optional(self.note, &mut ask, &mut asked, |a| {
+            a.optional_text(
                 "A sentence of your own, so that letters differ (Enter to skip)",
                 None,
-                true,
-                &check_note,
-            )?
-        }
-        (None, None) => None,
-    };
-
-    let mut recipient_emails = BTreeMap::new();
-    if let (Some(ask), true) = (ask.as_deref_mut(), args.to.is_empty()) {
-        for r in &campaign.data.recipients {
-            if r.send == Send::To && r.email.is_none() {
-                asked = true;
-                let office = localized(&r.office, "en");
-                let prompt = format!("Email address for the {office} (Enter to skip)");
-                let check = |a: &str| check_email("--to", a);
-                if let Some(address) = ask.text(&prompt, None, true, &check)? {
-                    recipient_emails.insert(r.id.clone(), address);
-                }
-            }
-        }
+                &values::note,
+            )
+        })?;
+        let recipient_emails = match ask.as_deref_mut() {
+            Some(a) if self.to.is_empty() => ask_addresses(a, campaign, &mut asked)?,
+            _ => BTreeMap::new(),
+        };
+        let letter = LetterRequest {
+            campaign: campaign.id().to_string(),
+            language,
+            sender: Sender { name, city, note },
+            recipient_emails,
+            to: self.to,
+            cc: self.cc,
+            from: self.from,
+        };
+        let output = match ask {
+            Some(a) if !self.output.chosen => choose_action(a, &letter)?,
+            _ => self.output,
+        };
+        Ok(Request {
+            letter,
+            format: output.format,
+            part: output.part,
+            pieces: output.pieces,
+            destination: output.destination,
+            asked,
+        })
     }
+}
 
-    let addresses = |flag: &str, list: &[String]| -> Result<Vec<String>> {
-        list.iter().map(|a| check_email(flag, a)).collect()
-    };
-    let from = match args.from.as_deref().or(saved.from.as_deref()) {
-        Some(address) => Some(check_email("--from", address)?),
-        None => None,
-    };
-    let letter = LetterRequest {
-        campaign: campaign.id().to_string(),
-        language,
-        sender: Sender { name, city, note },
-        recipient_emails,
-        to: addresses("--to", &args.to)?,
-        cc: addresses("--cc", &args.cc)?,
-        from,
-    };
-
-    let chose_output =
-        args.format.is_some() || args.part.is_some() || args.copy || args.output.is_some();
-    let mut format = args.format.unwrap_or(Format::Text);
-    let mut part = args.part.unwrap_or(if args.copy && format == Format::Text {
-        Part::Body
-    } else {
-        Part::All
-    });
-    let mut destination = match (args.output, args.copy) {
-        (Some(path), _) => Destination::File {
-            path,
-            force: args.force,
-        },
-        (None, true) => Destination::Clipboard,
-        (None, false) => Destination::Stdout,
-    };
-    if let (Some(ask), true, false) = (ask, asked, chose_output) {
-        let labels: Vec<String> = actions
-            .iter()
-            .map(|a| match a {
-                Action::Print => "Print it all here".to_string(),
-                Action::Copy => "Copy the email body to the clipboard".to_string(),
-                Action::SaveEml => "Save it as an .eml file for your mail program".to_string(),
-                Action::Mailto => "Show a mailto: link".to_string(),
-            })
-            .collect();
-        match actions[ask.choose("What should I do with the letter?", &labels, 0)?] {
-            Action::Print => {}
-            Action::Copy => {
-                part = Part::Body;
-                destination = Destination::Clipboard;
-            }
-            Action::SaveEml => {
-                format = Format::Eml;
-                let default = format!("letter-{}-{}.eml", letter.campaign, letter.language);
-                let check = |p: &str| {
-                    let p = p.trim();
-                    if p.is_empty() {
-                        Err(Error::usage("give a file name"))
-                    } else if std::path::Path::new(p).exists() {
-                        Err(Error::usage(format!(
-                            "{p} exists already: give another name"
-                        )))
-                    } else {
-                        Ok(p.to_string())
-                    }
-                };
-                let path = ask
-                    .text("Save as", Some(&default), false, &check)?
-                    .expect("a required answer");
-                destination = Destination::File {
-                    path: path.into(),
-                    force: false,
-                };
-            }
-            Action::Mailto => format = Format::Mailto,
+/// The value given, else the answer to a question, else (with no terminal) `missing`.
+fn required<T>(
+    given: Option<T>,
+    ask: &mut Option<&mut dyn Ask>,
+    asked: &mut bool,
+    missing: impl FnOnce() -> Error,
+    question: impl FnOnce(&mut dyn Ask) -> Result<T>,
+) -> Result<T> {
+    match (given, ask.as_deref_mut()) {
+        (Some(value), _) => Ok(value),
+        (None, Some(a)) => {
+            *asked = true;
+            question(a)
         }
+        (None, None) => Err(missing()),
     }
-    Ok(Request {
-        letter,
-        format,
-        part,
-        destination,
-        asked,
-    })
+}
+
+/// The value given, else the answer to a question that may be skipped, else none.
+fn optional<T>(
+    given: Option<T>,
+    ask: &mut Option<&mut dyn Ask>,
+    asked: &mut bool,
+    question: impl FnOnce(&mut dyn Ask) -> Result<Option<T>>,
+) -> Result<Option<T>> {
+    match (given, ask.as_deref_mut()) {
+        (Some(value), _) => Ok(Some(value)),
+        (None, Some(a)) => {
+            *asked = true;
+            question(a)
+        }
+        (None, None) => Ok(None),
+    }
+}
+
+fn no_name() -> Error {
+    Error::usage(
+        "no name to sign the letter with: pass --name NAME or set SISTER_LETTER_NAME (or run in a terminal to be asked)",
+    )
+}
+
+fn no_language(campaign: &Campaign) -> Error {
+    Error::usage(format!(
+        "no language chosen: pass --lang CODE or set SISTER_LETTER_LANG; available: {}",
+        campaign.languages_list()
+    ))
+}
+
+fn no_campaign() -> Error {
+    Error::usage("no campaign chosen: pass --campaign ID")
 }
 
 /// A language the campaign has.
-pub fn check_language(campaign: &Campaign, code: &str) -> Result<String> {
-    let code = code.trim();
+fn language(campaign: &Campaign, given: &Sourced) -> Result<String> {
+    let code = given.value.trim();
     if campaign.data.languages.contains_key(code) {
         Ok(code.to_string())
     } else {
         Err(Error::usage(format!(
-            "--lang: the campaign '{}' has no language '{}'; available: {}",
+            "{}: the campaign '{}' has no language '{}'; available: {}",
+            given.source,
             campaign.id(),
             code.escape_debug(),
             campaign.languages_list()
@@ -328,117 +415,431 @@ pub fn check_language(campaign: &Campaign, code: &str) -> Result<String> {
     }
 }
 
-/// A name or a town: one line of printable text.
-pub fn check_line(what: &str, flag: &str, value: &str, max: usize) -> Result<String> {
-    let value = value.trim();
-    if value.is_empty() {
-        return Err(Error::usage(format!("{flag}: the {what} is empty")));
-    }
-    if value.chars().any(char::is_control) {
-        return Err(Error::usage(format!(
-            "{flag}: the {what} holds a control character (a line break, a tab or an escape sequence); give it on one line of plain text"
-        )));
-    }
-    let length = value.chars().count();
-    if length > max {
-        return Err(Error::usage(format!(
-            "{flag}: the {what} is {length} characters long; at most {max} are allowed"
-        )));
-    }
-    Ok(value.to_string())
+/// What the command line says to print and where; a format that cannot carry the part,
+/// or a file that cannot be written, is refused here, before any question.
+fn output(given: &Given) -> Result<Output> {
+    let format = given.format.unwrap_or(Format::Text);
+    let part = given
+        .part
+        .unwrap_or(if given.copy && format == Format::Text {
+            Part::Only(Piece::Body)
+        } else {
+            Part::All
+        });
+    let pieces = pieces(format, part)?;
+    let destination = match (&given.output, given.copy) {
+        (Some(path), _) => {
+            let replace = if given.force {
+                Replace::Always
+            } else {
+                Replace::Never
+            };
+            writable(path, replace).map_err(Error::usage)?;
+            Destination::File {
+                path: path.clone(),
+                replace,
+            }
+        }
+        (None, true) => Destination::Clipboard,
+        (None, false) => Destination::Stdout,
+    };
+    Ok(Output {
+        format,
+        part,
+        pieces,
+        destination,
+        chosen: given.format.is_some()
+            || given.part.is_some()
+            || given.copy
+            || given.output.is_some(),
+    })
 }
 
-pub fn check_name(value: &str) -> Result<String> {
-    check_line("name", "--name", value, MAX_NAME)
-}
-
-pub fn check_city(value: &str) -> Result<String> {
-    check_line("town and country", "--city", value, MAX_CITY)
-}
-
-/// A sentence of the sender's own: line breaks are allowed, other control characters
-/// are not.
-pub fn check_note(value: &str) -> Result<String> {
-    let value = value.trim().replace("\r\n", "\n");
-    if value.is_empty() {
-        return Err(Error::usage("--note: the note is empty"));
-    }
-    if value.chars().any(|c| c.is_control() && c != '\n') {
-        return Err(Error::usage(
-            "--note: the note holds a control character (a tab or an escape sequence); give plain text",
+/// Whether a file can be written at `path`: its folder exists, and it is new unless it
+/// may be replaced.
+fn writable(path: &Path, replace: Replace) -> Checked {
+    let shown = path.display();
+    let folder = folder_of(path);
+    if !folder.is_dir() {
+        return Err(format!(
+            "{shown}: the folder {} does not exist",
+            folder.display()
         ));
     }
-    let length = value.chars().count();
-    if length > MAX_NOTE {
-        return Err(Error::usage(format!(
-            "--note: the note is {length} characters long; at most {MAX_NOTE} are allowed"
-        )));
+    if replace == Replace::Never && path.exists() {
+        return Err(format!(
+            "{shown} exists already: choose another file, or add --force to replace it"
+        ));
     }
-    Ok(value)
+    Ok(path.display().to_string())
 }
 
-/// An email address as a mail header can carry it safely: a bare addr-spec with a
-/// domain that has a dot, and no white space, quotes or control characters.
-pub fn check_email(flag: &str, value: &str) -> Result<String> {
-    let value = value.trim();
-    let options = Options::default()
-        .without_display_text()
-        .without_domain_literal()
-        .with_required_tld();
-    let plain = !value.chars().any(|c| {
-        c.is_whitespace() || c.is_control() || matches!(c, '"' | '\\' | '<' | '>' | ',' | ';')
-    });
-    match EmailAddress::parse_with_options(value, options) {
-        Ok(_) if plain => Ok(value.to_string()),
-        Ok(_) => Err(Error::usage(format!(
-            "{flag} '{}': give a plain address like name@example.org, without quotes, spaces or a display name",
-            value.escape_debug()
-        ))),
-        Err(e) => Err(Error::usage(format!(
-            "{flag} '{}' is not an email address ({e}); give one like name@example.org",
-            value.escape_debug()
-        ))),
+fn choose_campaign<'c>(ask: &mut dyn Ask, catalogue: &'c Catalogue) -> Result<&'c Campaign> {
+    let all = catalogue.all()?;
+    let items: Vec<String> = all
+        .iter()
+        .map(|c| format!("{} ({})", c.data.title, c.id()))
+        .collect();
+    Ok(all[ask.choose("Which campaign?", &items, 0)?])
+}
+
+fn choose_language(ask: &mut dyn Ask, campaign: &Campaign, saved: &Settings) -> Result<String> {
+    let codes: Vec<&String> = campaign.data.languages.keys().collect();
+    let names: Vec<String> = campaign
+        .data
+        .languages
+        .values()
+        .map(|l| l.name.clone())
+        .collect();
+    let default = saved
+        .lang
+        .as_ref()
+        .and_then(|l| codes.iter().position(|c| *c == l))
+        .unwrap_or(0);
+    Ok(codes[ask.choose("Language of the letter", &names, default)?].clone())
+}
+
+/// An address for each main recipient that has none on file, or none when skipped.
+fn ask_addresses(
+    ask: &mut dyn Ask,
+    campaign: &Campaign,
+    asked: &mut bool,
+) -> Result<BTreeMap<String, String>> {
+    let mut found = BTreeMap::new();
+    for r in &campaign.data.recipients {
+        if r.send == Send::To && r.email.is_none() {
+            *asked = true;
+            let office = localized(&r.office, "en");
+            let prompt = format!("Email address for the {office} (Enter to skip)");
+            if let Some(address) = ask.optional_text(&prompt, None, &values::email)? {
+                found.insert(r.id.clone(), address);
+            }
+        }
     }
+    Ok(found)
+}
+
+/// The menu of what to do with the letter.
+fn choose_action(ask: &mut dyn Ask, letter: &LetterRequest) -> Result<Output> {
+    let labels: Vec<String> = Action::ALL.iter().map(|a| a.label().to_string()).collect();
+    let chosen = Action::ALL[ask.choose("What should I do with the letter?", &labels, 0)?];
+    let (format, part, destination) = match chosen {
+        Action::Print => (Format::Text, Part::All, Destination::Stdout),
+        Action::Copy => (
+            Format::Text,
+            Part::Only(Piece::Body),
+            Destination::Clipboard,
+        ),
+        Action::Mailto => (Format::Mailto, Part::All, Destination::Stdout),
+        Action::SaveEml => {
+            let default = format!("letter-{}-{}.eml", letter.campaign, letter.language);
+            let check = |p: &str| match p.trim() {
+                "" => Err("give a file name".to_string()),
+                p => writable(Path::new(p), Replace::Never).map(|_| p.to_string()),
+            };
+            let path = ask.text("Save as", Some(&default), &check)?;
+            let destination = Destination::File {
+                path: path.into(),
+                replace: Replace::Never,
+            };
+            (Format::Eml, Part::All, destination)
+        }
+    };
+    Ok(Output {
+        format,
+        part,
+        pieces: pieces(format, part)?,
+        destination,
+        chosen: true,
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::prompt::scripted::{Answer, Scripted};
 
-    #[test]
-    fn names_are_one_clean_line() {
-        assert_eq!(
-            check_name("  Zoë Kraus-Müller ").unwrap(),
-            "Zoë Kraus-Müller"
-        );
-        assert!(check_name("").is_err());
-        assert!(check_name("   ").is_err());
-        assert!(check_name("Ada\nBcc: x@example.org").is_err());
-        assert!(check_name("Ada\u{1b}[31m").is_err());
-        assert!(check_name(&"a".repeat(MAX_NAME)).is_ok());
-        assert!(check_name(&"a".repeat(MAX_NAME + 1)).is_err());
+    fn catalogue() -> Catalogue {
+        Catalogue::load(None).unwrap()
     }
 
-    #[test]
-    fn notes_may_span_lines_but_hold_no_escapes() {
-        assert_eq!(check_note("one\r\ntwo").unwrap(), "one\ntwo");
-        assert!(check_note("bad \u{1b}[2J").is_err());
-    }
-
-    #[test]
-    fn emails_must_be_plain_addresses() {
-        assert!(check_email("--to", "mayor@example.org").is_ok());
-        for bad in [
-            "mayor",
-            "mayor@",
-            "@example.org",
-            "mayor@localhost",
-            "Mayor <mayor@example.org>",
-            "a@example.org\r\nBcc: b@example.org",
-            "a@example.org, b@example.org",
-            "\"a b\"@example.org",
-        ] {
-            assert!(check_email("--to", bad).is_err(), "{bad:?} was accepted");
+    fn given(name: Option<&str>, lang: Option<&str>) -> Given {
+        Given {
+            name: name.map(|n| Sourced::flag("--name", n)),
+            lang: lang.map(|l| Sourced::flag("--lang", l)),
+            ..Given::default()
         }
+    }
+
+    /// Runs the questions with a scripted user, and checks every answer was used.
+    fn ask(given: Given, saved: Option<&Settings>, answers: &[Answer]) -> (Request, Vec<String>) {
+        let path = Path::new("/home/ada/.config/sister-letter/config.toml");
+        let mut user = Scripted::new(answers);
+        let request = resolve(
+            given,
+            &catalogue(),
+            saved.map(|s| (path, s)),
+            Some(&mut user as &mut dyn Ask),
+        )
+        .unwrap();
+        assert!(user.finished(), "answers left over: {:?}", user.transcript);
+        (request, user.transcript)
+    }
+
+    #[test]
+    fn a_complete_command_line_asks_nothing() {
+        let (request, transcript) = ask(given(Some("Ada"), Some("fr")), None, &[]);
+        assert!(transcript.is_empty() && !request.asked);
+        assert_eq!(request.letter.language, "fr");
+        assert_eq!(request.format, Format::Text);
+        assert_eq!(request.destination, Destination::Stdout);
+    }
+
+    #[test]
+    fn a_bare_run_asks_everything_in_order() {
+        let (request, transcript) = ask(
+            Given::default(),
+            None,
+            &[
+                Answer::Type("Zoë"),
+                Answer::Choose("Français"),
+                Answer::Type("Lyon, France"),
+                Answer::Type(""),
+                Answer::Type("maire@example.org"),
+                Answer::Type(""),
+                Answer::Choose("Print"),
+            ],
+        );
+        assert_eq!(
+            transcript,
+            [
+                "Your name (it signs the letter)",
+                "Language of the letter",
+                "Your town and country (Enter to skip)",
+                "A sentence of your own, so that letters differ (Enter to skip)",
+                "Email address for the Mayor of Limoges (Enter to skip)",
+                "Email address for the Limoges City Council (Enter to skip)",
+                "What should I do with the letter?",
+            ]
+        );
+        let letter = &request.letter;
+        assert_eq!(letter.sender.name, "Zoë");
+        assert_eq!(letter.language, "fr");
+        assert_eq!(letter.sender.city.as_deref(), Some("Lyon, France"));
+        assert_eq!(letter.sender.note, None);
+        assert_eq!(
+            letter
+                .recipient_emails
+                .get("limoges_mayor")
+                .map(String::as_str),
+            Some("maire@example.org")
+        );
+        assert!(request.asked);
+    }
+
+    #[test]
+    fn a_refused_answer_is_explained_and_asked_again() {
+        let (request, transcript) = ask(
+            given(None, Some("en")),
+            None,
+            &[
+                Answer::Type("Ada\u{1b}[31m"),
+                Answer::Type("Ada"),
+                Answer::Type(""),
+                Answer::Type(""),
+                Answer::Type("not an address"),
+                Answer::Type(""),
+                Answer::Type(""),
+                Answer::Choose("mailto"),
+            ],
+        );
+        assert!(transcript[1].contains("refused: the name holds a control character"));
+        assert!(transcript[6].starts_with("  refused: 'not an address' is not an email"));
+        assert_eq!(request.letter.sender.name, "Ada");
+        assert_eq!(request.format, Format::Mailto);
+    }
+
+    #[test]
+    fn saved_answers_are_the_defaults_in_a_terminal_and_fill_in_without_one() {
+        let saved = Settings {
+            name: Some("Ada Saved".into()),
+            lang: Some("en".into()),
+            city: Some("Lyon".into()),
+            ..Settings::default()
+        };
+        let (request, transcript) = ask(
+            Given::default(),
+            Some(&saved),
+            &[
+                Answer::Type(""),
+                Answer::Choose("English"),
+                Answer::Type(""),
+                Answer::Type(""),
+                Answer::Type(""),
+                Answer::Type(""),
+                Answer::Choose("Print"),
+            ],
+        );
+        assert_eq!(transcript[0], "Your name (it signs the letter)");
+        assert_eq!(request.letter.sender.name, "Ada Saved");
+        assert_eq!(request.letter.sender.city.as_deref(), Some("Lyon"));
+
+        // Without a terminal, the saved answers complete the command line.
+        let path = Path::new("config.toml");
+        let request = resolve(Given::default(), &catalogue(), Some((path, &saved)), None).unwrap();
+        assert_eq!(request.letter.sender.name, "Ada Saved");
+        assert_eq!(request.letter.language, "en");
+        assert_eq!(request.letter.sender.city.as_deref(), Some("Lyon"));
+        assert!(!request.asked);
+    }
+
+    #[test]
+    fn saving_as_eml_asks_for_a_new_file_in_a_folder_that_exists() {
+        let dir = tempfile::tempdir().unwrap();
+        let taken = dir.path().join("taken.eml");
+        std::fs::write(&taken, "x").unwrap();
+        let taken = Box::leak(taken.display().to_string().into_boxed_str());
+        let missing = Box::leak(
+            dir.path()
+                .join("no/such/letter.eml")
+                .display()
+                .to_string()
+                .into_boxed_str(),
+        );
+        let fresh = Box::leak(
+            dir.path()
+                .join("new.eml")
+                .display()
+                .to_string()
+                .into_boxed_str(),
+        );
+        let (request, transcript) = ask(
+            given(None, Some("en")),
+            None,
+            &[
+                Answer::Type("Ada"),
+                Answer::Type(""),
+                Answer::Type(""),
+                Answer::Type(""),
+                Answer::Type(""),
+                Answer::Choose(".eml"),
+                Answer::Type(taken),
+                Answer::Type(missing),
+                Answer::Type(fresh),
+            ],
+        );
+        assert!(transcript.iter().any(|l| l.contains("exists already")));
+        assert!(transcript.iter().any(|l| l.contains("does not exist")));
+        assert_eq!(request.format, Format::Eml);
+        assert_eq!(
+            request.destination,
+            Destination::File {
+                path: PathBuf::from(&*fresh),
+                replace: Replace::Never
+            }
+        );
+    }
+
+    #[test]
+    fn everything_given_is_checked_before_the_first_question() {
+        let dir = tempfile::tempdir().unwrap();
+        let cases: Vec<(Given, &str)> = vec![
+            (
+                Given {
+                    format: Some(Format::Eml),
+                    part: Some(Part::Only(Piece::Body)),
+                    ..Given::default()
+                },
+                "--format eml always carries the whole letter",
+            ),
+            (
+                Given {
+                    to: vec!["nobody".into()],
+                    ..Given::default()
+                },
+                "--to: 'nobody' is not an email address",
+            ),
+            (
+                Given {
+                    output: Some(dir.path().join("none/x.eml")),
+                    ..Given::default()
+                },
+                "does not exist",
+            ),
+            (
+                given(None, Some("de")),
+                "--lang: the campaign 'icheon-limoges' has no language 'de'",
+            ),
+            (
+                Given {
+                    campaign: Some("paris-tokyo".into()),
+                    ..Given::default()
+                },
+                "unknown campaign 'paris-tokyo'",
+            ),
+        ];
+        for (given, expected) in cases {
+            // No answer is scripted: a question would panic.
+            let mut user = Scripted::new(&[]);
+            let err = resolve(given, &catalogue(), None, Some(&mut user as &mut dyn Ask))
+                .unwrap_err()
+                .to_string();
+            assert!(err.contains(expected), "{expected:?} not in {err:?}");
+            assert!(user.transcript.is_empty());
+        }
+    }
+
+    #[test]
+    fn errors_name_where_the_value_came_from() {
+        let path = Path::new("/home/ada/.config/sister-letter/config.toml");
+        let saved = Settings {
+            name: Some("Ada\nBcc: x".into()),
+            lang: Some("en".into()),
+            ..Settings::default()
+        };
+        let err = resolve(Given::default(), &catalogue(), Some((path, &saved)), None)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.starts_with("'name' in the settings file /home/ada/.config/sister-letter/config.toml: the name holds a control character"),
+            "{err}"
+        );
+        let env = Given {
+            lang: Some(Sourced {
+                value: "xx".into(),
+                source: Source::Env("SISTER_LETTER_LANG"),
+            }),
+            ..given(Some("Ada"), None)
+        };
+        let err = resolve(env, &catalogue(), None, None)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.starts_with("the environment variable SISTER_LETTER_LANG: the campaign"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn without_a_terminal_what_is_missing_is_an_error() {
+        let err = resolve(given(None, Some("en")), &catalogue(), None, None).unwrap_err();
+        assert!(err.to_string().contains("pass --name NAME"), "{err}");
+        let err = resolve(given(Some("Ada"), None), &catalogue(), None, None).unwrap_err();
+        assert!(err.to_string().contains("pass --lang CODE"), "{err}");
+        let request = resolve(given(Some("Ada"), Some("ko")), &catalogue(), None, None).unwrap();
+        assert!(!request.asked);
+    }
+
+    #[test]
+    fn ctrl_c_at_a_question_ends_the_run() {
+        let mut user = Scripted::new(&[Answer::Interrupt]);
+        let err = resolve(
+            Given::default(),
+            &catalogue(),
+            None,
+            Some(&mut user as &mut dyn Ask),
+        )
+        .unwrap_err();
+        assert!(matches!(err, Error::Interrupted));
     }
 }

@@ -1,11 +1,13 @@
-//! Saved settings: the defaults a user chose to remember, in `config.toml` in their
-//! config folder (XDG on Linux).
+//! Saved settings: the answers a user chose to remember, in `config.toml` in their
+//! config folder (XDG on Linux), and the offer to remember them.
 
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::{Error, Result, line_column};
+use crate::atomic_file::{self, Replace};
+use crate::error::{Error, Result, toml_location};
+use crate::prompt::Ask;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -37,16 +39,13 @@ pub fn load(path: &Path) -> Result<Option<Settings>> {
         }
     };
     toml::from_str(&text).map(Some).map_err(|e| {
-        let (line, column) = e.span().map(|s| line_column(&text, s.start)).unzip();
-        Error::File {
-            path: path.to_path_buf(),
-            line,
-            column,
-            message: format!(
+        Error::at(
+            toml_location(path, &text, &e),
+            format!(
                 "{} (fix it, or run with --no-config)",
                 e.message().trim_end()
             ),
-        }
+        )
     })
 }
 
@@ -57,5 +56,81 @@ pub fn save(path: &Path, settings: &Settings) -> Result<()> {
     }
     let text = toml::to_string(settings)
         .map_err(|e| Error::failed(format!("cannot write the settings: {e}")))?;
-    crate::output::to_file(path, &text, true)
+    atomic_file::write(path, text.as_bytes(), Replace::Always)
+}
+
+/// After a run that asked questions: offer, once, to keep `answers` in `path`. A
+/// settings file, even one that only says "no", means the offer was made.
+pub fn offer_to_remember(
+    ask: &mut dyn Ask,
+    path: &Path,
+    saved: Option<&Settings>,
+    answers: Settings,
+) -> Result<()> {
+    if saved.is_some() {
+        return Ok(());
+    }
+    let question = format!(
+        "Remember your name, language, town and address for next time (in {})?",
+        path.display()
+    );
+    let settings = if ask.confirm(&question, true)? {
+        answers
+    } else {
+        Settings {
+            remember: Some(false),
+            ..Settings::default()
+        }
+    };
+    save(path, &settings)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::prompt::scripted::{Answer, Scripted};
+
+    fn answers() -> Settings {
+        Settings {
+            name: Some("Ada".into()),
+            lang: Some("fr".into()),
+            ..Settings::default()
+        }
+    }
+
+    #[test]
+    fn yes_keeps_the_answers_and_no_keeps_only_the_refusal() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("sister-letter/config.toml");
+        let mut ask = Scripted::new(&[Answer::Confirm(true)]);
+        offer_to_remember(&mut ask, &path, None, answers()).unwrap();
+        assert_eq!(load(&path).unwrap(), Some(answers()));
+
+        let path = dir.path().join("other.toml");
+        let mut ask = Scripted::new(&[Answer::Confirm(false)]);
+        offer_to_remember(&mut ask, &path, None, answers()).unwrap();
+        let refused = load(&path).unwrap().unwrap();
+        assert_eq!(refused.remember, Some(false));
+        assert_eq!(refused.name, None);
+    }
+
+    #[test]
+    fn the_offer_is_made_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        // No answer is scripted: asking would panic.
+        let mut ask = Scripted::new(&[]);
+        offer_to_remember(&mut ask, &path, Some(&Settings::default()), answers()).unwrap();
+        assert!(!path.exists());
+    }
+
+    #[test]
+    fn a_broken_file_names_its_line_and_the_way_out() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        std::fs::write(&path, "name = \"Ada\"\ncolour = 1\n").unwrap();
+        let err = load(&path).unwrap_err().to_string();
+        assert!(err.contains("config.toml:2:1"), "{err}");
+        assert!(err.contains("--no-config"), "{err}");
+    }
 }

@@ -288,10 +288,11 @@ fn output_files_are_written_whole_and_never_replaced_without_force() {
         .collect();
     assert_eq!(names, ["letter.eml"], "no temporary file is left");
 
-    // A write that cannot happen leaves nothing.
+    // A file in a folder that does not exist is refused before anything is composed,
+    // and leaves nothing.
     let missing = dir.path().join("no-such-folder/letter.eml");
-    let stderr = Test::compose("Ada", "en").arg("-o").arg(&missing).fails(1);
-    assert!(stderr.contains("cannot write"), "{stderr}");
+    let stderr = Test::compose("Ada", "en").arg("-o").arg(&missing).fails(2);
+    assert!(stderr.contains("does not exist"), "{stderr}");
     assert!(!dir.path().join("no-such-folder").exists());
 }
 

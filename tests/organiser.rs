@@ -9,7 +9,7 @@ fn the_bundled_campaign_passes_check_with_its_warnings() {
     let out = Test::new().arg("check").output();
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(0), "{stdout}");
-    assert!(stdout.contains("letters/icheon-limoges/campaign.toml:33: warning: the term of Émile Roger Lombertie as Mayor of Limoges ended on 2026-03-22"), "{stdout}");
+    assert!(stdout.contains("letters/icheon-limoges/campaign.toml:33:8: warning: the term of Émile Roger Lombertie as Mayor of Limoges ended on 2026-03-22"), "{stdout}");
     assert!(
         stdout
             .contains("warning: the term of Kim Kyung-hee as Mayor of Icheon ended on 2026-06-30")
@@ -157,10 +157,11 @@ fn addresses_phones_and_postal_lines() {
             ),
         ],
         &[
-            "DIR/campaign.toml:28: error: recipient 'limoges_mayor': email 'mairie at limoges' is not an email address",
-            "error: phone number '05 55 45 60 00' is not international",
-            "error: French postal line '1 square Jacques Chirac Place Léon Betoulle Limoges' has 51 characters; La Poste reads at most 38",
-            "error: the address must end with a country line in capitals; 'en' has 'France'",
+            // Each problem at the value itself, from the TOML parser's spans.
+            "DIR/campaign.toml:28:9: error: recipient 'limoges_mayor': 'mairie at limoges' is not an email address",
+            "DIR/campaign.toml:156:10: error: phone number '05 55 45 60 00' is not international",
+            "DIR/campaign.toml:98:3: error: French postal line '1 square Jacques Chirac Place Léon Betoulle Limoges' has 51 characters; La Poste reads at most 38",
+            "DIR/campaign.toml:101:18: error: the address must end with a country line in capitals; 'en' has 'France'",
         ],
     );
 }

@@ -8,7 +8,9 @@ use std::collections::BTreeMap;
 use mail_parser::MessageParser;
 use proptest::prelude::*;
 use sister_letter::campaign::Catalogue;
-use sister_letter::request::{self, Format, LetterRequest, Part, Sender};
+use sister_letter::format::{Format, Part};
+use sister_letter::letter::{LetterRequest, Sender};
+use sister_letter::values;
 
 /// Text a user might type, and text an attacker would.
 fn typed() -> impl Strategy<Value = String> {
@@ -40,12 +42,12 @@ proptest! {
         // What validation refuses ends with exit 2 (tried below); what it lets through
         // must never reach the headers. A refused field is replaced by a plain one, so
         // that every case builds a message.
-        let name = request::check_name(&name).unwrap_or_else(|_| "Ada".into());
-        let city = request::check_city(&city).ok();
-        let note = request::check_note(&note).ok();
-        let to = request::check_email("--to", &to).unwrap_or_else(|_| "to@example.org".into());
-        let cc = request::check_email("--cc", &cc).unwrap_or_else(|_| "cc@example.org".into());
-        let from = request::check_email("--from", &from).unwrap_or_else(|_| "me@example.org".into());
+        let name = values::name(&name).unwrap_or_else(|_| "Ada".into());
+        let city = values::city(&city).ok();
+        let note = values::note(&note).ok();
+        let to = values::email(&to).unwrap_or_else(|_| "to@example.org".into());
+        let cc = values::email(&cc).unwrap_or_else(|_| "cc@example.org".into());
+        let from = values::email(&from).unwrap_or_else(|_| "me@example.org".into());
         let catalogue = Catalogue::load(None).unwrap();
         let campaign = catalogue.choose(None).unwrap();
         let letter_request = LetterRequest {

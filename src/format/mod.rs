@@ -1,20 +1,65 @@
 //! Turning a letter into bytes: pure functions from `Letter` to text, one file a format.
+//! Also what a run prints: the format, and which pieces of the letter it holds.
 
 mod eml;
 mod json;
 mod mailto;
+pub mod piece;
 mod text;
 
 pub use eml::eml;
 pub use json::json;
 pub use mailto::{MAILTO_SAFE_LENGTH, mailto};
+pub use piece::{Part, Piece, Pieces};
 pub use text::{Style, text};
 
 use jiff::Timestamp;
 
 use crate::error::{Error, Result};
-use crate::letter::{Letter, Pieces};
-use crate::request::{Format, Part};
+use crate::letter::Letter;
+
+/// How the letter is turned into bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Eml,
+    Mailto,
+    Json,
+}
+
+impl Format {
+    pub const ALL: [Format; 4] = [Format::Text, Format::Eml, Format::Mailto, Format::Json];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Text => "text",
+            Format::Eml => "eml",
+            Format::Mailto => "mailto",
+            Format::Json => "json",
+        }
+    }
+
+    /// The pieces this format prints when it prints the whole letter.
+    fn whole(self) -> Pieces {
+        match self {
+            Format::Text | Format::Json => Pieces::ALL,
+            Format::Eml | Format::Mailto => Pieces::of(&[Piece::Subject, Piece::Body]),
+        }
+    }
+}
+
+/// The pieces that `format` and `part` print; or a usage error for a part that the
+/// format cannot carry alone.
+pub fn pieces(format: Format, part: Part) -> Result<Pieces> {
+    match (format, part) {
+        (_, Part::All) => Ok(format.whole()),
+        (Format::Text, Part::Only(piece)) => Ok(Pieces::of(&[piece])),
+        (other, Part::Only(_)) => Err(Error::usage(format!(
+            "--format {} always carries the whole letter: leave out --part, or use --format text",
+            other.name()
+        ))),
+    }
+}
 
 /// What a format needs beyond the letter.
 pub struct Options<'a> {
@@ -25,40 +70,9 @@ pub struct Options<'a> {
     pub now: Timestamp,
 }
 
-/// The pieces of the letter that `format` and `part` print, so that no other template
-/// is parsed; or a usage error for a part that the format cannot carry alone.
-pub fn pieces(format: Format, part: Part) -> Result<Pieces> {
-    let none = Pieces::NONE;
-    Ok(match (format, part) {
-        (Format::Text, Part::All) | (Format::Json, Part::All) => Pieces::ALL,
-        (Format::Eml, Part::All) | (Format::Mailto, Part::All) => Pieces {
-            subject: true,
-            body: true,
-            ..none
-        },
-        (Format::Text, Part::Subject) => Pieces {
-            subject: true,
-            ..none
-        },
-        (Format::Text, Part::Body) => Pieces { body: true, ..none },
-        (Format::Text, Part::Phone) => Pieces {
-            phone: true,
-            ..none
-        },
-        (Format::Text, Part::Post) => Pieces { post: true, ..none },
-        (Format::Text, Part::Recipients | Part::Addresses) => none,
-        (other, _) => {
-            return Err(Error::usage(format!(
-                "--format {} always carries the whole letter: leave out --part, or use --format text",
-                format_name(other)
-            )));
-        }
-    })
-}
-
-/// The letter as the bytes of `options.format`.
+/// The letter as the bytes of `options.format`. The request checked already that the
+/// format can carry the part.
 pub fn render(letter: &Letter, options: &Options) -> Result<String> {
-    pieces(options.format, options.part)?;
     Ok(match options.format {
         Format::Text => text(letter, options.part, options.style),
         Format::Eml => eml(letter, options.from, options.now)?,
@@ -67,17 +81,76 @@ pub fn render(letter: &Letter, options: &Options) -> Result<String> {
     })
 }
 
+/// What the user should know about the bytes made: a message nobody can send as it
+/// is, a link too long for many mail apps.
+pub fn warnings(letter: &Letter, options: &Options, bytes: &str) -> Vec<String> {
+    let mut warnings = Vec::new();
+    if options.format == Format::Eml {
+        if options.from.is_none() {
+            warnings.push(
+                "the message has no From: address; add --from ADDR or set SISTER_LETTER_FROM"
+                    .to_string(),
+            );
+        }
+        if letter
+            .to
+            .iter()
+            .chain(&letter.cc)
+            .all(|r| r.email.is_none())
+        {
+            warnings.push(
+                "no recipient has an email address on file, so the message is a draft without one; add --to ADDR"
+                    .to_string(),
+            );
+        }
+    }
+    let length = bytes.trim_end().len();
+    if options.format == Format::Mailto && length > MAILTO_SAFE_LENGTH {
+        warnings.push(format!(
+            "the mailto link is {length} characters long; many mail apps cut links over {MAILTO_SAFE_LENGTH}: use --format eml, or copy the body with --copy"
+        ));
+    }
+    warnings
+}
+
 /// The text of a piece of the letter. `pieces` makes sure that every piece a format prints
 /// was composed.
 fn composed(piece: &Option<String>) -> &str {
     piece.as_deref().unwrap_or_default()
 }
 
-pub fn format_name(format: Format) -> &'static str {
-    match format {
-        Format::Text => "text",
-        Format::Eml => "eml",
-        Format::Mailto => "mailto",
-        Format::Json => "json",
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_format_composes_only_what_it_prints() {
+        let only = |p: Piece| Pieces::of(&[p]);
+        assert_eq!(pieces(Format::Text, Part::All).unwrap(), Pieces::ALL);
+        assert_eq!(pieces(Format::Json, Part::All).unwrap(), Pieces::ALL);
+        let email = pieces(Format::Eml, Part::All).unwrap();
+        assert!(email.contains(Piece::Subject) && email.contains(Piece::Body));
+        assert!(!email.contains(Piece::Phone) && !email.contains(Piece::Post));
+        assert_eq!(pieces(Format::Mailto, Part::All).unwrap(), email);
+        for piece in Piece::ALL {
+            let set = pieces(Format::Text, Part::Only(piece)).unwrap();
+            assert_eq!(set, only(piece));
+            assert_eq!(
+                set.templated().collect::<Vec<_>>(),
+                piece
+                    .template()
+                    .map(|_| piece)
+                    .into_iter()
+                    .collect::<Vec<_>>()
+            );
+        }
+    }
+
+    #[test]
+    fn whole_letter_formats_refuse_a_part() {
+        for format in [Format::Eml, Format::Mailto, Format::Json] {
+            let err = pieces(format, Part::Only(Piece::Body)).unwrap_err();
+            assert!(err.to_string().contains(format.name()), "{err}");
+        }
     }
 }

@@ -2,10 +2,11 @@
 
 use std::fmt::Write;
 
-use super::composed;
+use dialoguer::console;
+
+use super::{Part, Piece, composed};
 use crate::labels::Labels;
 use crate::letter::{Letter, Recipient};
-use crate::request::Part;
 
 /// Whether headings may carry terminal escape codes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,19 +45,25 @@ pub fn text(letter: &Letter, part: Part, style: Style) -> String {
             section(labels.post, line(composed(&letter.post)));
             out
         }
-        Part::Subject => subject(letter),
-        Part::Body => with_newline(composed(&letter.body)),
-        Part::Recipients => recipients(letter, labels),
-        Part::Addresses => addresses(letter),
-        Part::Phone => phone(letter),
-        Part::Post => line(composed(&letter.post)),
+        Part::Only(Piece::Subject) => subject(letter),
+        Part::Only(Piece::Body) => with_newline(composed(&letter.body)),
+        Part::Only(Piece::Recipients) => recipients(letter, labels),
+        Part::Only(Piece::Addresses) => addresses(letter),
+        Part::Only(Piece::Phone) => phone(letter),
+        Part::Only(Piece::Post) => line(composed(&letter.post)),
     }
 }
 
 fn heading(title: &str, style: Style) -> String {
     match style {
         Style::Plain => format!("{title}\n{}\n", "=".repeat(title.chars().count())),
-        Style::Color => format!("\x1b[1m{title}\x1b[0m\n"),
+        Style::Color => format!(
+            "{}\n",
+            console::Style::new()
+                .bold()
+                .force_styling(true)
+                .apply_to(title)
+        ),
     }
 }
 

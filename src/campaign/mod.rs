@@ -1,0 +1,242 @@
+//! Campaigns: the facts (a TOML file) and the templates of one campaign, read from the
+//! copy embedded in the binary or from a folder given with `--letters`.
+
+mod catalogue;
+mod export;
+mod spans;
+
+pub use catalogue::{Catalogue, for_check};
+pub use export::export;
+pub use spans::{Key, Spans};
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use jiff::civil::Date;
+use serde::{Deserialize, Deserializer};
+
+use crate::error::{Result, toml_error};
+use crate::format::piece::Piece;
+use catalogue::Origin;
+
+/// The file that makes a folder a campaign.
+pub const CAMPAIGN_FILE: &str = "campaign.toml";
+
+/// Text in several languages, keyed by language code.
+pub type Localized = BTreeMap<String, String>;
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CampaignData {
+    pub id: String,
+    pub title: String,
+    #[serde(deserialize_with = "date")]
+    pub checked: Date,
+    pub languages: BTreeMap<String, Language>,
+    #[serde(rename = "recipient", default)]
+    pub recipients: Vec<RecipientData>,
+    #[serde(default)]
+    pub postal: Vec<PostalData>,
+    pub phone: Option<PhoneData>,
+    pub social: Option<SocialData>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Language {
+    /// The language's name in itself: "Français", "한국어".
+    pub name: String,
+    /// False for a translation no native speaker has reviewed yet.
+    #[serde(default = "yes")]
+    pub reviewed: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Send {
+    To,
+    Cc,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RecipientData {
+    pub id: String,
+    pub send: Send,
+    pub office: Localized,
+    pub email: Option<String>,
+    pub website: Option<String>,
+    pub holder: Option<Holder>,
+    pub source: String,
+    #[serde(deserialize_with = "date")]
+    pub checked: Date,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Holder {
+    pub name: String,
+    pub family_name: Option<String>,
+    #[serde(default, deserialize_with = "optional_date")]
+    pub term_ends: Option<Date>,
+    pub source: String,
+    #[serde(deserialize_with = "date")]
+    pub checked: Date,
+}
+
+/// Which national rules a postal address follows, so `check` can hold it to them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Convention {
+    Fr,
+    Kr,
+    Other,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PostalData {
+    pub label: Localized,
+    pub convention: Convention,
+    pub lines: Vec<String>,
+    pub country: Localized,
+    pub source: String,
+    #[serde(deserialize_with = "date")]
+    pub checked: Date,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PhoneData {
+    pub number: String,
+    pub office: Localized,
+    pub place: String,
+    pub timezone: String,
+    pub source: String,
+    #[serde(deserialize_with = "date")]
+    pub checked: Date,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SocialData {
+    pub handles: Vec<String>,
+    pub source: String,
+    #[serde(deserialize_with = "date")]
+    pub checked: Date,
+}
+
+fn yes() -> bool {
+    true
+}
+
+fn date<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Date, D::Error> {
+    let value = toml::value::Datetime::deserialize(deserializer)?;
+    to_date(&value).map_err(serde::de::Error::custom)
+}
+
+fn optional_date<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Date>, D::Error> {
+    date(deserializer).map(Some)
+}
+
+fn to_date(value: &toml::value::Datetime) -> Result<Date, String> {
+    match (&value.date, &value.time) {
+        (Some(d), None) => Date::new(d.year as i16, d.month as i8, d.day as i8)
+            .map_err(|e| format!("invalid date {value}: {e}")),
+        _ => Err(format!("expected a date like 2026-11-25, found {value}")),
+    }
+}
+
+/// One campaign: its facts, and the way to its files.
+#[derive(Debug, Clone)]
+pub struct Campaign {
+    pub data: CampaignData,
+    origin: Origin,
+}
+
+impl Campaign {
+    pub fn id(&self) -> &str {
+        &self.data.id
+    }
+
+    /// The path a file of this campaign is known by in messages: `letters/ID/...` for
+    /// the embedded copy, the real path otherwise.
+    pub fn path_of(&self, relative: &str) -> PathBuf {
+        self.origin.path_of(relative)
+    }
+
+    /// The text of one of the campaign's files, or None when it does not exist.
+    pub fn read(&self, relative: &str) -> Result<Option<String>> {
+        self.origin.read(relative)
+    }
+
+    /// The relative path of a piece's template.
+    pub fn template_file(language: &str, piece: Piece) -> Option<String> {
+        piece
+            .template()
+            .map(|name| format!("templates/{language}/{name}.hbs"))
+    }
+
+    /// Every file of the campaign, as relative paths, for `export`.
+    pub fn files(&self) -> Result<Vec<String>> {
+        let mut files = vec![CAMPAIGN_FILE.to_string()];
+        for language in self.data.languages.keys() {
+            for piece in Piece::TEMPLATED {
+                if let Some(file) = Self::template_file(language, piece)
+                    && self.read(&file)?.is_some()
+                {
+                    files.push(file);
+                }
+            }
+        }
+        Ok(files)
+    }
+
+    pub fn languages_list(&self) -> String {
+        self.data
+            .languages
+            .iter()
+            .map(|(code, l)| format!("{code} ({})", l.name))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+/// Parses a campaign file, naming the file, line and column of any problem.
+pub fn parse(path: &std::path::Path, text: &str) -> Result<CampaignData> {
+    toml::from_str(text).map_err(|e| toml_error(path, text, &e))
+}
+
+/// Text in `language`, else English, else any.
+pub fn localized<'a>(text: &'a Localized, language: &str) -> &'a str {
+    text.get(language)
+        .or_else(|| text.get("en"))
+        .or_else(|| text.values().next())
+        .map_or("", String::as_str)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    #[test]
+    fn unknown_fields_are_errors_with_a_position() {
+        let text = "id = \"x\"\ntitle = \"t\"\nchecked = 2026-01-01\nlanguages = {}\ncolour = 1\n";
+        let err = parse(Path::new("c.toml"), text).unwrap_err().to_string();
+        assert!(
+            err.starts_with("c.toml:5:1: unknown field `colour`"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn text_falls_back_to_english_then_any() {
+        let text: Localized = [("en".into(), "Mayor".into()), ("fr".into(), "Maire".into())]
+            .into_iter()
+            .collect();
+        assert_eq!(localized(&text, "fr"), "Maire");
+        assert_eq!(localized(&text, "ko"), "Mayor");
+        assert_eq!(localized(&Localized::new(), "ko"), "");
+    }
+}

@@ -1,0 +1,95 @@
+//! `check`: every problem of every campaign, each with its file and line, so an
+//! organiser can fix them all in one pass. Each concern is one rule in `rules.rs`.
+
+mod rules;
+
+pub use rules::x_length;
+
+use std::fmt;
+
+use jiff::Timestamp;
+
+use crate::campaign::{CAMPAIGN_FILE, Campaign, Spans};
+use crate::error::{Error, Location, Result};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+#[derive(Debug, Clone)]
+pub struct Problem {
+    pub severity: Severity,
+    pub location: Location,
+    pub message: String,
+}
+
+impl Problem {
+    pub fn error(location: Location, message: impl Into<String>) -> Problem {
+        Problem {
+            severity: Severity::Error,
+            location,
+            message: message.into(),
+        }
+    }
+
+    pub fn warning(location: Location, message: impl Into<String>) -> Problem {
+        Problem {
+            severity: Severity::Warning,
+            location,
+            message: message.into(),
+        }
+    }
+
+    /// An error that stopped a campaign from loading or a template from working.
+    fn from_error(e: Error) -> Problem {
+        match e {
+            Error::File { location, message } => Problem::error(location, message),
+            other => Problem::error(Location::file(""), other.to_string()),
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let what = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(f, "{}: {what}: {}", self.location, self.message)
+    }
+}
+
+/// What every rule looks at: the campaign, where its values stand, and the day.
+pub struct Subject<'a> {
+    pub campaign: &'a Campaign,
+    pub spans: Spans,
+    pub now: Timestamp,
+}
+
+/// Every problem of `campaigns`, as of `now`.
+pub fn check(campaigns: Vec<Result<Campaign>>, now: Timestamp) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    for loaded in campaigns {
+        match loaded {
+            Ok(campaign) => problems.extend(check_campaign(&campaign, now)),
+            Err(e) => problems.push(Problem::from_error(e)),
+        }
+    }
+    problems
+}
+
+fn check_campaign(campaign: &Campaign, now: Timestamp) -> Vec<Problem> {
+    let text = campaign
+        .read(CAMPAIGN_FILE)
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    let subject = Subject {
+        campaign,
+        spans: Spans::new(&campaign.path_of(CAMPAIGN_FILE), text),
+        now,
+    };
+    rules::ALL.iter().flat_map(|rule| rule(&subject)).collect()
+}

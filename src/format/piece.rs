@@ -1,0 +1,107 @@
+//! The pieces of what a supporter gets, and sets of them: what a run composes. This
+//! file imports nothing of the crate, so the campaign and the letter can name pieces
+//! without depending on the formats.
+
+/// One piece of what a supporter gets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Piece {
+    Subject,
+    Body,
+    Recipients,
+    Addresses,
+    Phone,
+    Post,
+}
+
+impl Piece {
+    pub const ALL: [Piece; 6] = [
+        Piece::Subject,
+        Piece::Body,
+        Piece::Recipients,
+        Piece::Addresses,
+        Piece::Phone,
+        Piece::Post,
+    ];
+
+    /// The pieces written from a template of the campaign.
+    pub const TEMPLATED: [Piece; 4] = [Piece::Subject, Piece::Body, Piece::Phone, Piece::Post];
+
+    /// The piece's name on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            Piece::Subject => "subject",
+            Piece::Body => "body",
+            Piece::Recipients => "recipients",
+            Piece::Addresses => "addresses",
+            Piece::Phone => "phone",
+            Piece::Post => "post",
+        }
+    }
+
+    /// The name of the piece's template (`templates/LANG/NAME.hbs`), if it has one.
+    pub fn template(self) -> Option<&'static str> {
+        Piece::TEMPLATED.contains(&self).then(|| self.name())
+    }
+
+    /// How the piece is named in messages to the user.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Piece::Subject => "subject",
+            Piece::Body => "email body",
+            Piece::Recipients => "recipient list",
+            Piece::Addresses => "postal addresses",
+            Piece::Phone => "call script",
+            Piece::Post => "social post",
+        }
+    }
+
+    fn bit(self) -> u8 {
+        1 << self as u8
+    }
+}
+
+/// What `--part` asks for: the whole letter, or one piece alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    All,
+    Only(Piece),
+}
+
+impl Part {
+    pub fn name(self) -> &'static str {
+        match self {
+            Part::All => "all",
+            Part::Only(piece) => piece.name(),
+        }
+    }
+
+    pub fn describe(self) -> &'static str {
+        match self {
+            Part::All => "whole letter package",
+            Part::Only(piece) => piece.describe(),
+        }
+    }
+}
+
+/// A set of pieces: those a run composes, so that no other template is parsed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Pieces(u8);
+
+impl Pieces {
+    pub const ALL: Pieces = Pieces(0b11_1111);
+
+    pub fn of(pieces: &[Piece]) -> Pieces {
+        Pieces(pieces.iter().fold(0, |bits, p| bits | p.bit()))
+    }
+
+    pub fn contains(self, piece: Piece) -> bool {
+        self.0 & piece.bit() != 0
+    }
+
+    /// The pieces of the set that are written from templates.
+    pub fn templated(self) -> impl Iterator<Item = Piece> {
+        Piece::TEMPLATED
+            .into_iter()
+            .filter(move |p| self.contains(*p))
+    }
+}

@@ -1,0 +1,138 @@
+//! The limits and checks of the values a user gives: names, towns, notes, addresses.
+//! Each check says what is wrong in plain words; the caller says where the value came
+//! from (a flag, the environment, the settings file, a question).
+
+use email_address::{EmailAddress, Options};
+
+/// The longest name accepted; a name is a signature, not a paragraph.
+pub const MAX_NAME: usize = 200;
+/// The longest town-and-country line accepted.
+pub const MAX_CITY: usize = 200;
+/// The longest personal sentence accepted.
+pub const MAX_NOTE: usize = 2000;
+
+/// A checked value, or why it was refused.
+pub type Checked = std::result::Result<String, String>;
+
+/// A name or a town: one line of printable text.
+fn one_line(what: &str, value: &str, max: usize) -> Checked {
+    let value = value.trim();
+    if value.is_empty() {
+        return Err(format!("the {what} is empty"));
+    }
+    if value.chars().any(char::is_control) {
+        return Err(format!(
+            "the {what} holds a control character (a line break, a tab or an escape sequence); give it on one line of plain text"
+        ));
+    }
+    let length = value.chars().count();
+    if length > max {
+        return Err(format!(
+            "the {what} is {length} characters long; at most {max} are allowed"
+        ));
+    }
+    Ok(value.to_string())
+}
+
+pub fn name(value: &str) -> Checked {
+    one_line("name", value, MAX_NAME)
+}
+
+pub fn city(value: &str) -> Checked {
+    one_line("town and country", value, MAX_CITY)
+}
+
+/// A sentence of the sender's own: line breaks are allowed, other control characters
+/// are not.
+pub fn note(value: &str) -> Checked {
+    let value = value.trim().replace("\r\n", "\n");
+    if value.is_empty() {
+        return Err("the note is empty".into());
+    }
+    if value.chars().any(|c| c.is_control() && c != '\n') {
+        return Err(
+            "the note holds a control character (a tab or an escape sequence); give plain text"
+                .into(),
+        );
+    }
+    let length = value.chars().count();
+    if length > MAX_NOTE {
+        return Err(format!(
+            "the note is {length} characters long; at most {MAX_NOTE} are allowed"
+        ));
+    }
+    Ok(value)
+}
+
+/// An email address as a mail header can carry it safely: a bare addr-spec with a
+/// domain that has a dot, and no white space, quotes or control characters.
+pub fn email(value: &str) -> Checked {
+    let value = value.trim();
+    let options = Options::default()
+        .without_display_text()
+        .without_domain_literal()
+        .with_required_tld();
+    let plain = !value.chars().any(|c| {
+        c.is_whitespace() || c.is_control() || matches!(c, '"' | '\\' | '<' | '>' | ',' | ';')
+    });
+    match EmailAddress::parse_with_options(value, options) {
+        Ok(_) if plain => Ok(value.to_string()),
+        Ok(_) => Err(format!(
+            "'{}': give a plain address like name@example.org, without quotes, spaces or a display name",
+            value.escape_debug()
+        )),
+        Err(e) => Err(format!(
+            "'{}' is not an email address ({e}); give one like name@example.org",
+            value.escape_debug()
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_one_clean_line() {
+        assert_eq!(name("  Zoë Kraus-Müller ").unwrap(), "Zoë Kraus-Müller");
+        for bad in [
+            "",
+            "   ",
+            "Ada\nBcc: x@example.org",
+            "Ada\u{1b}[31m",
+            "a\tb",
+        ] {
+            assert!(name(bad).is_err(), "{bad:?} was accepted");
+            assert!(city(bad).is_err(), "{bad:?} was accepted");
+        }
+        assert!(name(&"a".repeat(MAX_NAME)).is_ok());
+        assert!(name(&"a".repeat(MAX_NAME + 1)).is_err());
+        assert!(city(&"a".repeat(MAX_CITY + 1)).is_err());
+        assert_eq!(city(" Lyon, France ").unwrap(), "Lyon, France");
+    }
+
+    #[test]
+    fn notes_may_span_lines_but_hold_no_escapes() {
+        assert_eq!(note("one\r\ntwo").unwrap(), "one\ntwo");
+        assert!(note("bad \u{1b}[2J").is_err());
+        assert!(note("  ").is_err());
+        assert!(note(&"a".repeat(MAX_NOTE + 1)).is_err());
+    }
+
+    #[test]
+    fn emails_must_be_plain_addresses() {
+        assert_eq!(email(" mayor@example.org ").unwrap(), "mayor@example.org");
+        for bad in [
+            "mayor",
+            "mayor@",
+            "@example.org",
+            "mayor@localhost",
+            "Mayor <mayor@example.org>",
+            "a@example.org\r\nBcc: b@example.org",
+            "a@example.org, b@example.org",
+            "\"a b\"@example.org",
+        ] {
+            assert!(email(bad).is_err(), "{bad:?} was accepted");
+        }
+    }
+}
