@@ -164,19 +164,20 @@ fn the_copy_outlives_the_program_and_is_replaced_by_the_next() {
     assert_eq!(second.len(), 1, "the first holder exits once replaced");
     assert_ne!(second, first);
 
-    // Another program takes the clipboard over: no holder of ours is left.
+    // Another program takes the clipboard over: no holder of ours is left. xclip runs
+    // in the foreground (-quiet), so that it is ended by its own pid.
     let mut xclip = Command::new("xclip")
-        .args(["-i", "-selection", "clipboard"])
+        .args(["-quiet", "-i", "-selection", "clipboard"])
         .env("DISPLAY", &x.display)
         .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
         .spawn()
         .unwrap();
     drop(xclip.stdin.take());
-    xclip.wait().unwrap();
     assert_eq!(x.wait_for_holders(0), Vec::<u32>::new());
-    let _ = Command::new("pkill")
-        .args(["-f", "xclip -i -selection clipboard"])
-        .status();
+    let _ = xclip.kill();
+    let _ = xclip.wait();
 }
 
 #[test]

@@ -2,9 +2,7 @@
 
 mod common;
 
-use std::path::Path;
-use std::process::Command;
-
+use common::{Home, Test};
 use rexpect::process::WaitStatus;
 use rexpect::session::{PtySession, spawn_command};
 
@@ -12,16 +10,10 @@ const DOWN: &str = "\x1b[B";
 const HIDE_CURSOR: &str = "\x1b[?25l";
 const SHOW_CURSOR: &str = "\x1b[?25h";
 
-/// The program in a terminal, with a home of its own for saved settings.
-fn terminal(home: &Path, args: &[&str]) -> PtySession {
-    let mut command = Command::new(common::BIN);
-    command
-        .env_clear()
-        .env("HOME", home)
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .env("TERM", "xterm-256color")
-        .env("SISTER_LETTER_NOW", common::NOW)
-        .args(args);
+/// The program in a terminal, in a home of the test's own (for saved settings).
+fn terminal(home: &Home, args: &[&str]) -> PtySession {
+    let mut command = home.command();
+    command.env("TERM", "xterm-256color").args(args);
     spawn_command(command, Some(15_000)).expect("a pseudo-terminal")
 }
 
@@ -81,14 +73,10 @@ fn exit_code(session: &PtySession) -> i32 {
     }
 }
 
-fn settings(home: &Path) -> std::path::PathBuf {
-    home.join("config/sister-letter/config.toml")
-}
-
 #[test]
 fn the_whole_flow_in_french() {
-    let home = tempfile::tempdir().unwrap();
-    let mut s = terminal(home.path(), &[]);
+    let home = Home::new();
+    let mut s = terminal(&home, &[]);
     s.expect("Your name");
     s.type_line("Zoë Kraus-Müller");
     s.expect("Language of the letter");
@@ -120,7 +108,7 @@ fn the_whole_flow_in_french() {
     s.press("y");
     s.rest();
     assert_eq!(exit_code(&s), 0);
-    let saved = std::fs::read_to_string(settings(home.path())).unwrap();
+    let saved = std::fs::read_to_string(home.settings()).unwrap();
     assert!(
         saved.contains("name = \"Zoë Kraus-Müller\"")
             && saved.contains("lang = \"fr\"")
@@ -129,7 +117,7 @@ fn the_whole_flow_in_french() {
     );
 
     // The next run offers the saved answers as defaults, and does not offer again.
-    let mut s = terminal(home.path(), &[]);
+    let mut s = terminal(&home, &[]);
     s.expect("Your name");
     s.expect("Zoë Kraus-Müller");
     s.type_line("");
@@ -160,9 +148,9 @@ fn the_whole_flow_in_french() {
 
 #[test]
 fn a_bad_name_is_explained_and_asked_again() {
-    let home = tempfile::tempdir().unwrap();
+    let home = Home::new();
     let mut s = terminal(
-        home.path(),
+        &home,
         &[
             "--lang", "en", "--city", "Oslo", "--note", "Hi.", "--part", "body",
         ],
@@ -183,19 +171,44 @@ fn a_bad_name_is_explained_and_asked_again() {
     assert_eq!(exit_code(&s), 0);
     // Declined: remembered as such, nothing personal kept, and not offered again.
     assert_eq!(
-        std::fs::read_to_string(settings(home.path()))
-            .unwrap()
-            .trim(),
+        std::fs::read_to_string(home.settings()).unwrap().trim(),
         "remember = false"
     );
+}
+
+/// What the command line already shows to be wrong is said before any question.
+#[test]
+fn a_bad_command_line_fails_before_the_first_question() {
+    for (args, expected) in [
+        (
+            &["-f", "eml", "-p", "body"][..],
+            "--format eml always carries the whole letter",
+        ),
+        (
+            &["--to", "nobody"],
+            "--to: 'nobody' is not an email address",
+        ),
+        (&["-o", "no/such/folder/x.eml"], "does not exist"),
+        (
+            &["-l", "xx"],
+            "--lang: the campaign 'icheon-limoges' has no language 'xx'",
+        ),
+    ] {
+        let home = Home::new();
+        let mut s = terminal(&home, args);
+        let screen = s.rest();
+        assert_eq!(exit_code(&s), 2, "{args:?}: {screen}");
+        assert!(screen.contains(expected), "{args:?}: {screen}");
+        assert!(!screen.contains("Your name"), "{args:?} asked: {screen}");
+    }
 }
 
 #[test]
 fn ctrl_c_at_the_name_prompt_exits_130_with_the_cursor_shown() {
     // Ten tries out of ten: a race between the handler and the prompt would show here.
     for _ in 0..10 {
-        let home = tempfile::tempdir().unwrap();
-        let mut s = terminal(home.path(), &[]);
+        let home = Home::new();
+        let mut s = terminal(&home, &[]);
         let mut screen = s.expect("Your name");
         pause();
         s.send_control('c').unwrap();
@@ -208,15 +221,15 @@ fn ctrl_c_at_the_name_prompt_exits_130_with_the_cursor_shown() {
                 .is_none_or(|hidden| hidden < shown),
             "{screen:?}"
         );
-        assert!(!settings(home.path()).exists(), "nothing is written");
+        assert!(!home.settings().exists(), "nothing is written");
     }
 }
 
 #[test]
 fn ctrl_c_and_esc_in_a_list_exit_130_with_the_cursor_shown() {
     for key in ["ctrl-c", "esc"] {
-        let home = tempfile::tempdir().unwrap();
-        let mut s = terminal(home.path(), &["--name", "Ada"]);
+        let home = Home::new();
+        let mut s = terminal(&home, &["--name", "Ada"]);
         let mut screen = s.expect("Language of the letter");
         screen += &s.expect("Français");
         assert!(screen.contains(HIDE_CURSOR), "the list hides the cursor");
@@ -238,9 +251,9 @@ fn ctrl_c_and_esc_in_a_list_exit_130_with_the_cursor_shown() {
 
 #[test]
 fn complete_flags_never_prompt_even_in_a_terminal() {
-    let home = tempfile::tempdir().unwrap();
+    let home = Home::new();
     let mut s = terminal(
-        home.path(),
+        &home,
         &[
             "-n",
             "Ada",
@@ -266,28 +279,22 @@ fn complete_flags_never_prompt_even_in_a_terminal() {
         !screen.contains("Your name") && !screen.contains("Email address"),
         "{screen:?}"
     );
-    assert!(!settings(home.path()).exists());
+    assert!(!home.settings().exists());
 }
 
 #[test]
 fn prompts_go_to_the_terminal_and_only_the_letter_to_a_redirected_stdout() {
-    let home = tempfile::tempdir().unwrap();
+    let home = Home::new();
     let file = home.path().join("letter.txt");
-    let mut command = Command::new("sh");
-    command
-        .env_clear()
-        .env("HOME", home.path())
-        .env("XDG_CONFIG_HOME", home.path().join("config"))
-        .env("TERM", "xterm-256color")
-        .env("SISTER_LETTER_NOW", common::NOW)
-        .args([
-            "-c",
-            &format!(
-                "exec '{}' --lang en --no-config > '{}'",
-                common::BIN,
-                file.display()
-            ),
-        ]);
+    let mut command = home.command_for("sh");
+    command.env("TERM", "xterm-256color").args([
+        "-c",
+        &format!(
+            "exec '{}' --lang en --no-config > '{}'",
+            common::BIN,
+            file.display()
+        ),
+    ]);
     let mut s = spawn_command(command, Some(15_000)).unwrap();
     s.expect("Your name");
     s.type_line("Ada");
@@ -314,24 +321,18 @@ fn prompts_go_to_the_terminal_and_only_the_letter_to_a_redirected_stdout() {
 
 #[test]
 fn saving_as_eml_asks_for_a_file_and_never_replaces_one() {
-    let home = tempfile::tempdir().unwrap();
+    let home = Home::new();
     std::fs::write(home.path().join("taken.eml"), "keep me").unwrap();
-    let mut command = Command::new(common::BIN);
-    command
-        .env_clear()
-        .env("HOME", home.path())
-        .env("TERM", "xterm-256color")
-        .env("SISTER_LETTER_NOW", common::NOW)
-        .current_dir(home.path())
-        .args([
-            "--lang",
-            "en",
-            "--city",
-            "Oslo",
-            "--note",
-            "Hi.",
-            "--no-config",
-        ]);
+    let mut command = home.command();
+    command.env("TERM", "xterm-256color").args([
+        "--lang",
+        "en",
+        "--city",
+        "Oslo",
+        "--note",
+        "Hi.",
+        "--no-config",
+    ]);
     let mut s = spawn_command(command, Some(15_000)).unwrap();
     s.expect("Your name");
     s.type_line("Ada");
@@ -362,32 +363,22 @@ fn saving_as_eml_asks_for_a_file_and_never_replaces_one() {
 
 #[test]
 fn a_broken_settings_file_is_an_error_naming_file_and_line() {
-    let home = tempfile::tempdir().unwrap();
-    let path = settings(home.path());
+    let home = Home::new();
+    let path = home.settings();
     std::fs::create_dir_all(path.parent().unwrap()).unwrap();
     std::fs::write(&path, "name = \"Ada\"\nlanguage = \"en\"\n").unwrap();
-    let stderr = common::Test::new()
-        .env("HOME", home.path())
-        .env("XDG_CONFIG_HOME", home.path().join("config"))
-        .args(["-l", "en"])
-        .fails(2);
+    let stderr = Test::at(&home).args(["-l", "en"]).fails(2);
     assert!(
         stderr.contains(&format!("{}:2:1: unknown field `language`", path.display())),
         "{stderr}"
     );
     assert!(stderr.contains("--no-config"));
-    let body = common::Test::new()
-        .env("HOME", home.path())
-        .env("XDG_CONFIG_HOME", home.path().join("config"))
+    let body = Test::at(&home)
         .args(["-n", "Bea", "-l", "en", "--no-config", "-p", "body"])
         .stdout();
     assert!(body.contains("\nBea\n"));
     // A good file gives its name to a run with no terminal.
     std::fs::write(&path, "name = \"Ada\"\nlang = \"fr\"\n").unwrap();
-    let body = common::Test::new()
-        .env("HOME", home.path())
-        .env("XDG_CONFIG_HOME", home.path().join("config"))
-        .args(["-p", "body"])
-        .stdout();
+    let body = Test::at(&home).args(["-p", "body"]).stdout();
     assert!(body.starts_with("Monsieur le Maire") && body.contains("\nAda\n"));
 }

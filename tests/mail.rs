@@ -196,8 +196,7 @@ fn a_short_mailto_link_does_not_warn() {
     )
     .unwrap();
     let (out, stderr) = Test::compose("Ada", "en")
-        .arg("--letters")
-        .arg(dir.path())
+        .letters(dir.path())
         .args(["-f", "mailto"])
         .ok();
     assert!(out.starts_with("mailto:?subject="), "{out}");
@@ -305,8 +304,7 @@ fn an_edited_campaign_with_a_non_ascii_subject_is_encoded() {
         "Dites à votre ville jumelle 이천",
     );
     let eml = Test::compose("Ada", "en")
-        .arg("--letters")
-        .arg(dir.path())
+        .letters(dir.path())
         .args(["-f", "eml"])
         .stdout();
     assert!(eml.contains("Subject: =?utf-8?"), "RFC 2047 encoded words");

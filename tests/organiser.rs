@@ -48,8 +48,7 @@ fn export_then_edit_then_use() {
         "Je sollicite",
     );
     let body = Test::compose("Ada", "fr")
-        .arg("--letters")
-        .arg(&target)
+        .letters(&target)
         .args(["-p", "body"])
         .stdout();
     assert!(body.contains("\nJe sollicite votre bienveillante attention"));
@@ -260,7 +259,7 @@ fn only_the_templates_printed_are_parsed() {
         "{{#if sender.name}",
     );
     std::fs::remove_file(dir.path().join("templates/fr/post.hbs")).unwrap();
-    let letters = |test: Test| test.arg("--letters").arg(dir.path());
+    let letters = |test: Test| test.letters(dir.path());
 
     for args in [
         &["-f", "eml"][..],

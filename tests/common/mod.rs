@@ -1,28 +1,85 @@
 //! A small builder so each test reads like a user's story: the real binary, a clean
-//! environment (no HOME, no DISPLAY), a fixed "now", and standard input that is not a
-//! terminal.
+//! environment with a home of its own (fresh HOME and XDG folders, no DISPLAY), a fixed
+//! "now", and standard input that is not a terminal.
 #![allow(dead_code)]
 
-use std::path::Path;
-use std::process::Output;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
 
 /// The moment every test composes as of: a Wednesday, 14:05 in Limoges.
 pub const NOW: &str = "2026-11-25T13:05:00Z";
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_sister-letter");
 
+/// A home folder of the test's own, removed when the test ends.
+pub struct Home {
+    dir: tempfile::TempDir,
+}
+
+impl Home {
+    pub fn new() -> Home {
+        Home {
+            dir: tempfile::tempdir().expect("a temporary home"),
+        }
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// Where the program keeps its settings in this home.
+    pub fn settings(&self) -> PathBuf {
+        self.path().join("config/sister-letter/config.toml")
+    }
+
+    /// The program with a clean environment that points only at this home.
+    pub fn command(&self) -> Command {
+        self.command_for(BIN)
+    }
+
+    /// Another program (a shell that runs ours) in the same clean environment.
+    pub fn command_for(&self, program: &str) -> Command {
+        let mut cmd = Command::new(program);
+        let home = self.path();
+        cmd.env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", home)
+            .env("XDG_CONFIG_HOME", home.join("config"))
+            .env("XDG_DATA_HOME", home.join("data"))
+            .env("XDG_CACHE_HOME", home.join("cache"))
+            .env("SISTER_LETTER_NOW", NOW)
+            .current_dir(home);
+        cmd
+    }
+}
+
 pub struct Test {
-    cmd: assert_cmd::Command,
+    /// The run's own home, when the test did not give one.
+    home: Option<Home>,
+    cmd: Command,
+    stdin: Vec<u8>,
 }
 
 impl Test {
     pub fn new() -> Self {
-        let mut cmd = assert_cmd::Command::new(BIN);
-        cmd.env_clear()
-            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-            .env("SISTER_LETTER_NOW", NOW)
-            .write_stdin("");
-        Test { cmd }
+        let home = Home::new();
+        let cmd = home.command();
+        Test {
+            home: Some(home),
+            cmd,
+            stdin: Vec::new(),
+        }
+    }
+
+    /// A run in a home that the test prepared (or will look at afterwards), which must
+    /// outlive the run.
+    pub fn at(home: &Home) -> Self {
+        Test {
+            home: None,
+            cmd: home.command(),
+            stdin: Vec::new(),
+        }
     }
 
     /// A supporter who gave their name and language.
@@ -43,6 +100,11 @@ impl Test {
         self.args([arg])
     }
 
+    /// Campaigns from `dir` too (`--letters`).
+    pub fn letters(self, dir: &Path) -> Self {
+        self.arg("--letters").arg(dir)
+    }
+
     pub fn env(mut self, key: &str, value: impl AsRef<std::ffi::OsStr>) -> Self {
         self.cmd.env(key, value);
         self
@@ -54,24 +116,43 @@ impl Test {
     }
 
     pub fn stdin(mut self, input: &str) -> Self {
-        self.cmd.write_stdin(input);
+        self.stdin = input.as_bytes().to_vec();
         self
     }
 
+    /// The escape hatch, for a test that needs the process itself (a pipe it closes):
+    /// the command as set up, with the home (if the run has its own) that must outlive it.
+    pub fn into_command(self) -> (Command, Option<Home>) {
+        (self.cmd, self.home)
+    }
+
     pub fn output(mut self) -> Output {
-        self.cmd.output().expect("the binary runs")
+        let mut child = self
+            .cmd
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("the binary runs");
+        let mut stdin = child.stdin.take().expect("piped");
+        // A program that exits without reading closes the pipe: that is not an error.
+        let _ = stdin.write_all(&self.stdin);
+        drop(stdin);
+        child.wait_with_output().expect("the binary ends")
+    }
+
+    /// Runs and expects exit `code` and exactly `stderr`; returns stdout.
+    pub fn expect(self, code: i32, stderr: &str) -> String {
+        let out = self.output();
+        let got = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(code), "stderr:\n{got}");
+        assert_eq!(got, stderr, "the whole standard error");
+        String::from_utf8(out.stdout).expect("UTF-8 output")
     }
 
     /// Runs and expects success; returns stdout.
     pub fn stdout(self) -> String {
-        let out = self.output();
-        assert!(
-            out.status.success(),
-            "exit {:?}, stderr:\n{}",
-            out.status.code(),
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).expect("UTF-8 output")
+        self.ok().0
     }
 
     /// Runs and expects success; returns (stdout, stderr).
@@ -86,7 +167,8 @@ impl Test {
         (String::from_utf8(out.stdout).expect("UTF-8 output"), stderr)
     }
 
-    /// Runs and expects exit `code` with nothing on stdout; returns stderr.
+    /// Runs and expects exit `code` with nothing on stdout and an error message that
+    /// names the program; returns stderr.
     pub fn fails(self, code: i32) -> String {
         let out = self.output();
         let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
@@ -117,11 +199,18 @@ pub fn emails(text: &str) -> Vec<String> {
 
 /// A copy of the bundled campaign in a temporary folder, to break or edit.
 pub fn campaign_copy() -> tempfile::TempDir {
+    copy_of(&Path::new(env!("CARGO_MANIFEST_DIR")).join("letters/icheon-limoges"))
+}
+
+/// A copy of the small campaign that layout tests use (`tests/fixtures/layout`): its
+/// words change only when a test wants them to.
+pub fn layout_campaign() -> tempfile::TempDir {
+    copy_of(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/layout"))
+}
+
+fn copy_of(from: &Path) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    copy_dir(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("letters/icheon-limoges"),
-        dir.path(),
-    );
+    copy_dir(from, dir.path());
     dir
 }
 

@@ -1,0 +1,71 @@
+//! How each format lays a letter out, on a small test-only campaign
+//! (`tests/fixtures/layout`), so that a change of wording in the bundled letters does
+//! not churn these snapshots. The bundled letters have one snapshot per language in
+//! `compose.rs`.
+
+mod common;
+
+use common::{Test, layout_campaign};
+
+/// A supporter with everything filled in, on the test campaign.
+fn supporter(dir: &std::path::Path) -> Test {
+    Test::compose("Zoë Kraus-Müller", "en").letters(dir).args([
+        "-c",
+        "layout",
+        "--city",
+        "Lyon, France",
+        "--note",
+        "My own sentence.",
+    ])
+}
+
+/// The message's own identity and date change with every run: they are replaced.
+fn redacted(message: &str) -> String {
+    message
+        .lines()
+        .map(|line| {
+            if line.starts_with("Message-ID: ") {
+                "Message-ID: [redacted]"
+            } else if line.starts_with("Date: ") {
+                "Date: [redacted]"
+            } else {
+                line
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn the_text_package() {
+    let dir = layout_campaign();
+    let out = supporter(dir.path()).expect(0, "");
+    insta::assert_snapshot!("layout_text", out);
+}
+
+#[test]
+fn the_eml_message() {
+    let dir = layout_campaign();
+    let out = supporter(dir.path())
+        .args(["-f", "eml", "--from", "zoe@example.org"])
+        .expect(0, "");
+    assert!(
+        out.starts_with("Message-ID: <")
+            && out.contains("\nDate: Wed, 25 Nov 2026 13:05:00 +0000\n")
+    );
+    insta::assert_snapshot!("layout_eml", redacted(&out));
+}
+
+#[test]
+fn the_json_object() {
+    let dir = layout_campaign();
+    let out = supporter(dir.path()).args(["-f", "json"]).expect(0, "");
+    insta::assert_snapshot!("layout_json", out);
+}
+
+#[test]
+fn the_mailto_link() {
+    let dir = layout_campaign();
+    let out = supporter(dir.path()).args(["-f", "mailto"]).expect(0, "");
+    insta::assert_snapshot!("layout_mailto", out);
+}
