@@ -12,6 +12,10 @@ pub struct Labels {
     pub no_email: &'static str,
     pub look_on: &'static str,
     pub added: &'static str,
+    /// The colon and semicolon with the space the language puts before them: French
+    /// puts a no-break space before a colon and a narrow one before a semicolon.
+    pub colon: &'static str,
+    pub semicolon: &'static str,
     weekdays: [&'static str; 7],
     local_time: fn(&str, &str, &str, &str) -> String,
 }
@@ -27,6 +31,8 @@ const EN: Labels = Labels {
     no_email: "no email address on file",
     look_on: "look for one on",
     added: "added by you",
+    colon: ":",
+    semicolon: ";",
     weekdays: [
         "Monday",
         "Tuesday",
@@ -50,6 +56,8 @@ const FR: Labels = Labels {
     no_email: "aucune adresse électronique connue",
     look_on: "cherchez-en une sur",
     added: "ajoutée par vous",
+    colon: "\u{a0}:",
+    semicolon: "\u{202f};",
     weekdays: [
         "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
     ],
@@ -72,6 +80,8 @@ const KO: Labels = Labels {
     no_email: "등록된 이메일 주소 없음",
     look_on: "다음에서 찾아보십시오:",
     added: "직접 추가함",
+    colon: ":",
+    semicolon: ";",
     weekdays: [
         "월요일",
         "화요일",

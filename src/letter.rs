@@ -7,7 +7,7 @@ use jiff::Timestamp;
 use serde::Serialize;
 use serde_json::{Value, json};
 
-use crate::campaign::{CAMPAIGN_FILE, Campaign, Send, localized};
+use crate::campaign::{CAMPAIGN_FILE, Campaign, LinkKind, Send, localized};
 use crate::error::{Error, Result};
 use crate::format::piece::{Piece, Pieces};
 use crate::labels::Labels;
@@ -98,6 +98,28 @@ pub fn compose(
 
 /// The recipients, the warnings, and what the templates see.
 pub fn prepare(campaign: &Campaign, request: &LetterRequest, now: Timestamp) -> (Lists, Value) {
+    prepare_as(campaign, request, now, Fill::AsOnFile)
+}
+
+/// What the templates can see on any day: every holder in office, every link with an
+/// address. `check` holds templates to it, so that a branch today's data does not take
+/// is checked too.
+pub fn every_branch(campaign: &Campaign, request: &LetterRequest, now: Timestamp) -> Value {
+    prepare_as(campaign, request, now, Fill::Everything).1
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Fill {
+    AsOnFile,
+    Everything,
+}
+
+fn prepare_as(
+    campaign: &Campaign,
+    request: &LetterRequest,
+    now: Timestamp,
+    fill: Fill,
+) -> (Lists, Value) {
     let language = request.language.as_str();
     let data = &campaign.data;
     let today = now.to_zoned_datetime(jiff::tz::TimeZone::UTC).date();
@@ -110,29 +132,36 @@ pub fn prepare(campaign: &Campaign, request: &LetterRequest, now: Timestamp) -> 
         ));
     }
 
+    // A letter in a language no main recipient reads is a copy for those who read it.
+    let copy = data.is_copy(language);
     let mut to = Vec::new();
     let mut cc = Vec::new();
     let mut context_recipients = serde_json::Map::new();
     for r in &data.recipients {
         let office = localized(&r.office, language).to_string();
         let holder = r.holder.as_ref().filter(|h| match h.term_ends {
-            Some(end) if end < today => {
+            Some(end) if end < today && fill == Fill::AsOnFile => {
                 warnings.push(format!(
                     "the term of {} on file for the office of {} ended on {end}; the letter addresses the office, not the person. Check who holds it now.",
-                    h.name,
+                    h.name.get("en"),
                     localized(&r.office, "en"),
                 ));
                 false
             }
             _ => true,
         });
+        let salutation = holder
+            .and_then(|h| h.salutation.as_ref())
+            .or(r.salutation.as_ref())
+            .map_or(office.as_str(), |s| s.get(language))
+            .to_string();
         let email = r
             .email
             .clone()
             .or_else(|| request.recipient_emails.get(&r.id).cloned());
         let recipient = Recipient {
             office: Some(office.clone()),
-            name: holder.map(|h| h.name.clone()),
+            name: holder.map(|h| h.name.get(language).to_string()),
             email: email.clone(),
             website: r.website.clone(),
         };
@@ -141,14 +170,19 @@ pub fn prepare(campaign: &Campaign, request: &LetterRequest, now: Timestamp) -> 
             json!({
                 "office": office,
                 "name": recipient.name,
-                "family_name": holder.map(|h| h.family_name.clone().unwrap_or_else(|| h.name.clone())),
+                "salutation": salutation,
                 "email": email,
                 "website": r.website,
             }),
         );
-        match r.send {
-            Send::To => to.push(recipient),
-            Send::Cc => cc.push(recipient),
+        let role = match copy {
+            false => Some(r.send),
+            true => r.reads(language).then_some(r.send_copy),
+        };
+        match role {
+            Some(Send::To) => to.push(recipient),
+            Some(Send::Cc) => cc.push(recipient),
+            None => {}
         }
     }
     let added = |address: &String| Recipient {
@@ -160,7 +194,7 @@ pub fn prepare(campaign: &Campaign, request: &LetterRequest, now: Timestamp) -> 
     to.extend(request.to.iter().map(added));
     cc.extend(request.cc.iter().map(added));
 
-    let context = context(campaign, request, context_recipients);
+    let context = context(campaign, request, context_recipients, fill);
     ((to, cc, warnings), context)
 }
 
@@ -169,9 +203,30 @@ fn context(
     campaign: &Campaign,
     request: &LetterRequest,
     recipients: serde_json::Map<String, Value>,
+    fill: Fill,
 ) -> Value {
     let data = &campaign.data;
     let language = request.language.as_str();
+    // A link is offered only with its address; on any day, every link may have one.
+    let offered = |kind: LinkKind| -> Vec<Value> {
+        data.links
+            .iter()
+            .filter(|l| l.kind == kind)
+            .filter_map(|l| {
+                let url = match (&l.url, fill) {
+                    (Some(url), _) => url.as_str(),
+                    (None, Fill::Everything) => "https://example.org/",
+                    (None, Fill::AsOnFile) => return None,
+                };
+                Some(json!({ "title": l.title.get(language), "url": url }))
+            })
+            .collect()
+    };
+    let places: serde_json::Map<String, Value> = data
+        .places
+        .iter()
+        .map(|(id, name)| (id.clone(), Value::from(name.get(language))))
+        .collect();
     json!({
         "campaign": { "id": data.id, "title": data.title },
         "language": language,
@@ -181,10 +236,14 @@ fn context(
             "note": request.sender.note,
         },
         "recipients": Value::Object(recipients),
+        "places": Value::Object(places),
+        "videos": offered(LinkKind::Video),
+        "petition": offered(LinkKind::Petition).into_iter().next(),
+        "links": offered(LinkKind::Other),
         "phone": data.phone.as_ref().map(|p| json!({
             "number": p.number,
             "office": localized(&p.office, language),
-            "place": p.place,
+            "place": p.place.get(language),
         })),
         "social": {
             "handles": data.social.as_ref().map(|s| s.handles.clone()).unwrap_or_default(),
@@ -220,7 +279,7 @@ fn finish(
             Some(Phone {
                 number: p.number.clone(),
                 office: localized(&p.office, language).to_string(),
-                local_time: labels.local_time(&now.to_zoned_datetime(zone), &p.place),
+                local_time: labels.local_time(&now.to_zoned_datetime(zone), p.place.get(language)),
                 script: render(Piece::Phone)?,
             })
         }

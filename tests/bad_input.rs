@@ -125,9 +125,9 @@ fn an_unknown_field_names_file_and_line() {
 fn a_template_syntax_error_names_file_and_line() {
     broken(
         "templates/en/body.hbs",
-        "Yours sincerely,",
-        "Yours {{ sincerely,",
-        22,
+        "Respectfully,",
+        "Respectfully {{ yours,",
+        26,
         "template syntax",
     );
 }
@@ -138,7 +138,7 @@ fn a_variable_that_does_not_exist_names_file_and_line() {
         "templates/en/body.hbs",
         "{{sender.name}}",
         "{{sender.surname}}",
-        24,
+        28,
         "`sender.surname` does not exist",
     );
 }

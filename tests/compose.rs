@@ -35,9 +35,9 @@ fn every_part_is_printed_alone_and_bare() {
     let all = Test::compose(ZOE, "en").stdout();
     let subject = Test::compose(ZOE, "en").args(["-p", "subject"]).stdout();
     assert_eq!(subject.lines().count(), 1);
-    assert!(
-        subject.starts_with("Mayor of Limoges and the City Council members: Tell your Sister City")
-    );
+    assert!(subject.starts_with(
+        "Mayor of Limoges and members of the City Council: tell your sister city, Icheon"
+    ));
     for part in [
         "subject",
         "body",
@@ -58,10 +58,10 @@ fn every_part_is_printed_alone_and_bare() {
         }
     }
     let body = Test::compose(ZOE, "en").args(["-p", "body"]).stdout();
-    assert!(body.starts_with("Dear Mayor of Limoges and Limoges City Council members,\n"));
+    assert!(body.starts_with("Dear Mayor and Members of the City Council,\n"));
     assert!(
         body.trim_end()
-            .ends_with("Yours sincerely,\n\nZoë Kraus-Müller")
+            .ends_with("Respectfully,\n\nZoë Kraus-Müller")
     );
     let recipients = Test::compose(ZOE, "en").args(["-p", "recipients"]).stdout();
     assert!(recipients.starts_with(
@@ -82,10 +82,10 @@ fn city_and_note_are_placed_in_the_letter() {
         .args(["-p", "body"])
         .stdout();
     let note = body
-        .find("J’ai visité Limoges en 2019.\n\nAu nom de ces innocentes")
+        .find("J’ai visité Limoges en 2019.\n\nAu nom de tous les animaux")
         .expect("note before the closing");
     let signature = body
-        .find("leur désapprobation.\n\nZoë Kraus-Müller\nLyon, France\n")
+        .find("l’expression de ma haute considération.\n\nZoë Kraus-Müller\nLyon, France\n")
         .expect("signature");
     assert!(note < signature);
     let script = Test::compose(ZOE, "fr")
@@ -196,7 +196,7 @@ fn ended_terms_address_the_office_and_warn() {
         );
     }
     let fr = Test::compose(ZOE, "fr").args(["-p", "body"]).stdout();
-    assert!(fr.starts_with("Monsieur le Maire, Mesdames et Messieurs les élus,\n"));
+    assert!(fr.starts_with("Madame, Monsieur le Maire, Mesdames et Messieurs les élus,\n"));
 }
 
 #[test]
@@ -206,14 +206,24 @@ fn a_term_still_running_greets_the_person() {
         .env("SISTER_LETTER_NOW", "2025-05-01T10:00:00Z")
         .args(["-p", "body"])
         .ok();
-    assert!(out.starts_with("Dear Mayor Émile Roger Lombertie and Limoges City Council members,"));
-    assert!(out.contains("urge Icheon Mayor Kim Kyung-hee to close down"));
+    assert!(out.starts_with("Dear Mayor Lombertie and Members of the City Council,\n"));
+    assert!(out.contains("urge the Mayor of Icheon, Kim Kyung-hee, to close down"));
     assert!(!stderr.contains("ended"), "{stderr}");
     let fr = Test::compose("Ada", "fr")
         .env("SISTER_LETTER_NOW", "2025-05-01T10:00:00Z")
         .args(["-p", "body"])
         .stdout();
-    assert!(fr.starts_with("Cher Monsieur Lombertie,"));
+    assert!(fr.starts_with("Monsieur le Maire, Mesdames et Messieurs les élus,\n"));
+    // In Korean, the holder is greeted by the Hangul name, as Koreans write it.
+    let ko = Test::compose("Ada", "ko")
+        .env("SISTER_LETTER_NOW", "2025-05-01T10:00:00Z")
+        .args(["-p", "body"])
+        .stdout();
+    assert!(
+        ko.starts_with("존경하는 김경희 이천시장님과 이천시의회 의원 여러분께\n"),
+        "{ko}"
+    );
+    assert!(!ko.contains("Kim Kyung-hee"), "{ko}");
 }
 
 #[test]
@@ -230,7 +240,7 @@ fn the_environment_can_give_name_and_language() {
         .env("SISTER_LETTER_LANG", "fr")
         .args(["-p", "body"])
         .stdout();
-    assert!(body.contains("\nAda Lovelace\n") && body.starts_with("Monsieur le Maire"));
+    assert!(body.contains("\nAda Lovelace\n") && body.starts_with("Madame, Monsieur le Maire"));
 }
 
 #[test]
@@ -247,7 +257,7 @@ fn a_letters_folder_replaces_the_bundled_campaign() {
     let dir = campaign_copy();
     edit(
         &dir.path().join("templates/en/body.hbs"),
-        "Yours sincerely,",
+        "Respectfully,",
         "With hope,",
     );
     let body = Test::compose("Ada", "en")

@@ -97,9 +97,9 @@ fn the_whole_flow_in_french() {
     s.press("\r");
     let letter = s.expect("Remember your name");
     for piece in [
-        "Maire de Limoges <maire@example.org>\r\nConseil municipal de Limoges: aucune adresse",
-        "Monsieur le Maire, Mesdames et Messieurs les élus,",
-        "J’ai visité Limoges en 2019.\r\n\r\nAu nom de ces innocentes victimes",
+        "Maire de Limoges <maire@example.org>\r\nConseil municipal de Limoges\u{a0}: aucune adresse",
+        "Madame, Monsieur le Maire, Mesdames et Messieurs les élus,",
+        "J’ai visité Limoges en 2019.\r\n\r\nAu nom de tous les animaux",
         "Zoë Kraus-Müller\r\nLyon, France",
         "Il est 14 h 05 ce mercredi à Limoges",
     ] {
@@ -140,7 +140,7 @@ fn the_whole_flow_in_french() {
         "the saved town is the default"
     );
     assert!(
-        rest.contains("Monsieur le Maire,"),
+        rest.contains("Madame, Monsieur le Maire,"),
         "the saved language is the default"
     );
     assert!(!rest.contains("Remember your name"));
@@ -164,7 +164,7 @@ fn a_bad_name_is_explained_and_asked_again() {
     s.expect("Email address for the Limoges City Council");
     s.type_line("");
     // --part was given: no question about what to do with the letter.
-    s.expect("Yours sincerely,\r\n\r\nAda\r\n");
+    s.expect("Respectfully,\r\n\r\nAda\r\n");
     s.expect("Remember your name");
     s.press("n");
     s.rest();
@@ -272,7 +272,7 @@ fn complete_flags_never_prompt_even_in_a_terminal() {
     let screen = s.rest();
     assert_eq!(exit_code(&s), 0);
     assert!(
-        screen.contains("\r\nMayor of Limoges and the City Council members"),
+        screen.contains("\r\nMayor of Limoges and members of the City Council"),
         "{screen:?}"
     );
     assert!(
@@ -380,5 +380,5 @@ fn a_broken_settings_file_is_an_error_naming_file_and_line() {
     // A good file gives its name to a run with no terminal.
     std::fs::write(&path, "name = \"Ada\"\nlang = \"fr\"\n").unwrap();
     let body = Test::at(&home).args(["-p", "body"]).stdout();
-    assert!(body.starts_with("Monsieur le Maire") && body.contains("\nAda\n"));
+    assert!(body.starts_with("Madame, Monsieur le Maire") && body.contains("\nAda\n"));
 }

@@ -9,7 +9,7 @@ fn the_bundled_campaign_passes_check_with_its_warnings() {
     let out = Test::new().arg("check").output();
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(0), "{stdout}");
-    assert!(stdout.contains("letters/icheon-limoges/campaign.toml:33:8: warning: the term of Émile Roger Lombertie as Mayor of Limoges ended on 2026-03-22"), "{stdout}");
+    assert!(stdout.contains("letters/icheon-limoges/campaign.toml:47:8: warning: the term of Émile Roger Lombertie as Mayor of Limoges ended on 2026-03-22"), "{stdout}");
     assert!(
         stdout
             .contains("warning: the term of Kim Kyung-hee as Mayor of Icheon ended on 2026-06-30")
@@ -44,14 +44,14 @@ fn export_then_edit_then_use() {
 
     edit(
         &target.join("templates/fr/body.hbs"),
-        "Nous sollicitons",
-        "Je sollicite",
+        "Je me permets de vous écrire",
+        "Je vous écris",
     );
     let body = Test::compose("Ada", "fr")
         .letters(&target)
         .args(["-p", "body"])
         .stdout();
-    assert!(body.contains("\nJe sollicite votre bienveillante attention"));
+    assert!(body.contains("\nJe vous écris au sujet d’Icheon"));
 }
 
 /// Breaks a copy of the campaign and expects `check` to exit 1, naming each problem.
@@ -85,7 +85,7 @@ fn unknown_and_missing_fields() {
             "send = \"to\"\n",
             "send = \"to\"\nmail = \"x\"\n",
         )],
-        &["DIR/campaign.toml:27:1: error: unknown field `mail`"],
+        &["DIR/campaign.toml:39:1: error: unknown field `mail`"],
     );
     check_finds(
         &[(
@@ -103,8 +103,8 @@ fn templates_missing_broken_or_naming_what_does_not_exist() {
     std::fs::remove_file(dir.path().join("templates/ko/post.hbs")).unwrap();
     edit(
         &dir.path().join("templates/en/body.hbs"),
-        "Yours sincerely,",
-        "Yours {{ sincerely,",
+        "Respectfully,",
+        "Respectfully {{ yours,",
     );
     edit(
         &dir.path().join("templates/fr/phone.hbs"),
@@ -122,7 +122,7 @@ fn templates_missing_broken_or_naming_what_does_not_exist() {
         ),
         "{stdout}"
     );
-    assert!(stdout.contains("DIR/templates/en/body.hbs:22:"), "{stdout}");
+    assert!(stdout.contains("DIR/templates/en/body.hbs:26:"), "{stdout}");
     assert!(
         stdout.contains("DIR/templates/fr/phone.hbs:1:")
             && stdout.contains("the variable `sender.nom` does not exist"),
@@ -157,10 +157,10 @@ fn addresses_phones_and_postal_lines() {
         ],
         &[
             // Each problem at the value itself, from the TOML parser's spans.
-            "DIR/campaign.toml:28:9: error: recipient 'limoges_mayor': 'mairie at limoges' is not an email address",
-            "DIR/campaign.toml:156:10: error: phone number '05 55 45 60 00' is not international",
-            "DIR/campaign.toml:98:3: error: French postal line '1 square Jacques Chirac Place Léon Betoulle Limoges' has 51 characters; La Poste reads at most 38",
-            "DIR/campaign.toml:101:18: error: the address must end with a country line in capitals; 'en' has 'France'",
+            "DIR/campaign.toml:42:9: error: recipient 'limoges_mayor': 'mairie at limoges' is not an email address",
+            "DIR/campaign.toml:274:10: error: phone number '05 55 45 60 00' is not international",
+            "DIR/campaign.toml:185:3: error: French postal line '1 square Jacques Chirac Place Léon Betoulle Limoges' has 51 characters; La Poste reads at most 38",
+            "DIR/campaign.toml:188:18: error: the address must end with a country line in capitals; 'en' has 'France'",
         ],
     );
 }
@@ -201,15 +201,67 @@ fn old_data_and_missing_translations() {
     assert_eq!(out.status.code(), Some(1));
 }
 
+/// Limoges does not read Korean: the Korean letter is the copy for those who do, and
+/// says so; every format addresses it to them.
 #[test]
-fn the_korean_letter_warns_that_it_is_unreviewed() {
-    let (out, stderr) = Test::compose("김지현", "ko").ok();
-    assert!(
-        out.contains("리모주 시장님과 리모주 시의회 의원님들께,"),
-        "{out}"
+fn the_korean_letter_is_the_copy_for_korean_readers() {
+    let (out, stderr) = Test::compose("김지현", "ko").args(["-f", "json"]).ok();
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let offices = |list: &str| -> Vec<String> {
+        json[list]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["office"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(offices("to"), ["이천시장", "이천시의회"]);
+    assert_eq!(
+        offices("cc"),
+        ["경기도의회", "국회의원", "이천시 지역구 국회의원"]
     );
-    assert!(out.contains("김지현 드림"));
-    assert!(out.contains("리모주 시청 (시장 비서실을 요청하십시오): +33 5 55 45 60 00"));
+    let subject = json["subject"].as_str().unwrap();
+    assert!(
+        subject.starts_with("[사본] 리모주 시장과 시의회에 보낸 서한"),
+        "{subject}"
+    );
+    let body = json["body"].as_str().unwrap();
+    let (opening, _) = body.split_at(body.find("서한에서").unwrap());
+    assert!(
+        opening.starts_with("존경하는 이천시장님과 이천시의회 의원 여러분께\n"),
+        "{body}"
+    );
+    assert!(
+        opening.contains("보낸 서한의 한국어 사본(번역문)입니다"),
+        "{body}"
+    );
+    assert!(body.trim_end().ends_with("김지현 올림"));
+    let script = json["phone"]["script"].as_str().unwrap();
+    assert!(
+        script.starts_with("이 통화 안내문은 프랑스 리모주 시청 대표번호"),
+        "{script}"
+    );
+    assert!(script.contains("“Le cabinet du maire, s’il vous plaît.”"));
+    // The text package says the same.
+    let text = Test::compose("김지현", "ko").stdout();
+    assert!(text.contains("받는 사람\n=====\n이천시장:"), "{text}");
+    assert!(
+        text.contains("리모주 시청 (시장 비서실 연결 요청): +33 5 55 45 60 00"),
+        "{text}"
+    );
+    // In English and French, the letter goes to Limoges, with copies to Icheon.
+    for lang in ["en", "fr"] {
+        let json: serde_json::Value =
+            serde_json::from_str(&Test::compose("Ada", lang).args(["-f", "json"]).stdout())
+                .unwrap();
+        assert_eq!(json["to"].as_array().unwrap().len(), 2, "{lang}");
+        assert!(
+            json["to"][0]["office"]
+                .as_str()
+                .unwrap()
+                .contains("Limoges")
+        );
+    }
     assert!(
         stderr.contains(
             "the 한국어 text of this campaign has not yet been reviewed by a native speaker"

@@ -22,8 +22,47 @@ use catalogue::Origin;
 /// The file that makes a folder a campaign.
 pub const CAMPAIGN_FILE: &str = "campaign.toml";
 
-/// Text in several languages, keyed by language code.
-pub type Localized = BTreeMap<String, String>;
+/// Text for the reader: one text for every language, or a table of texts keyed by
+/// language code.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(untagged)]
+pub enum Localized {
+    Same(String),
+    Per(BTreeMap<String, String>),
+}
+
+impl Localized {
+    /// The text in `language`, else English, else any.
+    pub fn get(&self, language: &str) -> &str {
+        match self {
+            Localized::Same(text) => text,
+            Localized::Per(texts) => texts
+                .get(language)
+                .or_else(|| texts.get("en"))
+                .or_else(|| texts.values().next())
+                .map_or("", String::as_str),
+        }
+    }
+
+    /// Whether there is a text written for `language`.
+    pub fn has(&self, language: &str) -> bool {
+        match self {
+            Localized::Same(_) => true,
+            Localized::Per(texts) => texts.contains_key(language),
+        }
+    }
+
+    /// Every text, with its language when it has one.
+    pub fn texts(&self) -> Vec<(Option<&str>, &str)> {
+        match self {
+            Localized::Same(text) => vec![(None, text.as_str())],
+            Localized::Per(texts) => texts
+                .iter()
+                .map(|(code, text)| (Some(code.as_str()), text.as_str()))
+                .collect(),
+        }
+    }
+}
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -33,8 +72,13 @@ pub struct CampaignData {
     #[serde(deserialize_with = "date")]
     pub checked: Date,
     pub languages: BTreeMap<String, Language>,
+    /// Place names as each language writes them, by id.
+    #[serde(default)]
+    pub places: BTreeMap<String, Localized>,
     #[serde(rename = "recipient", default)]
     pub recipients: Vec<RecipientData>,
+    #[serde(rename = "link", default)]
+    pub links: Vec<LinkData>,
     #[serde(default)]
     pub postal: Vec<PostalData>,
     pub phone: Option<PhoneData>,
@@ -63,7 +107,15 @@ pub enum Send {
 pub struct RecipientData {
     pub id: String,
     pub send: Send,
+    /// How a copy in a language the main recipients do not read is sent to this one.
+    #[serde(default = "cc")]
+    pub send_copy: Send,
+    /// The languages the office reads, in order; empty means every language.
+    #[serde(default)]
+    pub reads: Vec<String>,
     pub office: Localized,
+    /// How to address the office when no holder is on file (no gender assumed).
+    pub salutation: Option<Localized>,
     pub email: Option<String>,
     pub website: Option<String>,
     pub holder: Option<Holder>,
@@ -75,8 +127,9 @@ pub struct RecipientData {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Holder {
-    pub name: String,
-    pub family_name: Option<String>,
+    pub name: Localized,
+    /// How to address the holder while the term runs.
+    pub salutation: Option<Localized>,
     #[serde(default, deserialize_with = "optional_date")]
     pub term_ends: Option<Date>,
     pub source: String,
@@ -93,9 +146,35 @@ pub enum Convention {
     Other,
 }
 
+/// What a link leads to, so that the letters know where to offer it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LinkKind {
+    Video,
+    Petition,
+    Other,
+}
+
+/// A link the letters may give; without a `url` it is never offered to the reader.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LinkData {
+    pub kind: LinkKind,
+    pub title: Localized,
+    pub url: Option<String>,
+    pub source: String,
+    #[serde(deserialize_with = "date")]
+    pub checked: Date,
+}
+
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PostalData {
+    /// Whose address it is: a recipient's id.
+    pub recipient: Option<String>,
+    /// False for a block kept for the sender's reference (a romanized copy).
+    #[serde(default = "yes")]
+    pub envelope: bool,
     pub label: Localized,
     pub convention: Convention,
     pub lines: Vec<String>,
@@ -110,7 +189,7 @@ pub struct PostalData {
 pub struct PhoneData {
     pub number: String,
     pub office: Localized,
-    pub place: String,
+    pub place: Localized,
     pub timezone: String,
     pub source: String,
     #[serde(deserialize_with = "date")]
@@ -128,6 +207,10 @@ pub struct SocialData {
 
 fn yes() -> bool {
     true
+}
+
+fn cc() -> Send {
+    Send::Cc
 }
 
 fn date<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Date, D::Error> {
@@ -210,9 +293,21 @@ pub fn parse(path: &std::path::Path, text: &str) -> Result<CampaignData> {
 /// Text in `language`, else English, else any.
 pub fn localized<'a>(text: &'a Localized, language: &str) -> &'a str {
     text.get(language)
-        .or_else(|| text.get("en"))
-        .or_else(|| text.values().next())
-        .map_or("", String::as_str)
+}
+
+impl RecipientData {
+    /// Whether the office reads `language`.
+    pub fn reads(&self, language: &str) -> bool {
+        self.reads.is_empty() || self.reads.iter().any(|l| l == language)
+    }
+}
+
+impl CampaignData {
+    /// Whether a letter in `language` is a copy: no main recipient reads it.
+    pub fn is_copy(&self, language: &str) -> bool {
+        let mut main = self.recipients.iter().filter(|r| r.send == Send::To);
+        main.clone().next().is_some() && !main.any(|r| r.reads(language))
+    }
 }
 
 #[cfg(test)]
@@ -232,11 +327,17 @@ mod tests {
 
     #[test]
     fn text_falls_back_to_english_then_any() {
-        let text: Localized = [("en".into(), "Mayor".into()), ("fr".into(), "Maire".into())]
-            .into_iter()
-            .collect();
+        let text = Localized::Per(
+            [("en".into(), "Mayor".into()), ("fr".into(), "Maire".into())]
+                .into_iter()
+                .collect(),
+        );
         assert_eq!(localized(&text, "fr"), "Maire");
         assert_eq!(localized(&text, "ko"), "Mayor");
-        assert_eq!(localized(&Localized::new(), "ko"), "");
+        assert!(text.has("fr") && !text.has("ko"));
+        assert_eq!(localized(&Localized::Per(BTreeMap::new()), "ko"), "");
+        let same = Localized::Same("Limoges".into());
+        assert_eq!(same.get("ko"), "Limoges");
+        assert!(same.has("ko"));
     }
 }

@@ -2,6 +2,7 @@
 //! organiser can fix them all in one pass. Each concern is one rule in `rules.rs`.
 
 mod rules;
+mod templates;
 
 pub use rules::x_length;
 

@@ -4,16 +4,11 @@ use jiff::ToSpan;
 use jiff::civil::Date;
 
 use super::{Problem, Subject};
-use crate::campaign::{Campaign, Convention, Key, Localized, localized};
-use crate::format::piece::Piece;
-use crate::letter::{LetterRequest, Sender, prepare};
-use crate::templates::Templates;
-use crate::values::{self, MAX_NAME};
+use crate::campaign::{Convention, Key, Localized, localized};
+use crate::values;
 
 /// The longest line La Poste reads on an envelope.
 const FRENCH_LINE: usize = 38;
-/// What X lets a post weigh.
-const POST_LIMIT: usize = 280;
 
 type Rule = fn(&Subject) -> Vec<Problem>;
 
@@ -24,7 +19,7 @@ pub const ALL: [Rule; 6] = [
     terms_and_freshness,
     phone,
     postal,
-    templates,
+    super::templates::templates,
 ];
 
 use Key::{Index, Name};
@@ -35,7 +30,7 @@ fn languages(s: &Subject) -> Vec<Problem> {
     let mut problems = Vec::new();
     let mut every_language = |what: String, at: &[Key], texts: &Localized| {
         for code in data.languages.keys() {
-            if !texts.contains_key(code) {
+            if !texts.has(code) {
                 problems.push(Problem::error(
                     s.spans.value(at),
                     format!("{what} has no '{code}' text"),
@@ -44,8 +39,27 @@ fn languages(s: &Subject) -> Vec<Problem> {
         }
     };
     for (i, r) in data.recipients.iter().enumerate() {
-        let at = [Name("recipient"), Index(i), Name("office")];
-        every_language(format!("recipient '{}': office", r.id), &at, &r.office);
+        let at = |field| [Name("recipient"), Index(i), Name(field)];
+        let what = |field| format!("recipient '{}': {field}", r.id);
+        every_language(what("office"), &at("office"), &r.office);
+        if let Some(salutation) = &r.salutation {
+            every_language(what("salutation"), &at("salutation"), salutation);
+        }
+        if let Some(h) = &r.holder {
+            let at = |field| [Name("recipient"), Index(i), Name("holder"), Name(field)];
+            every_language(what("holder's name"), &at("name"), &h.name);
+            if let Some(salutation) = &h.salutation {
+                every_language(what("holder's salutation"), &at("salutation"), salutation);
+            }
+        }
+    }
+    for (id, name) in &data.places {
+        let at = [Name("places"), Name(id)];
+        every_language(format!("place '{id}'"), &at, name);
+    }
+    for (i, l) in data.links.iter().enumerate() {
+        let at = [Name("link"), Index(i), Name("title")];
+        every_language("link: title".into(), &at, &l.title);
     }
     for (i, p) in data.postal.iter().enumerate() {
         let at = |field| [Name("postal"), Index(i), Name(field)];
@@ -53,22 +67,72 @@ fn languages(s: &Subject) -> Vec<Problem> {
         every_language("postal address: country".into(), &at("country"), &p.country);
     }
     if let Some(phone) = &data.phone {
-        let at = [Name("phone"), Name("office")];
-        every_language("phone: office".into(), &at, &phone.office);
+        every_language(
+            "phone: office".into(),
+            &[Name("phone"), Name("office")],
+            &phone.office,
+        );
+        every_language(
+            "phone: place".into(),
+            &[Name("phone"), Name("place")],
+            &phone.place,
+        );
     }
     problems
 }
 
-/// Email addresses on file are plain addresses a header can carry.
+/// Recipients are named once, read languages the campaign has, and have addresses a
+/// header can carry; postal addresses name a recipient that exists.
 fn recipients(s: &Subject) -> Vec<Problem> {
+    let data = &s.campaign.data;
     let mut problems = Vec::new();
-    for (i, r) in s.campaign.data.recipients.iter().enumerate() {
+    for (i, r) in data.recipients.iter().enumerate() {
+        let at = |field| [Name("recipient"), Index(i), Name(field)];
+        if data.recipients[..i].iter().any(|other| other.id == r.id) {
+            problems.push(Problem::error(
+                s.spans.value(&at("id")),
+                format!("recipient '{}' is declared twice", r.id),
+            ));
+        }
         if let Some(email) = &r.email
             && let Err(why) = values::email(email)
         {
             problems.push(Problem::error(
-                s.spans.value(&[Name("recipient"), Index(i), Name("email")]),
+                s.spans.value(&at("email")),
                 format!("recipient '{}': {why}", r.id),
+            ));
+        }
+        for (n, code) in r.reads.iter().enumerate() {
+            if !data.languages.contains_key(code) {
+                problems.push(Problem::error(
+                    s.spans
+                        .value(&[Name("recipient"), Index(i), Name("reads"), Index(n)]),
+                    format!(
+                        "recipient '{}' reads '{code}', which is not a language of the campaign",
+                        r.id
+                    ),
+                ));
+            }
+        }
+    }
+    for (i, p) in data.postal.iter().enumerate() {
+        if let Some(id) = &p.recipient
+            && !data.recipients.iter().any(|r| r.id == *id)
+        {
+            problems.push(Problem::error(
+                s.spans
+                    .value(&[Name("postal"), Index(i), Name("recipient")]),
+                format!("postal address for '{id}': no recipient has that id"),
+            ));
+        }
+    }
+    for (i, l) in data.links.iter().enumerate() {
+        if let Some(url) = &l.url
+            && !(url.starts_with("https://") || url.starts_with("http://"))
+        {
+            problems.push(Problem::error(
+                s.spans.value(&[Name("link"), Index(i), Name("url")]),
+                format!("link '{url}' is not an https:// or http:// address"),
             ));
         }
     }
@@ -94,7 +158,7 @@ fn terms_and_freshness(s: &Subject) -> Vec<Problem> {
         if let Some(h) = &r.holder {
             stale(
                 h.checked,
-                &h.name,
+                h.name.get("en"),
                 &[Name("recipient"), Index(i), Name("holder"), Name("checked")],
             );
         }
@@ -113,7 +177,7 @@ fn terms_and_freshness(s: &Subject) -> Vec<Problem> {
                     .value(&[Name("recipient"), Index(i), Name("holder"), Name("name")]),
                 format!(
                     "the term of {} as {} ended on {end}: check who holds the office now",
-                    h.name,
+                    h.name.get("en"),
                     localized(&r.office, "en")
                 ),
             ));
@@ -176,68 +240,18 @@ fn postal(s: &Subject) -> Vec<Problem> {
                 }
             }
         }
-        for code in data.languages.keys() {
-            if let Some(country) = p.country.get(code)
-                && (country.trim().is_empty() || country.to_uppercase() != *country)
-            {
+        for (code, country) in p.country.texts() {
+            if country.trim().is_empty() || country.to_uppercase() != *country {
+                let mut at = vec![Name("postal"), Index(i), Name("country")];
+                at.extend(code.map(Name));
+                let which = code.map_or(String::new(), |c| format!("'{c}' has "));
                 problems.push(Problem::error(
-                    s.spans
-                        .value(&[Name("postal"), Index(i), Name("country"), Name(code)]),
+                    s.spans.value(&at),
                     format!(
-                        "the address must end with a country line in capitals; '{code}' has '{country}'"
+                        "the address must end with a country line in capitals; {which}'{country}'"
                     ),
                 ));
             }
-        }
-    }
-    problems
-}
-
-/// Each template parses, and renders in strict mode with sample data: the longest name
-/// allowed, a town and a note; the social post fits X.
-fn templates(s: &Subject) -> Vec<Problem> {
-    let mut problems = Vec::new();
-    for language in s.campaign.data.languages.keys() {
-        problems.extend(language_templates(s.campaign, language, s));
-    }
-    problems
-}
-
-fn language_templates(campaign: &Campaign, language: &str, s: &Subject) -> Vec<Problem> {
-    let request = LetterRequest {
-        campaign: campaign.id().to_string(),
-        language: language.to_string(),
-        sender: Sender {
-            name: "W".repeat(MAX_NAME),
-            city: Some("Sample Town, Country".into()),
-            note: Some("A sentence of the sender's own.".into()),
-        },
-        recipient_emails: Default::default(),
-        to: Vec::new(),
-        cc: Vec::new(),
-        from: None,
-    };
-    let (_, context) = prepare(campaign, &request, s.now);
-    let mut problems = Vec::new();
-    for piece in Piece::TEMPLATED {
-        let mut templates = Templates::empty();
-        if let Err(e) = templates.add(campaign, language, piece) {
-            problems.push(Problem::from_error(e));
-            continue;
-        }
-        match templates.render(piece, &context) {
-            Err(e) => problems.push(Problem::from_error(e)),
-            Ok(post) if piece == Piece::Post => {
-                let weight = x_length(post.trim());
-                if weight > POST_LIMIT {
-                    let file = Campaign::template_file(language, piece).unwrap_or_default();
-                    problems.push(Problem::error(
-                        crate::error::Location::file(campaign.path_of(&file)),
-                        format!("the post weighs {weight} as X counts (URLs 23, CJK and emoji 2); at most {POST_LIMIT}"),
-                    ));
-                }
-            }
-            Ok(_) => {}
         }
     }
     problems

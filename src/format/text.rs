@@ -37,10 +37,10 @@ pub fn text(letter: &Letter, part: Part, style: Style) -> String {
             }
             section(labels.body, composed(&letter.body).to_string());
             if !letter.postal.is_empty() {
-                section(labels.addresses, addresses(letter));
+                section(labels.addresses, addresses(letter, labels));
             }
             if letter.phone.is_some() {
-                section(labels.phone, phone(letter));
+                section(labels.phone, phone(letter, labels));
             }
             section(labels.post, line(composed(&letter.post)));
             out
@@ -48,8 +48,8 @@ pub fn text(letter: &Letter, part: Part, style: Style) -> String {
         Part::Only(Piece::Subject) => subject(letter),
         Part::Only(Piece::Body) => with_newline(composed(&letter.body)),
         Part::Only(Piece::Recipients) => recipients(letter, labels),
-        Part::Only(Piece::Addresses) => addresses(letter),
-        Part::Only(Piece::Phone) => phone(letter),
+        Part::Only(Piece::Addresses) => addresses(letter, labels),
+        Part::Only(Piece::Phone) => phone(letter, labels),
         Part::Only(Piece::Post) => line(composed(&letter.post)),
     }
 }
@@ -87,7 +87,12 @@ fn recipients(letter: &Letter, labels: &Labels) -> String {
     let mut out = String::new();
     for (label, list) in [(labels.to, &letter.to), (labels.cc, &letter.cc)] {
         for recipient in list {
-            let _ = writeln!(out, "{label}: {}", describe(recipient, labels));
+            let _ = writeln!(
+                out,
+                "{label}{} {}",
+                labels.colon,
+                describe(recipient, labels)
+            );
         }
     }
     out
@@ -108,17 +113,20 @@ fn describe(recipient: &Recipient, labels: &Labels) -> String {
     };
     match (&recipient.email, &recipient.website) {
         (Some(email), _) => format!("{who} <{email}>"),
-        (None, Some(site)) => format!("{who}: {}; {} {site}", labels.no_email, labels.look_on),
-        (None, None) => format!("{who}: {}", labels.no_email),
+        (None, Some(site)) => format!(
+            "{who}{} {}{} {} {site}",
+            labels.colon, labels.no_email, labels.semicolon, labels.look_on
+        ),
+        (None, None) => format!("{who}{} {}", labels.colon, labels.no_email),
     }
 }
 
-fn addresses(letter: &Letter) -> String {
+fn addresses(letter: &Letter, labels: &Labels) -> String {
     letter
         .postal
         .iter()
         .map(|p| {
-            let mut block = format!("{}:\n", p.label);
+            let mut block = format!("{}{}\n", p.label, labels.colon);
             for l in &p.lines {
                 let _ = writeln!(block, "    {l}");
             }
@@ -128,11 +136,12 @@ fn addresses(letter: &Letter) -> String {
         .join("\n")
 }
 
-fn phone(letter: &Letter) -> String {
+fn phone(letter: &Letter, labels: &Labels) -> String {
     match &letter.phone {
         Some(p) => format!(
-            "{}: {}\n{}\n\n{}",
+            "{}{} {}\n{}\n\n{}",
             p.office,
+            labels.colon,
             p.number,
             p.local_time,
             with_newline(&p.script)

@@ -1,0 +1,396 @@
+//! The rules of `check` for templates: each parses; every variable it names exists on
+//! any day, in every branch, not only the branch today's data takes; it renders with
+//! today's data; a post fits X; French prose has French spacing.
+
+use handlebars::template::{HelperTemplate, Parameter, Template, TemplateElement};
+use serde_json::Value;
+
+use super::rules::x_length;
+use super::{Problem, Subject};
+use crate::campaign::Campaign;
+use crate::error::{Location, line_column};
+use crate::format::piece::Piece;
+use crate::letter::{LetterRequest, Sender, every_branch, prepare};
+use crate::templates::Templates;
+use crate::values::MAX_NAME;
+
+/// What X lets a post weigh.
+const POST_LIMIT: usize = 280;
+
+/// Every template of every language of the campaign.
+pub fn templates(s: &Subject) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    for language in s.campaign.data.languages.keys() {
+        problems.extend(language_templates(s, language));
+    }
+    problems
+}
+
+fn language_templates(s: &Subject, language: &str) -> Vec<Problem> {
+    let campaign = s.campaign;
+    let request = LetterRequest {
+        campaign: campaign.id().to_string(),
+        language: language.to_string(),
+        sender: Sender {
+            name: "W".repeat(MAX_NAME),
+            city: Some("Sample Town, Country".into()),
+            note: Some("A sentence of the sender's own.".into()),
+        },
+        recipient_emails: Default::default(),
+        to: Vec::new(),
+        cc: Vec::new(),
+        from: None,
+    };
+    let (_, today) = prepare(campaign, &request, s.now);
+    let any_day = every_branch(campaign, &request, s.now);
+    let mut problems = Vec::new();
+    for piece in Piece::TEMPLATED {
+        let Some(relative) = Campaign::template_file(language, piece) else {
+            continue;
+        };
+        let path = campaign.path_of(&relative);
+        let mut templates = Templates::empty();
+        if let Err(e) = templates.add(campaign, language, piece) {
+            problems.push(Problem::from_error(e));
+            continue;
+        }
+        let text = campaign.read(&relative).ok().flatten().unwrap_or_default();
+        if let Ok(parsed) = Template::compile(&text) {
+            for (at, name) in unknown_variables(&parsed, &any_day) {
+                let location = match at {
+                    Some((line, column)) => Location {
+                        path: path.clone(),
+                        line: Some(line),
+                        column: Some(column),
+                    },
+                    None => Location::file(&path),
+                };
+                problems.push(Problem::error(
+                    location,
+                    format!("the variable `{name}` does not exist"),
+                ));
+            }
+        }
+        if language == "fr" || language.starts_with("fr-") {
+            problems.extend(french_spacing(&path, &text));
+        }
+        match templates.render(piece, &today) {
+            // An unknown variable was reported above, wherever it stands.
+            Err(e) if e.to_string().contains("does not exist") => {}
+            Err(e) => problems.push(Problem::from_error(e)),
+            Ok(post) if piece == Piece::Post => {
+                let weight = x_length(post.trim());
+                if weight > POST_LIMIT {
+                    problems.push(Problem::error(
+                        Location::file(&path),
+                        format!("the post weighs {weight} as X counts (URLs 23, CJK and emoji 2); at most {POST_LIMIT}"),
+                    ));
+                }
+            }
+            Ok(_) => {}
+        }
+    }
+    problems
+}
+
+/// Every variable of `template` that `context` does not have, in every branch, with
+/// the line and column of the expression that names it.
+pub fn unknown_variables(
+    template: &Template,
+    context: &Value,
+) -> Vec<(Option<(usize, usize)>, String)> {
+    let mut found = Vec::new();
+    walk(template, &mut vec![context.clone()], &mut found);
+    found
+}
+
+fn walk(
+    template: &Template,
+    scopes: &mut Vec<Value>,
+    found: &mut Vec<(Option<(usize, usize)>, String)>,
+) {
+    for (i, element) in template.elements.iter().enumerate() {
+        let at = template.mapping.get(i).map(|m| (m.0, m.1));
+        match element {
+            TemplateElement::Expression(h) | TemplateElement::HtmlExpression(h) => {
+                expression(h, at, scopes, found);
+            }
+            TemplateElement::HelperBlock(h) => {
+                for p in &h.params {
+                    parameter(p, at, scopes, found);
+                }
+                let inner = match helper_name(h).as_deref() {
+                    Some("each") => {
+                        h.params
+                            .first()
+                            .and_then(|p| value_of(p, scopes))
+                            .map(|v| match v {
+                                Value::Array(items) => {
+                                    items.first().cloned().unwrap_or(Value::Null)
+                                }
+                                Value::Object(map) => {
+                                    map.values().next().cloned().unwrap_or(Value::Null)
+                                }
+                                _ => Value::Null,
+                            })
+                    }
+                    Some("with") => h.params.first().and_then(|p| value_of(p, scopes)),
+                    _ => None,
+                };
+                if let Some(t) = &h.template {
+                    match inner {
+                        Some(scope) => {
+                            scopes.push(scope);
+                            walk(t, scopes, found);
+                            scopes.pop();
+                        }
+                        None => walk(t, scopes, found),
+                    }
+                }
+                if let Some(t) = &h.inverse {
+                    walk(t, scopes, found);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn helper_name(h: &HelperTemplate) -> Option<String> {
+    match &h.name {
+        Parameter::Name(name) => Some(name.clone()),
+        Parameter::Path(path) => Some(raw(path).to_string()),
+        _ => None,
+    }
+}
+
+/// `{{name}}` is a variable; `{{helper a b}}` names variables in its parameters.
+fn expression(
+    h: &HelperTemplate,
+    at: Option<(usize, usize)>,
+    scopes: &[Value],
+    found: &mut Vec<(Option<(usize, usize)>, String)>,
+) {
+    if h.params.is_empty() && h.hash.is_empty() {
+        parameter(&h.name, at, scopes, found);
+    } else {
+        for p in h.params.iter().chain(h.hash.values()) {
+            parameter(p, at, scopes, found);
+        }
+    }
+}
+
+fn parameter(
+    p: &Parameter,
+    at: Option<(usize, usize)>,
+    scopes: &[Value],
+    found: &mut Vec<(Option<(usize, usize)>, String)>,
+) {
+    match p {
+        Parameter::Path(path) => {
+            if value_of(p, scopes).is_none() {
+                found.push((at, raw(path).to_string()));
+            }
+        }
+        Parameter::Name(name) => {
+            if resolve(name, scopes).is_none() {
+                found.push((at, name.clone()));
+            }
+        }
+        Parameter::Subexpression(sub) => {
+            if let TemplateElement::Expression(h) = sub.as_element() {
+                for p in &h.params {
+                    parameter(p, at, scopes, found);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+fn raw(path: &handlebars::Path) -> &str {
+    match path {
+        handlebars::Path::Relative((_, raw)) => raw,
+        handlebars::Path::Local((_, _, raw)) => raw,
+    }
+}
+
+/// The value a parameter names, or None when it does not exist. Block-local values
+/// (`@index`, `@first`) always exist.
+fn value_of(p: &Parameter, scopes: &[Value]) -> Option<Value> {
+    match p {
+        Parameter::Path(handlebars::Path::Local(_)) => Some(Value::Null),
+        Parameter::Path(path) => resolve(raw(path), scopes),
+        Parameter::Name(name) => resolve(name, scopes),
+        _ => Some(Value::Null),
+    }
+}
+
+/// Looks `raw` (`a.b`, `a/b`, `this`, `../a`, `@root.a`) up in the scopes, innermost
+/// last. Below a null value nothing can be known, and nothing is reported.
+fn resolve(raw: &str, scopes: &[Value]) -> Option<Value> {
+    let mut rest = raw;
+    let mut depth = 0;
+    while let Some(up) = rest.strip_prefix("../") {
+        depth += 1;
+        rest = up;
+    }
+    let mut value = if let Some(from_root) = rest.strip_prefix("@root") {
+        rest = from_root.trim_start_matches(['.', '/']);
+        scopes.first()?.clone()
+    } else {
+        scopes.get(scopes.len().checked_sub(depth + 1)?)?.clone()
+    };
+    if rest.starts_with('@') {
+        return Some(Value::Null);
+    }
+    for segment in rest
+        .split(['.', '/'])
+        .filter(|s| !s.is_empty() && *s != "this")
+    {
+        value = match value {
+            Value::Null => return Some(Value::Null),
+            Value::Object(mut map) => map.remove(segment)?,
+            Value::Array(items) => items.into_iter().nth(segment.parse().ok()?)?,
+            _ => return None,
+        };
+    }
+    Some(value)
+}
+
+/// Where French prose has a plain space, or none, before ; : ! ? and » or after «:
+/// French puts a narrow no-break space (U+202F) there, and a no-break space (U+00A0)
+/// before a colon. Expressions (`{{…}}`), URLs and times (14:05) are not prose.
+pub fn french_spacing(path: &std::path::Path, text: &str) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let prose = prose_mask(text);
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for (i, &(offset, c)) in chars.iter().enumerate() {
+        if !prose[offset] {
+            continue;
+        }
+        let before = i.checked_sub(1).map(|j| chars[j]);
+        let after = chars.get(i + 1).copied();
+        let wanted = match c {
+            ';' | '!' | '?' | '»' => "a narrow no-break space (U+202F)",
+            ':' => "a no-break space (U+00A0)",
+            '«' => "a narrow no-break space (U+202F)",
+            _ => continue,
+        };
+        let (neighbour, side) = if c == '«' {
+            (after, "after")
+        } else {
+            (before, "before")
+        };
+        let bad = match neighbour {
+            Some((_, ' ')) => Some("a plain space"),
+            Some((at, n))
+                if prose[at] && !n.is_whitespace() && !"\u{a0}\u{202f}({[«»".contains(n) =>
+            {
+                // A time (14:05) or a run of marks (?!) is not spaced.
+                let time = c == ':'
+                    && n.is_ascii_digit()
+                    && after.is_some_and(|(_, a)| a.is_ascii_digit());
+                (!time && !"!?;:".contains(n)).then_some("no space")
+            }
+            _ => None,
+        };
+        if let Some(found) = bad {
+            let (line, column) = line_column(text, offset);
+            problems.push(Problem::warning(
+                Location {
+                    path: path.to_path_buf(),
+                    line: Some(line),
+                    column: Some(column),
+                },
+                format!("French puts {wanted} {side} '{c}'; here there is {found} (an editor shows them alike)"),
+            ));
+        }
+    }
+    problems
+}
+
+/// For each byte of `text`, whether it is prose: outside `{{…}}` and outside URLs.
+fn prose_mask(text: &str) -> Vec<bool> {
+    let mut mask = vec![true; text.len() + 1];
+    let mut from = 0;
+    while let Some(open) = text[from..].find("{{") {
+        let start = from + open;
+        let end = text[start..]
+            .find("}}")
+            .map_or(text.len(), |e| start + e + 2);
+        mask[start..end].iter_mut().for_each(|m| *m = false);
+        from = end;
+    }
+    for scheme in ["https://", "http://"] {
+        let mut from = 0;
+        while let Some(found) = text[from..].find(scheme) {
+            let start = from + found;
+            let end = text[start..]
+                .find(char::is_whitespace)
+                .map_or(text.len(), |e| start + e);
+            mask[start..end].iter_mut().for_each(|m| *m = false);
+            from = end;
+        }
+    }
+    mask
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+    use std::path::Path;
+
+    fn unknown(source: &str) -> Vec<String> {
+        let context = json!({
+            "sender": { "name": "Ada", "city": null },
+            "videos": [{ "title": "t", "url": "u" }],
+            "recipients": { "mayor": { "name": "Pat" } },
+        });
+        let template = Template::compile(source).unwrap();
+        unknown_variables(&template, &context)
+            .into_iter()
+            .map(|(_, name)| name)
+            .collect()
+    }
+
+    #[test]
+    fn every_branch_is_walked_and_every_unknown_variable_named() {
+        assert!(unknown("{{sender.name}} {{#if sender.city}}{{sender.city}}{{/if}}").is_empty());
+        assert_eq!(
+            unknown(
+                "{{#if recipients.mayor.name}}{{recipients.mayor.name}}{{else}}{{recipients.mayor.nom}}{{/if}} {{sender.surname}}"
+            ),
+            ["recipients.mayor.nom", "sender.surname"]
+        );
+        assert_eq!(
+            unknown(
+                "{{#each videos}}{{title}} {{url}} {{@index}} {{this.title}} {{../sender.name}} {{link}}{{/each}}"
+            ),
+            ["link"]
+        );
+        assert_eq!(unknown("{{#unless petition}}x{{/unless}}"), ["petition"]);
+    }
+
+    #[test]
+    fn unknown_variables_have_their_line_and_column() {
+        let template = Template::compile("a\n{{#if x}}\n  {{nope}}\n{{/if}}").unwrap();
+        let found = unknown_variables(&template, &json!({ "x": true }));
+        assert_eq!(found, [(Some((3, 3)), "nope".to_string())]);
+    }
+
+    #[test]
+    fn french_spacing_is_checked_in_prose_only() {
+        let path = Path::new("body.hbs");
+        let good = "Bonjour\u{a0}: vous\u{202f}? « oui\u{202f}» ; non\n";
+        let found = french_spacing(path, good);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found[0].to_string().starts_with("body.hbs:1:18: warning: French puts a narrow no-break space (U+202F) after '«'; here there is a plain space"), "{}", found[0]);
+        assert!(found[1].to_string().contains("before ';'"));
+        assert!(french_spacing(path, "Il est 14:05.").is_empty());
+        assert!(french_spacing(path, "voir https://example.org/?a=1:2 {{x.y}}").is_empty());
+        assert_eq!(french_spacing(path, "Vraiment?").len(), 1);
+        assert!(french_spacing(path, "Vraiment\u{202f}?!").is_empty());
+    }
+}
