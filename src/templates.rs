@@ -1,6 +1,8 @@
 //! One language's templates of a campaign, in a handlebars registry, each registered
 //! under its file path so that an error names the file.
 
+use std::path::{Path, PathBuf};
+
 use handlebars::{Handlebars, RenderErrorReason, TemplateError};
 use serde_json::Value;
 
@@ -10,8 +12,9 @@ use crate::format::piece::{Piece, Pieces};
 
 pub struct Templates {
     registry: Handlebars<'static>,
-    /// The pieces added, with the names (their paths) they are registered under.
-    names: Vec<(Piece, String)>,
+    /// The pieces added, each with its file and the names its chunks are registered
+    /// under, with the line each chunk starts at.
+    pieces: Vec<(Piece, PathBuf, Vec<(String, usize)>)>,
 }
 
 impl Templates {
@@ -32,7 +35,7 @@ impl Templates {
         registry.register_escape_fn(handlebars::no_escape);
         Templates {
             registry,
-            names: Vec::new(),
+            pieces: Vec::new(),
         }
     }
 
@@ -52,45 +55,157 @@ impl Templates {
                 ),
             )
         })?;
-        let name = path.display().to_string();
-        self.registry
-            .register_template_string(&name, text)
-            .map_err(|e| template_error(&path, &e))?;
-        self.names.push((piece, name));
+        let mut names = Vec::new();
+        for (i, (first_line, chunk)) in chunks(&text).into_iter().enumerate() {
+            let name = format!("{}#{i}", path.display());
+            self.registry
+                .register_template_string(&name, chunk)
+                .map_err(|e| template_error(&path, first_line, &e))?;
+            names.push((name, first_line));
+        }
+        self.pieces.push((piece, path, names));
         Ok(())
     }
 
     /// The text of a piece, filled from `context`. The piece must have been added.
     pub fn render(&self, piece: Piece, context: &Value) -> Result<String> {
-        let Some((_, name)) = self.names.iter().find(|(p, _)| *p == piece) else {
+        let Some((_, path, names)) = self.pieces.iter().find(|(p, _, _)| *p == piece) else {
             return Err(Error::failed(format!(
                 "the {} template was not loaded",
                 piece.name()
             )));
         };
-        self.registry.render(name, context).map_err(|e| {
-            let message = match e.reason() {
-                RenderErrorReason::MissingVariable(Some(path)) => {
-                    format!("the variable `{path}` does not exist")
-                }
-                other => other.to_string(),
-            };
-            let location = Location {
-                path: name.into(),
-                line: e.line_no,
-                column: e.column_no,
-            };
-            Error::at(location, message)
-        })
+        // The context is wrapped once for all the chunks: wrapping copies it.
+        let context = handlebars::Context::wraps(context)
+            .map_err(|e| Error::failed(format!("cannot fill the templates: {e}")))?;
+        let mut text = String::new();
+        for (name, first_line) in names {
+            let chunk = self
+                .registry
+                .render_with_context(name, &context)
+                .map_err(|e| {
+                    let message = match e.reason() {
+                        RenderErrorReason::MissingVariable(Some(path)) => {
+                            format!("the variable `{path}` does not exist")
+                        }
+                        other => other.to_string(),
+                    };
+                    let location = Location {
+                        path: path.clone(),
+                        line: e.line_no.map(|l| l + first_line - 1),
+                        column: e.column_no,
+                    };
+                    Error::at(location, message)
+                })?;
+            text.push_str(&chunk);
+        }
+        Ok(text)
     }
 }
 
-fn template_error(path: &std::path::Path, e: &TemplateError) -> Error {
+fn template_error(path: &Path, first_line: usize, e: &TemplateError) -> Error {
     let (line, column) = e.pos().unzip();
     let location = Location {
         path: path.to_path_buf(),
-        line,
+        line: line.map(|l| l + first_line - 1),
         column,
     };
     Error::at(location, format!("template syntax: {}", e.reason()))
+}
+
+/// A template cut into chunks that can be parsed and rendered one after another with the
+/// same result: at the line starts after a blank line, outside any block. The parser
+/// finds each element's line by counting from the start of its text, which costs the
+/// square of a template's length; chunks keep that small. Each chunk comes with the
+/// line it starts at.
+fn chunks(text: &str) -> Vec<(usize, &str)> {
+    let mut chunks = Vec::new();
+    let (mut start, mut line, mut start_line) = (0, 1, 1);
+    let mut depth: usize = 0;
+    let mut at = 0;
+    let bytes = text.as_bytes();
+    while at < bytes.len() {
+        if bytes[at..].starts_with(b"{{") {
+            // A tag: a block opens or closes; comments and others change nothing. Tags
+            // and the marks searched for are ASCII, so every index is a char boundary.
+            let end = if bytes[at..].starts_with(b"{{!--") {
+                text[at..].find("--}}").map(|e| at + e + 4)
+            } else {
+                text[at..].find("}}").map(|e| at + e + 2)
+            }
+            .unwrap_or(bytes.len());
+            let tag = text[at + 2..end].trim_start_matches(['~', '{']);
+            if tag.starts_with('#') {
+                depth += 1;
+            } else if tag.starts_with('/') {
+                depth = depth.saturating_sub(1);
+            }
+            line += text[at..end].matches('\n').count();
+            at = end;
+            continue;
+        }
+        if bytes[at] == b'\n' {
+            line += 1;
+            // Just after a blank line, outside any block: a chunk may start here.
+            if depth == 0 && at > 0 && bytes[at - 1] == b'\n' && at + 1 < bytes.len() {
+                chunks.push((start_line, &text[start..at + 1]));
+                start = at + 1;
+                start_line = line;
+            }
+        }
+        at += 1;
+    }
+    chunks.push((start_line, &text[start..]));
+    chunks
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chunks_cut_after_blank_lines_outside_blocks() {
+        let text = "Dear {{x}},\n\n{{#if a}}\nA\n\nB\n{{/if}}\n\nEnd\n";
+        let cut = chunks(text);
+        assert_eq!(
+            cut,
+            [
+                (1, "Dear {{x}},\n\n"),
+                (3, "{{#if a}}\nA\n\nB\n{{/if}}\n\n"),
+                (9, "End\n"),
+            ]
+        );
+        assert_eq!(cut.iter().map(|(_, c)| *c).collect::<String>(), text);
+        assert_eq!(chunks("one line"), [(1, "one line")]);
+        assert_eq!(chunks("é{{x}}\n\nà"), [(1, "é{{x}}\n\n"), (3, "à")]);
+    }
+
+    #[test]
+    fn chunks_render_as_the_whole_template_does() {
+        let text = "A {{#if x}}\nyes\n\n{{else}}\nno\n{{/if}}\n\n{{#each l}}\n- {{this}}\n\n{{/each}}\nZ\n{{#if y}}\nY\n{{/if}}\n\nend";
+        let mut whole = Handlebars::new();
+        whole.register_template_string("t", text).unwrap();
+        let mut parts = Handlebars::new();
+        let names: Vec<String> = chunks(text)
+            .iter()
+            .enumerate()
+            .map(|(i, (_, chunk))| {
+                parts
+                    .register_template_string(&i.to_string(), *chunk)
+                    .unwrap();
+                i.to_string()
+            })
+            .collect();
+        assert!(names.len() > 2);
+        for context in [
+            serde_json::json!({"x": true, "l": ["a", "b"], "y": false}),
+            serde_json::json!({"x": false, "l": [], "y": true}),
+        ] {
+            let joined: String = names
+                .iter()
+                .map(|n| parts.render(n, &context).unwrap())
+                .collect();
+            assert_eq!(joined, whole.render("t", &context).unwrap());
+        }
+    }
 }
