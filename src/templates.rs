@@ -12,9 +12,16 @@ use crate::format::piece::{Piece, Pieces};
 
 pub struct Templates {
     registry: Handlebars<'static>,
-    /// The pieces added, each with its file and the names its chunks are registered
-    /// under, with the line each chunk starts at.
-    pieces: Vec<(Piece, PathBuf, Vec<(String, usize)>)>,
+    /// The pieces added.
+    pieces: Vec<Added>,
+}
+
+/// A piece's template: its file, and the names its chunks are registered under, each
+/// with the line it starts at.
+struct Added {
+    piece: Piece,
+    path: PathBuf,
+    chunks: Vec<(String, usize)>,
 }
 
 impl Templates {
@@ -63,13 +70,17 @@ impl Templates {
                 .map_err(|e| template_error(&path, first_line, &e))?;
             names.push((name, first_line));
         }
-        self.pieces.push((piece, path, names));
+        self.pieces.push(Added {
+            piece,
+            path,
+            chunks: names,
+        });
         Ok(())
     }
 
     /// The text of a piece, filled from `context`. The piece must have been added.
     pub fn render(&self, piece: Piece, context: &Value) -> Result<String> {
-        let Some((_, path, names)) = self.pieces.iter().find(|(p, _, _)| *p == piece) else {
+        let Some(Added { path, chunks, .. }) = self.pieces.iter().find(|a| a.piece == piece) else {
             return Err(Error::failed(format!(
                 "the {} template was not loaded",
                 piece.name()
@@ -79,7 +90,7 @@ impl Templates {
         let context = handlebars::Context::wraps(context)
             .map_err(|e| Error::failed(format!("cannot fill the templates: {e}")))?;
         let mut text = String::new();
-        for (name, first_line) in names {
+        for (name, first_line) in chunks {
             let chunk = self
                 .registry
                 .render_with_context(name, &context)

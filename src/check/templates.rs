@@ -187,15 +187,11 @@ fn parameter(
     found: &mut Vec<(Option<(usize, usize)>, String)>,
 ) {
     match p {
-        Parameter::Path(path) => {
-            if value_of(p, scopes).is_none() {
-                found.push((at, raw(path).to_string()));
-            }
+        Parameter::Path(path) if value_of(p, scopes).is_none() => {
+            found.push((at, raw(path).to_string()));
         }
-        Parameter::Name(name) => {
-            if resolve(name, scopes).is_none() {
-                found.push((at, name.clone()));
-            }
+        Parameter::Name(name) if resolve(name, scopes).is_none() => {
+            found.push((at, name.clone()));
         }
         Parameter::Subexpression(sub) => {
             if let TemplateElement::Expression(h) = sub.as_element() {
