@@ -1,11 +1,16 @@
 //! The careful file writer that every file the program writes goes through (letters,
-//! exported campaigns, the settings): a temporary file in the same folder, then a
-//! rename, so that a file is written whole or not at all.
+//! exported campaigns, the settings): a temporary file beside the target, then a
+//! rename, so that a file is written whole or not at all. It replaces only a regular
+//! file (following a symbolic link to it), keeps that file's mode and owner, and gives
+//! a new file the mode the umask allows.
 
+use std::fs::Permissions;
 use std::io::{ErrorKind, Write};
-use std::path::Path;
+use std::os::unix::fs::{FileTypeExt, MetadataExt, OpenOptionsExt, PermissionsExt};
+use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
+use crate::interrupt;
 
 /// Whether an existing file may be replaced.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -14,34 +19,149 @@ pub enum Replace {
     Always,
 }
 
+/// The mode of a new file before the umask: what `touch` or a shell redirection gives.
+const NEW_FILE: u32 = 0o666;
+
+/// An I/O error in plain words, without the temporary path some errors carry.
+pub fn plain(e: &std::io::Error) -> String {
+    match e.raw_os_error() {
+        Some(code) => std::io::Error::from_raw_os_error(code).to_string(),
+        None => e.kind().to_string(),
+    }
+}
+
+/// Where writing `path` would go, or why it cannot: the file a symbolic link points to;
+/// never a device, a pipe, a socket or a folder; an existing file only if it may be
+/// replaced; and only in a folder that exists.
+pub fn target(path: &Path, replace: Replace) -> std::result::Result<PathBuf, String> {
+    let shown = path.display();
+    let resolved = match std::fs::canonicalize(path) {
+        Ok(real) => real,
+        Err(e) if e.kind() == ErrorKind::NotFound => {
+            if path.symlink_metadata().is_ok() {
+                return Err(format!("{shown} is a symbolic link to nothing"));
+            }
+            path.to_path_buf()
+        }
+        Err(e) => return Err(format!("{shown}: {}", plain(&e))),
+    };
+    match std::fs::metadata(&resolved) {
+        Ok(meta) => {
+            let kind = meta.file_type();
+            let what = if kind.is_dir() {
+                Some("a folder")
+            } else if kind.is_block_device() || kind.is_char_device() {
+                Some("a device")
+            } else if kind.is_fifo() {
+                Some("a named pipe")
+            } else if kind.is_socket() {
+                Some("a socket")
+            } else {
+                None
+            };
+            if let Some(what) = what {
+                return Err(format!(
+                    "{shown} is {what}, not a file: it is never replaced; choose a file name"
+                ));
+            }
+            if replace == Replace::Never {
+                return Err(format!(
+                    "{shown} exists already: choose another file, or add --force to replace it"
+                ));
+            }
+        }
+        Err(e) if e.kind() == ErrorKind::NotFound => {}
+        Err(e) => return Err(format!("{shown}: {}", plain(&e))),
+    }
+    let folder = folder_of(&resolved);
+    if !folder.is_dir() {
+        return Err(format!(
+            "{shown}: the folder {} does not exist",
+            folder.display()
+        ));
+    }
+    Ok(resolved)
+}
+
 /// Writes `bytes` to `path` whole or not at all.
 pub fn write(path: &Path, bytes: &[u8], replace: Replace) -> Result<()> {
+    let target = target(path, replace).map_err(Error::usage)?;
     let shown = path.display();
-    let exists = || {
-        Error::usage(format!(
-            "{shown} exists already: choose another file, or add --force to replace it"
-        ))
-    };
-    if replace == Replace::Never && path.exists() {
-        return Err(exists());
-    }
-    let fail = |e: std::io::Error| Error::failed(format!("cannot write {shown}: {e}"));
+    let fail = |e: std::io::Error| Error::failed(format!("cannot write {shown}: {}", plain(&e)));
+    let existing = std::fs::metadata(&target).ok();
     let mut file = tempfile::Builder::new()
         .prefix(".sister-letter-")
-        .tempfile_in(folder_of(path))
+        .permissions(Permissions::from_mode(NEW_FILE))
+        .tempfile_in(folder_of(&target))
         .map_err(fail)?;
+    let _pending = interrupt::pending(file.path());
+    if let Some(meta) = &existing {
+        // A replaced file keeps its mode, and its owner where the user may keep it.
+        let _ = std::os::unix::fs::fchown(file.as_file(), Some(meta.uid()), Some(meta.gid()));
+        file.as_file()
+            .set_permissions(Permissions::from_mode(meta.mode() & 0o7777))
+            .map_err(fail)?;
+    }
     file.write_all(bytes).map_err(fail)?;
     file.as_file().sync_all().map_err(fail)?;
     let persisted = match replace {
-        Replace::Always => file.persist(path),
-        Replace::Never => file.persist_noclobber(path),
+        Replace::Always => file.persist(&target),
+        Replace::Never => file.persist_noclobber(&target),
     };
     persisted.map(|_| ()).map_err(|e| {
         if e.error.kind() == ErrorKind::AlreadyExists {
-            exists()
+            Error::usage(format!(
+                "{shown} exists already: choose another file, or add --force to replace it"
+            ))
         } else {
             fail(e.error)
         }
+    })
+}
+
+/// Writes a folder of files whole or not at all: into a temporary folder beside `dir`,
+/// renamed to `dir` at the end. `dir` must not exist, or be empty.
+pub fn write_folder(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<()> {
+    let shown = dir.display();
+    let fail = |e: std::io::Error| Error::failed(format!("cannot write {shown}: {}", plain(&e)));
+    if let Ok(mut entries) = std::fs::read_dir(dir)
+        && entries.next().is_some()
+    {
+        return Err(Error::usage(format!(
+            "{shown} exists already and is not empty: export into a new folder"
+        )));
+    }
+    let parent = folder_of(dir);
+    if !parent.is_dir() {
+        return Err(Error::usage(format!(
+            "{shown}: the folder {} does not exist",
+            parent.display()
+        )));
+    }
+    // Made with the mode of any new folder, as the umask allows.
+    let temporary = tempfile::Builder::new()
+        .prefix(".sister-letter-")
+        .permissions(Permissions::from_mode(0o777))
+        .tempdir_in(parent)
+        .map_err(fail)?;
+    let _pending = interrupt::pending(temporary.path());
+    for (relative, bytes) in files {
+        let path = temporary.path().join(relative);
+        if let Some(folder) = path.parent() {
+            std::fs::create_dir_all(folder).map_err(fail)?;
+        }
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(NEW_FILE)
+            .open(&path)
+            .map_err(fail)?;
+        file.write_all(bytes).map_err(fail)?;
+    }
+    let kept = temporary.keep();
+    std::fs::rename(&kept, dir).map_err(|e| {
+        let _ = std::fs::remove_dir_all(&kept);
+        fail(e)
     })
 }
 
@@ -82,5 +202,80 @@ mod tests {
     fn a_bare_name_goes_in_the_current_folder() {
         assert_eq!(folder_of(Path::new("a.eml")), Path::new("."));
         assert_eq!(folder_of(Path::new("x/a.eml")), Path::new("x"));
+    }
+
+    #[test]
+    fn only_regular_files_are_replaced_and_links_are_followed() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("pipe");
+        assert!(
+            std::process::Command::new("mkfifo")
+                .arg(&fifo)
+                .status()
+                .unwrap()
+                .success()
+        );
+        for (path, what) in [
+            (fifo.as_path(), "a named pipe"),
+            (dir.path(), "a folder"),
+            (Path::new("/dev/null"), "a device"),
+        ] {
+            let err = write(path, b"x", Replace::Always).unwrap_err().to_string();
+            assert!(err.contains(what), "{err}");
+        }
+        assert!(fifo.symlink_metadata().unwrap().file_type().is_fifo());
+
+        let real = dir.path().join("real.txt");
+        std::fs::write(&real, "old").unwrap();
+        std::fs::set_permissions(&real, Permissions::from_mode(0o640)).unwrap();
+        let link = dir.path().join("link.txt");
+        std::os::unix::fs::symlink(&real, &link).unwrap();
+        write(&link, b"new", Replace::Always).unwrap();
+        assert!(
+            link.symlink_metadata().unwrap().file_type().is_symlink(),
+            "the link stays"
+        );
+        assert_eq!(std::fs::read_to_string(&real).unwrap(), "new");
+        let mode = std::fs::metadata(&real).unwrap().mode() & 0o777;
+        assert_eq!(mode, 0o640, "the replaced file keeps its mode");
+    }
+
+    #[test]
+    fn a_new_file_gets_the_mode_the_umask_allows() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("new.txt");
+        write(&path, b"x", Replace::Never).unwrap();
+        // What the system gives a new file here, made the ordinary way.
+        let plain = dir.path().join("plain.txt");
+        std::fs::write(&plain, "x").unwrap();
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().mode() & 0o777;
+        assert_eq!(mode(&path), mode(&plain));
+    }
+
+    #[test]
+    fn a_folder_is_written_whole_and_never_over_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("campaign");
+        let files = vec![
+            ("campaign.toml".to_string(), b"id = 1".to_vec()),
+            ("templates/en/body.hbs".to_string(), b"Hi".to_vec()),
+        ];
+        write_folder(&target, &files).unwrap();
+        assert_eq!(
+            std::fs::read_to_string(target.join("templates/en/body.hbs")).unwrap(),
+            "Hi"
+        );
+        assert!(
+            write_folder(&target, &files)
+                .unwrap_err()
+                .to_string()
+                .contains("not empty")
+        );
+        // Nothing else was left beside it.
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+        let mode = std::fs::metadata(&target).unwrap().mode() & 0o777;
+        let made = dir.path().join("made");
+        std::fs::create_dir(&made).unwrap();
+        assert_eq!(mode, std::fs::metadata(&made).unwrap().mode() & 0o777);
     }
 }

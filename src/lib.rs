@@ -14,6 +14,7 @@ pub mod commands;
 pub mod error;
 pub mod exit_codes;
 pub mod format;
+pub mod interrupt;
 pub mod labels;
 pub mod letter;
 pub mod output;

@@ -1,7 +1,7 @@
 //! The terminal prompts, behind one small seam (`Ask`) so the questions can be driven
 //! without a terminal. Prompts draw on stderr: stdout carries only the letter.
 
-use std::io::{ErrorKind, Write};
+use std::io::ErrorKind;
 
 use dialoguer::console::Term;
 use dialoguer::theme::ColorfulTheme;
@@ -30,10 +30,7 @@ pub trait Ask {
     fn confirm(&mut self, prompt: &str, default: bool) -> Result<bool>;
 }
 
-/// Shows the cursor again: dialoguer hides it in lists and leaves its return to us.
-fn show_cursor() {
-    let _ = Term::stderr().show_cursor();
-}
+use crate::interrupt::show_cursor;
 
 /// The real terminal, on stderr.
 pub struct Terminal {
@@ -45,11 +42,7 @@ impl Terminal {
     /// Takes over Ctrl-C: whatever the prompt was doing, the cursor comes back and the
     /// program ends with 130, having written nothing.
     pub fn new() -> Terminal {
-        let _ = ctrlc::set_handler(|| {
-            show_cursor();
-            let _ = std::io::stderr().write_all(b"\n");
-            std::process::exit(crate::exit_codes::ExitCode::Interrupted.code().into());
-        });
+        crate::interrupt::install();
         Terminal {
             term: Term::stderr(),
             theme: ColorfulTheme::default(),

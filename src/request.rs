@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use crate::atomic_file::{Replace, folder_of};
+use crate::atomic_file::{Replace, target};
 use crate::campaign::{Campaign, Catalogue, Send, localized};
 use crate::error::{Error, Result};
 use crate::format::{Format, Part, Piece, Pieces, pieces};
@@ -455,23 +455,9 @@ fn output(given: &Given) -> Result<Output> {
     })
 }
 
-/// Whether a file can be written at `path`: its folder exists, and it is new unless it
-/// may be replaced.
+/// Whether a file can be written at `path`.
 fn writable(path: &Path, replace: Replace) -> Checked {
-    let shown = path.display();
-    let folder = folder_of(path);
-    if !folder.is_dir() {
-        return Err(format!(
-            "{shown}: the folder {} does not exist",
-            folder.display()
-        ));
-    }
-    if replace == Replace::Never && path.exists() {
-        return Err(format!(
-            "{shown} exists already: choose another file, or add --force to replace it"
-        ));
-    }
-    Ok(path.display().to_string())
+    target(path, replace).map(|_| path.display().to_string())
 }
 
 fn choose_campaign<'c>(ask: &mut dyn Ask, catalogue: &'c Catalogue) -> Result<&'c Campaign> {

@@ -1,0 +1,130 @@
+//! Input as a hostile or careless user gives it: nothing already there is harmed, and
+//! every refusal says why, with exit 2.
+
+mod common;
+
+use std::os::unix::fs::{FileTypeExt, MetadataExt, PermissionsExt};
+
+use common::{Home, Test};
+
+#[test]
+fn force_never_replaces_a_device_a_pipe_or_a_folder() {
+    let home = Home::new();
+    let fifo = home.path().join("pipe");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let folder = home.path().join("folder");
+    std::fs::create_dir(&folder).unwrap();
+    for (target, what) in [
+        (fifo.as_path(), "a named pipe"),
+        (folder.as_path(), "a folder"),
+        (std::path::Path::new("/dev/full"), "a device"),
+    ] {
+        let stderr = Test::at(&home)
+            .args(["-n", "Ada", "-l", "en", "-o"])
+            .arg(target)
+            .arg("--force")
+            .fails(2);
+        assert!(
+            stderr.contains(what) && stderr.contains("never replaced"),
+            "{stderr}"
+        );
+    }
+    assert!(fifo.symlink_metadata().unwrap().file_type().is_fifo() == cfg!(unix));
+    assert!(
+        std::fs::metadata("/dev/full")
+            .unwrap()
+            .file_type()
+            .is_char_device_like()
+    );
+}
+
+trait CharDevice {
+    fn is_char_device_like(&self) -> bool;
+}
+
+impl CharDevice for std::fs::FileType {
+    fn is_char_device_like(&self) -> bool {
+        std::os::unix::fs::FileTypeExt::is_char_device(self)
+    }
+}
+
+#[test]
+fn force_follows_a_link_and_keeps_the_file_s_mode() {
+    let home = Home::new();
+    let real = home.path().join("letter.txt");
+    std::fs::write(&real, "old").unwrap();
+    std::fs::set_permissions(&real, std::fs::Permissions::from_mode(0o640)).unwrap();
+    let link = home.path().join("link.txt");
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+    Test::at(&home)
+        .args(["-n", "Ada", "-l", "en", "-p", "subject", "-o"])
+        .arg(&link)
+        .arg("--force")
+        .ok();
+    assert!(link.symlink_metadata().unwrap().file_type().is_symlink());
+    assert!(
+        std::fs::read_to_string(&real)
+            .unwrap()
+            .starts_with("Mayor of Limoges")
+    );
+    assert_eq!(std::fs::metadata(&real).unwrap().mode() & 0o777, 0o640);
+}
+
+#[test]
+fn new_files_and_exported_campaigns_get_the_mode_the_umask_gives() {
+    let home = Home::new();
+    let letter = home.path().join("letter.eml");
+    let (command, _) = Test::at(&home)
+        .args(["-n", "Ada", "-l", "en", "-f", "eml", "-o"])
+        .arg(&letter)
+        .into_command();
+    // A umask of 027, set in a shell around the program.
+    let shell = "umask 027 && exec \"$0\" \"$@\"";
+    let program = command.get_program().to_owned();
+    let args: Vec<_> = command.get_args().map(|a| a.to_owned()).collect();
+    let mut wrapped = home.command_for("sh");
+    wrapped.arg("-c").arg(shell).arg(program).args(&args);
+    assert!(wrapped.status().unwrap().success());
+    assert_eq!(std::fs::metadata(&letter).unwrap().mode() & 0o777, 0o640);
+    let mut export = home.command_for("sh");
+    export
+        .arg("-c")
+        .arg(shell)
+        .arg(common::BIN)
+        .args(["export", "icheon-limoges"])
+        .arg(home.path().join("mine"));
+    assert!(export.status().unwrap().success());
+    let mode = |p: &str| std::fs::metadata(home.path().join(p)).unwrap().mode() & 0o777;
+    assert_eq!(mode("mine"), 0o750);
+    assert_eq!(mode("mine/templates/fr"), 0o750);
+    assert_eq!(mode("mine/campaign.toml"), 0o640);
+    // Nothing but the two is left in the folder: no temporary file or folder.
+    let mut names: Vec<_> = std::fs::read_dir(home.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|n| n != "config")
+        .collect();
+    names.sort();
+    assert_eq!(names, ["letter.eml", "mine"]);
+}
+
+#[test]
+fn export_over_files_leaves_them_as_they_were() {
+    let home = Home::new();
+    let target = home.path().join("mine");
+    std::fs::create_dir(&target).unwrap();
+    std::fs::write(target.join("notes.txt"), "mine").unwrap();
+    let stderr = Test::at(&home)
+        .args(["export", "icheon-limoges"])
+        .arg(&target)
+        .fails(2);
+    assert!(stderr.contains("is not empty"), "{stderr}");
+    assert_eq!(std::fs::read_dir(&target).unwrap().count(), 1);
+    assert_eq!(std::fs::read_dir(home.path()).unwrap().count(), 1);
+}
