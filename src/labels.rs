@@ -16,6 +16,8 @@ pub struct Labels {
     /// puts a no-break space before a colon and a narrow one before a semicolon.
     pub colon: &'static str,
     pub semicolon: &'static str,
+    /// An office and the person who holds it: "Mayor of Icheon, Kim Kyung-hee".
+    pub named: fn(&str, &str) -> String,
     weekdays: [&'static str; 7],
     local_time: fn(&str, &str, &str, &str) -> String,
 }
@@ -33,6 +35,7 @@ const EN: Labels = Labels {
     added: "added by you",
     colon: ":",
     semicolon: ";",
+    named: |office, name| format!("{office}, {name}"),
     weekdays: [
         "Monday",
         "Tuesday",
@@ -58,14 +61,12 @@ const FR: Labels = Labels {
     added: "ajoutée par vous",
     colon: "\u{a0}:",
     semicolon: "\u{202f};",
+    named: |office, name| format!("{office}, {name}"),
     weekdays: [
         "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
     ],
     local_time: |time, day, place, zone| {
-        format!(
-            "Il est {} ce {day} à {place} ({zone}).",
-            time.replace(':', " h ")
-        )
+        format!("Il est {} ce {day} à {place} ({zone}).", french_time(time))
     },
 };
 
@@ -78,10 +79,11 @@ const KO: Labels = Labels {
     phone: "전화",
     post: "소셜 미디어 게시물",
     no_email: "등록된 이메일 주소 없음",
-    look_on: "다음에서 찾아보십시오:",
+    look_on: "찾아볼 곳:",
     added: "직접 추가함",
     colon: ":",
-    semicolon: ";",
+    semicolon: ",",
+    named: |office, name| format!("{office}({name})"),
     weekdays: [
         "월요일",
         "화요일",
@@ -91,8 +93,17 @@ const KO: Labels = Labels {
         "토요일",
         "일요일",
     ],
-    local_time: |time, day, place, zone| format!("{place}은(는) 지금 {day} {time}입니다 ({zone})."),
+    local_time: |time, day, place, zone| format!("{place} 현지 시각: {day} {time}({zone})"),
 };
+
+/// "14:05" as French writes it: "14 h 05", "12 h" on the hour, with no-break spaces.
+fn french_time(time: &str) -> String {
+    match time.split_once(':') {
+        Some((hours, "00")) => format!("{hours}\u{a0}h"),
+        Some((hours, minutes)) => format!("{hours}\u{a0}h\u{a0}{minutes}"),
+        None => time.to_string(),
+    }
+}
 
 impl Labels {
     pub fn of(language: &str) -> &'static Labels {
@@ -125,7 +136,12 @@ mod tests {
         );
         assert_eq!(
             Labels::of("fr").local_time(&zoned, "Limoges"),
-            "Il est 14 h 05 ce mercredi à Limoges (Europe/Paris)."
+            "Il est 14\u{a0}h\u{a0}05 ce mercredi à Limoges (Europe/Paris)."
         );
+        assert_eq!(
+            Labels::of("ko").local_time(&zoned, "리모주"),
+            "리모주 현지 시각: 수요일 14:05(Europe/Paris)"
+        );
+        assert_eq!(french_time("12:00"), "12\u{a0}h");
     }
 }

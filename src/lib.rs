@@ -113,6 +113,9 @@ fn write_letter(
         terminal.as_mut().map(|t| t as &mut dyn Ask),
     )?;
 
+    for note in &request.notes {
+        output::warn(note);
+    }
     let campaign = catalogue.choose(Some(&request.letter.campaign))?;
     let letter = letter::compose(campaign, &request.letter, now, request.pieces)?;
     let from = request.letter.from.as_deref();

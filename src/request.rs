@@ -87,6 +87,8 @@ pub struct Request {
     pub destination: Destination,
     /// Whether any question was asked (then the user may want their answers remembered).
     pub asked: bool,
+    /// What the user should know about what was given: an address given twice.
+    pub notes: Vec<String>,
 }
 
 impl Request {
@@ -158,6 +160,7 @@ struct Draft<'c> {
     cc: Vec<String>,
     from: Option<String>,
     output: Output,
+    notes: Vec<String>,
     /// The saved settings, checked: the questions' defaults.
     saved: Settings,
 }
@@ -245,13 +248,29 @@ impl<'c> Draft<'c> {
         let name = given.name.map(|n| n.checked(values::name)).transpose()?;
         let city = given.city.map(|c| c.checked(values::city)).transpose()?;
         let from = given.from.map(|f| f.checked(values::email)).transpose()?;
+        let (to, mut notes) = values::distinct(addresses("--to", &given.to)?);
+        let cc: Vec<String> = addresses("--cc", &given.cc)?
+            .into_iter()
+            .filter(|c| {
+                let twice = to.iter().any(|t| t.eq_ignore_ascii_case(c));
+                if twice {
+                    notes.push(format!(
+                        "{c} is given with --to and --cc; it is sent to once, as To"
+                    ));
+                }
+                !twice
+            })
+            .collect();
+        let (cc, more) = values::distinct(cc);
+        notes.extend(more);
         let draft = Draft {
             campaign,
             name: or_saved(name, &saved.0.name),
             city: or_saved(city, &saved.0.city),
             note: given.note.map(|n| n.checked(values::note)).transpose()?,
-            to: addresses("--to", &given.to)?,
-            cc: addresses("--cc", &given.cc)?,
+            to,
+            cc,
+            notes,
             from: from.or(saved.0.from.clone()),
             lang: given.lang.or_else(|| saved.lang().filter(|_| !interactive)),
             output,
@@ -343,6 +362,7 @@ impl<'c> Draft<'c> {
             pieces: output.pieces,
             destination: output.destination,
             asked,
+            notes: self.notes,
         })
     }
 }
@@ -633,14 +653,17 @@ mod tests {
                 Answer::Type("Ada"),
                 Answer::Type(""),
                 Answer::Type(""),
-                Answer::Type("not an address"),
+                Answer::Type("not-an-address"),
                 Answer::Type(""),
                 Answer::Type(""),
                 Answer::Choose("mailto"),
             ],
         );
         assert!(transcript[1].contains("refused: the name holds a control character"));
-        assert!(transcript[6].starts_with("  refused: 'not an address' is not an email"));
+        assert!(
+            transcript[6]
+                .starts_with("  refused: 'not-an-address' is not an email address: it has no @")
+        );
         assert_eq!(request.letter.sender.name, "Ada");
         assert_eq!(request.format, Format::Mailto);
     }

@@ -64,28 +64,77 @@ pub fn note(value: &str) -> Checked {
     Ok(value)
 }
 
-/// An email address as a mail header can carry it safely: a bare addr-spec with a
-/// domain that has a dot, and no white space, quotes or control characters.
+/// An email address as a mail header can carry it safely: a bare addr-spec whose
+/// domain has a dot, in ASCII (an international domain in its IDNA form). A local part
+/// that is not ASCII needs SMTPUTF8, which local mail tools do not negotiate.
 pub fn email(value: &str) -> Checked {
     let value = value.trim();
+    let shown = value.escape_debug();
+    if value.contains(',') || value.contains(';') {
+        return Err(format!(
+            "'{shown}' holds more than one address: give one address each time, and repeat the flag for more"
+        ));
+    }
+    if value
+        .chars()
+        .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '\\' | '<' | '>'))
+    {
+        return Err(format!(
+            "'{shown}': give a plain address like name@example.org, without quotes, spaces or a name"
+        ));
+    }
+    let Some((local, domain)) = value.rsplit_once('@') else {
+        return Err(format!(
+            "'{shown}' is not an email address: it has no @; give one like name@example.org"
+        ));
+    };
+    if local.is_empty() || domain.is_empty() {
+        return Err(format!(
+            "'{shown}' is not an email address: something is missing around the @; give one like name@example.org"
+        ));
+    }
+    if !local.is_ascii() {
+        return Err(format!(
+            "'{shown}': the part before the @ is not plain ASCII; mail tools on this computer cannot send to such an address (it needs SMTPUTF8); give an ASCII address"
+        ));
+    }
+    let domain = match idna::domain_to_ascii(domain) {
+        Ok(ascii) if ascii.contains('.') && !ascii.starts_with('.') && !ascii.ends_with('.') => {
+            ascii
+        }
+        _ => {
+            return Err(format!(
+                "'{shown}' is not an email address: '{}' is not a domain name with a dot, like example.org",
+                domain.escape_debug()
+            ));
+        }
+    };
+    let address = format!("{local}@{domain}");
     let options = Options::default()
         .without_display_text()
         .without_domain_literal()
         .with_required_tld();
-    let plain = !value.chars().any(|c| {
-        c.is_whitespace() || c.is_control() || matches!(c, '"' | '\\' | '<' | '>' | ',' | ';')
-    });
-    match EmailAddress::parse_with_options(value, options) {
-        Ok(_) if plain => Ok(value.to_string()),
-        Ok(_) => Err(format!(
-            "'{}': give a plain address like name@example.org, without quotes, spaces or a display name",
-            value.escape_debug()
-        )),
-        Err(e) => Err(format!(
-            "'{}' is not an email address ({e}); give one like name@example.org",
-            value.escape_debug()
+    match EmailAddress::parse_with_options(&address, options) {
+        Ok(_) => Ok(address),
+        Err(_) => Err(format!(
+            "'{shown}' is not an email address; give one like name@example.org"
         )),
     }
+}
+
+/// The addresses with each one kept once (compared without regard to case), and a note
+/// for each one left out.
+pub fn distinct(addresses: Vec<String>) -> (Vec<String>, Vec<String>) {
+    let mut kept: Vec<String> = Vec::new();
+    let mut notes = Vec::new();
+    for address in addresses {
+        if kept.iter().any(|k| k.eq_ignore_ascii_case(&address)) {
+            notes.push(format!("{address} was given twice; it is used once"));
+        } else {
+            kept.push(address);
+        }
+    }
+    (kept, notes)
 }
 
 #[cfg(test)]
@@ -120,8 +169,37 @@ mod tests {
     }
 
     #[test]
+    fn an_address_given_twice_is_kept_once() {
+        let (kept, notes) = distinct(vec![
+            "Mayor@Example.org".into(),
+            "other@example.org".into(),
+            "mayor@example.org".into(),
+        ]);
+        assert_eq!(kept, ["Mayor@Example.org", "other@example.org"]);
+        assert_eq!(
+            notes,
+            ["mayor@example.org was given twice; it is used once"]
+        );
+    }
+
+    #[test]
     fn emails_must_be_plain_addresses() {
         assert_eq!(email(" mayor@example.org ").unwrap(), "mayor@example.org");
+        // An international domain goes in its ASCII form.
+        assert_eq!(
+            email("maire@mairie-limogés.fr").unwrap(),
+            "maire@xn--mairie-limogs-mhb.fr"
+        );
+        assert_eq!(
+            email("시장@이천.kr").unwrap_err().contains("SMTPUTF8"),
+            true
+        );
+        assert!(
+            email("a@b.org,c@d.org")
+                .unwrap_err()
+                .contains("repeat the flag")
+        );
+        assert!(email("mayor").unwrap_err().contains("no @"));
         for bad in [
             "mayor",
             "mayor@",

@@ -47,15 +47,11 @@ fn each_bad_value_names_its_flag_and_why() {
             "the note holds a control character",
         ),
         ("--to", "mayor@", "'mayor@' is not an email address"),
-        (
-            "--cc",
-            "Mayor <m@example.org>",
-            "give one like name@example.org",
-        ),
+        ("--cc", "Mayor <m@example.org>", "give a plain address"),
         (
             "--from",
             "a@example.org\nBcc: b@example.org",
-            "is not an email address",
+            "give a plain address",
         ),
     ] {
         let mut test = Test::new().args([flag, bad]);

@@ -36,7 +36,7 @@ fn every_part_is_printed_alone_and_bare() {
     let subject = Test::compose(ZOE, "en").args(["-p", "subject"]).stdout();
     assert_eq!(subject.lines().count(), 1);
     assert!(subject.starts_with(
-        "Mayor of Limoges and members of the City Council: tell your sister city, Icheon"
+        "Mayor of Limoges and members of the City Council: please tell your sister city, Icheon"
     ));
     for part in [
         "subject",
@@ -110,7 +110,7 @@ fn the_phone_piece_shows_the_time_in_limoges() {
         .args(["-p", "phone"])
         .stdout();
     assert!(
-        summer.contains("Il est 10 h 30 ce samedi à Limoges (Europe/Paris)."),
+        summer.contains("Il est 10\u{a0}h\u{a0}30 ce samedi à Limoges (Europe/Paris)."),
         "{summer}"
     );
 }

@@ -101,7 +101,7 @@ fn the_whole_flow_in_french() {
         "Madame, Monsieur le Maire, Mesdames et Messieurs les élus,",
         "J’ai visité Limoges en 2019.\r\n\r\nAu nom de tous les animaux",
         "Zoë Kraus-Müller\r\nLyon, France",
-        "Il est 14 h 05 ce mercredi à Limoges",
+        "Il est 14\u{a0}h\u{a0}05 ce mercredi à Limoges",
     ] {
         assert!(letter.contains(piece), "{piece:?} missing from {letter}");
     }

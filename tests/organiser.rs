@@ -137,7 +137,7 @@ fn addresses_phones_and_postal_lines() {
             (
                 "campaign.toml",
                 "website = \"https://www.limoges.fr\"\nsource = \"Ville de Limoges website; the seed",
-                "email = \"mairie at limoges\"\nwebsite = \"https://www.limoges.fr\"\nsource = \"Ville de Limoges website; the seed",
+                "email = \"mairie.limoges.fr\"\nwebsite = \"https://www.limoges.fr\"\nsource = \"Ville de Limoges website; the seed",
             ),
             (
                 "campaign.toml",
@@ -157,7 +157,7 @@ fn addresses_phones_and_postal_lines() {
         ],
         &[
             // Each problem at the value itself, from the TOML parser's spans.
-            "DIR/campaign.toml:42:9: error: recipient 'limoges_mayor': 'mairie at limoges' is not an email address",
+            "DIR/campaign.toml:42:9: error: recipient 'limoges_mayor': 'mairie.limoges.fr' is not an email address: it has no @",
             "DIR/campaign.toml:274:10: error: phone number '05 55 45 60 00' is not international",
             "DIR/campaign.toml:185:3: error: French postal line '1 square Jacques Chirac Place Léon Betoulle Limoges' has 51 characters; La Poste reads at most 38",
             "DIR/campaign.toml:188:18: error: the address must end with a country line in capitals; 'en' has 'France'",
@@ -232,7 +232,7 @@ fn the_korean_letter_is_the_copy_for_korean_readers() {
         "{body}"
     );
     assert!(
-        opening.contains("보낸 서한의 한국어 사본(번역문)입니다"),
+        opening.contains("보낸 서한의 내용을 한국어로 옮긴 사본입니다"),
         "{body}"
     );
     assert!(body.trim_end().ends_with("김지현 올림"));
@@ -244,7 +244,7 @@ fn the_korean_letter_is_the_copy_for_korean_readers() {
     assert!(script.contains("“Le cabinet du maire, s’il vous plaît.”"));
     // The text package says the same.
     let text = Test::compose("김지현", "ko").stdout();
-    assert!(text.contains("받는 사람\n=====\n이천시장:"), "{text}");
+    assert!(text.contains("받는 사람\n=========\n이천시장:"), "{text}");
     assert!(
         text.contains("리모주 시청 (시장 비서실 연결 요청): +33 5 55 45 60 00"),
         "{text}"

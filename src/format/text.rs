@@ -3,6 +3,7 @@
 use std::fmt::Write;
 
 use dialoguer::console;
+use unicode_width::UnicodeWidthStr;
 
 use super::{Part, Piece, composed};
 use crate::labels::Labels;
@@ -56,7 +57,7 @@ pub fn text(letter: &Letter, part: Part, style: Style) -> String {
 
 fn heading(title: &str, style: Style) -> String {
     match style {
-        Style::Plain => format!("{title}\n{}\n", "=".repeat(title.chars().count())),
+        Style::Plain => format!("{title}\n{}\n", "=".repeat(title.width())),
         Style::Color => format!(
             "{}\n",
             console::Style::new()
@@ -107,7 +108,7 @@ fn recipient_lines(list: &[Recipient], labels: &Labels) -> String {
 /// "Mayor of Limoges <mayor@example.org>", or the office and where to look.
 fn describe(recipient: &Recipient, labels: &Labels) -> String {
     let who = match (&recipient.office, &recipient.name) {
-        (Some(office), Some(name)) => format!("{office}, {name}"),
+        (Some(office), Some(name)) => (labels.named)(office, name),
         (Some(office), None) => office.clone(),
         (None, _) => labels.added.to_string(),
     };
