@@ -25,6 +25,8 @@ fn typed() -> impl Strategy<Value = String> {
 fn address() -> impl Strategy<Value = String> {
     prop_oneof![
         "[a-z]{1,10}@[a-z]{1,10}\\.(org|fr|kr)",
+        "[a-z]{1,10}@[a-zéèüß이천]{1,10}\\.(org|fr|kr|한국)",
+        "[a-zé이]{1,10}@[a-z]{1,10}\\.org",
         "[a-z]{1,10}@[a-z]{1,10}\\.org(\r\n|\n)(Bcc|Cc): [a-z]@evil\\.org",
         "[a-z\"<> ,;]{1,10}@[a-z.]{1,10}",
         any::<String>(),
@@ -63,6 +65,8 @@ proptest! {
         let pieces = sister_letter::format::pieces(Format::Eml, Part::All).unwrap();
         let letter = sister_letter::letter::compose(campaign, &letter_request, now, pieces).unwrap();
         let eml = sister_letter::format::eml(&letter, Some((&name, &from)), now).unwrap();
+        // Whatever was typed, the message is ASCII, as local mail tools need it.
+        prop_assert!(eml.is_ascii(), "{}", eml);
         let message = MessageParser::default().parse(eml.as_bytes()).unwrap();
         let mut names: Vec<String> = message.headers().iter().map(|h| h.name().to_string()).collect();
         names.sort();
