@@ -30,7 +30,10 @@ pub fn check(dir: Option<&Path>, letters: Option<&Path>, now: Timestamp) -> Resu
     let campaigns = campaign::for_check(dir, letters)?;
     let count = campaigns.len();
     let problems = check::check(campaigns, now);
-    let report: String = problems.iter().map(|p| format!("{p}\n")).collect();
+    let report: String = problems
+        .iter()
+        .map(|p| format!("{}\n", output::printable(&p.to_string())))
+        .collect();
     output::to_stdout(&report)?;
     let errors = problems
         .iter()

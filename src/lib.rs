@@ -61,7 +61,8 @@ where
         Ok(()) => ExitCode::Success,
         Err(e) => {
             if !matches!(e, Error::Interrupted | Error::Reported) {
-                output::to_stderr(&format!("{PROGRAM}: {e}"));
+                let message = e.to_string();
+                output::to_stderr(&format!("{PROGRAM}: {}", output::printable(&message)));
             }
             e.exit_code()
         }

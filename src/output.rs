@@ -78,7 +78,23 @@ pub fn to_stderr(line: &str) {
 
 /// Says something the user should know, without stopping.
 pub fn warn(message: &str) {
-    to_stderr(&format!("{PROGRAM}: warning: {message}"));
+    to_stderr(&format!("{PROGRAM}: warning: {}", printable(message)));
+}
+
+/// Text as it may go to a terminal: control characters (escape sequences above all) and
+/// characters that reorder or hide text are shown as escapes, never obeyed. Line ends
+/// are kept.
+pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    let hidden = |c: char| (c.is_control() && c != '\n') || crate::campaign::is_hidden_control(c);
+    if !text.chars().any(hidden) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    text.chars()
+        .map(|c| match hidden(c) {
+            true => c.escape_unicode().to_string(),
+            false => c.to_string(),
+        })
+        .collect()
 }
 
 /// 2143 -> "2,143".

@@ -62,6 +62,10 @@ impl Templates {
                 ),
             )
         })?;
+        // An editor may save a template with CRLF line ends: the letter has LF.
+        let text = text.replace("\r\n", "\n");
+        within_limits(&text)
+            .map_err(|(line, message)| Error::at(Location::at_line(&path, line), message))?;
         let mut names = Vec::new();
         for (i, (first_line, chunk)) in chunks(&text).into_iter().enumerate() {
             let name = format!("{}#{i}", path.display());
@@ -124,6 +128,55 @@ fn template_error(path: &Path, first_line: usize, e: &TemplateError) -> Error {
     Error::at(location, format!("template syntax: {}", e.reason()))
 }
 
+/// The largest template read, in bytes.
+pub const MAX_TEMPLATE: usize = 256 * 1024;
+/// The most expressions (`{{…}}`) a template may hold.
+pub const MAX_EXPRESSIONS: usize = 5000;
+/// The deepest blocks may nest.
+pub const MAX_DEPTH: usize = 64;
+
+/// Whether a template is small enough for the template engine, which takes time that
+/// grows with the square of its expressions and stack that grows with its nesting; or
+/// the line where it is not, and why.
+fn within_limits(text: &str) -> std::result::Result<(), (usize, String)> {
+    if text.len() > MAX_TEMPLATE {
+        return Err((
+            1,
+            format!(
+                "the template is {} KiB; at most {} KiB are read",
+                text.len() / 1024,
+                MAX_TEMPLATE / 1024
+            ),
+        ));
+    }
+    let (mut expressions, mut depth, mut line) = (0, 0usize, 1);
+    let mut rest = text;
+    while let Some(open) = rest.find("{{") {
+        line += rest[..open].matches('\n').count();
+        expressions += 1;
+        if expressions > MAX_EXPRESSIONS {
+            return Err((
+                line,
+                format!("the template holds more than {MAX_EXPRESSIONS} expressions"),
+            ));
+        }
+        let tag = rest[open + 2..].trim_start_matches(['~', '{']);
+        if tag.starts_with('#') {
+            depth += 1;
+            if depth > MAX_DEPTH {
+                return Err((
+                    line,
+                    format!("blocks are nested more than {MAX_DEPTH} deep"),
+                ));
+            }
+        } else if tag.starts_with('/') {
+            depth = depth.saturating_sub(1);
+        }
+        rest = &rest[open + 2..];
+    }
+    Ok(())
+}
+
 /// A template cut into chunks that can be parsed and rendered one after another with the
 /// same result: at the line starts after a blank line, outside any block. The parser
 /// finds each element's line by counting from the start of its text, which costs the
@@ -173,6 +226,18 @@ fn chunks(text: &str) -> Vec<(usize, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn templates_too_large_for_the_engine_are_refused_with_their_line() {
+        assert!(within_limits("Dear {{x}},\n{{#if a}}{{/if}}").is_ok());
+        let deep = "{{#if a}}\n".repeat(MAX_DEPTH + 1);
+        assert_eq!(within_limits(&deep).unwrap_err().0, MAX_DEPTH + 1);
+        let many = "{{x}}\n".repeat(MAX_EXPRESSIONS + 1);
+        let (line, why) = within_limits(&many).unwrap_err();
+        assert_eq!(line, MAX_EXPRESSIONS + 1);
+        assert!(why.contains("expressions"));
+        assert!(within_limits(&"a".repeat(MAX_TEMPLATE + 1)).is_err());
+    }
 
     #[test]
     fn chunks_cut_after_blank_lines_outside_blocks() {

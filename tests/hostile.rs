@@ -128,3 +128,126 @@ fn export_over_files_leaves_them_as_they_were() {
     assert_eq!(std::fs::read_dir(&target).unwrap().count(), 1);
     assert_eq!(std::fs::read_dir(home.path()).unwrap().count(), 1);
 }
+
+/// Runs `check` on `dir`, with the folder's path shown as DIR.
+fn check(dir: &std::path::Path) -> (Option<i32>, String) {
+    let out = Test::new().arg("check").arg(dir).output();
+    let stdout = String::from_utf8_lossy(&out.stdout).replace(&dir.display().to_string(), "DIR");
+    (out.status.code(), stdout)
+}
+
+#[test]
+fn campaign_ids_and_language_codes_have_a_strict_form() {
+    let dir = common::campaign_copy();
+    let toml = dir.path().join("campaign.toml");
+    common::edit(&toml, "[languages.ko]", "[languages.\"../../x\"]");
+    common::edit(&toml, "id = \"icheon_council\"", "id = \"x y>z\"");
+    let stderr = Test::compose("Ada", "en").letters(dir.path()).fails(2);
+    assert!(
+        stderr.contains("campaign.toml:19:12: the language code '../../x' is not a language tag"),
+        "{stderr}"
+    );
+    let (code, stdout) = check(dir.path());
+    assert_eq!(code, Some(1));
+    assert!(
+        stdout.contains("DIR/campaign.toml:19:12: error: the language code '../../x'"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(
+            "error: the recipient id 'x y>z' may hold only lowercase letters, digits, - and _"
+        ),
+        "{stdout}"
+    );
+    // Nothing outside the campaign's folder was read or written.
+    assert!(!dir.path().join("../../x").exists());
+}
+
+#[test]
+fn no_campaign_text_reaches_the_terminal_with_control_characters() {
+    let dir = common::campaign_copy();
+    let toml = dir.path().join("campaign.toml");
+    common::edit(
+        &toml,
+        "en = \"Mayor of Limoges\"",
+        "en = \"Mayor\\u001b]0;pwned\\u0007 of Limoges\"",
+    );
+    common::edit(
+        &toml,
+        "website = \"https://www.icheon.go.kr\"",
+        "website = \"javascript:alert(1)\"",
+    );
+    common::edit(&toml, "\"Hôtel de Ville\",", "\"Hôtel\\u202ede Ville\",");
+    let stderr = Test::compose("Ada", "en").letters(dir.path()).fails(2);
+    assert!(
+        stderr.contains("holds a control character (U+001B)"),
+        "{stderr}"
+    );
+    assert!(
+        !stderr.contains('\u{1b}'),
+        "the message itself is clean: {stderr:?}"
+    );
+    let (code, stdout) = check(dir.path());
+    assert_eq!(code, Some(1));
+    for expected in [
+        "error: 'Mayor\\u{1b}]0;pwned\\u{7} of Limoges' holds a control character (U+001B)",
+        "error: 'javascript:alert(1)' is not a web address",
+        "holds a control character (U+202E)",
+    ] {
+        assert!(stdout.contains(expected), "{expected} not in\n{stdout}");
+    }
+    assert!(!stdout.contains('\u{1b}'));
+}
+
+#[test]
+fn templates_saved_with_crlf_are_read_as_lf() {
+    let dir = common::campaign_copy();
+    let body = dir.path().join("templates/en/body.hbs");
+    let text = std::fs::read_to_string(&body).unwrap();
+    std::fs::write(&body, text.replace('\n', "\r\n")).unwrap();
+    let out = Test::compose("Ada", "en")
+        .letters(dir.path())
+        .args(["-p", "body"])
+        .stdout();
+    assert!(!out.contains('\r'));
+    assert_eq!(
+        out,
+        Test::compose("Ada", "en").args(["-p", "body"]).stdout()
+    );
+}
+
+#[test]
+fn templates_too_large_are_refused_quickly_with_their_line() {
+    let started = std::time::Instant::now();
+    for (text, expected) in [
+        (
+            "{{#if sender.name}}\n".repeat(12_000),
+            ("body.hbs:65: ", "blocks are nested more than 64 deep"),
+        ),
+        (
+            "{{sender.name}} ".repeat(30_000),
+            (
+                "body.hbs:1: ",
+                "the template is 468 KiB; at most 256 KiB are read",
+            ),
+        ),
+        (
+            "{{sender.name}}\n".repeat(6_000),
+            (
+                "body.hbs:5001: ",
+                "the template holds more than 5000 expressions",
+            ),
+        ),
+    ] {
+        let dir = common::campaign_copy();
+        std::fs::write(dir.path().join("templates/en/body.hbs"), text).unwrap();
+        let (at, why) = expected;
+        let stderr = Test::compose("Ada", "en").letters(dir.path()).fails(2);
+        assert!(stderr.contains(&format!("{at}{why}")), "{stderr}");
+        let (code, stdout) = check(dir.path());
+        assert_eq!(code, Some(1));
+        assert!(stdout.contains(&format!("{at}error: {why}")), "{stdout}");
+    }
+    // Well under a second each, even in a debug build: here for all six runs together.
+    assert!(started.elapsed() < std::time::Duration::from_secs(10));
+}

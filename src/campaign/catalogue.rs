@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use rust_embed::RustEmbed;
 
-use super::{CAMPAIGN_FILE, Campaign, parse};
+use super::{CAMPAIGN_FILE, Campaign, Spans, invalid, parse};
 use crate::error::{Error, Result};
 
 /// The campaigns compiled into the binary: everything under `letters/`.
@@ -71,7 +71,7 @@ impl Catalogue {
         let folders = match letters {
             Some(dir) => folder_origins(dir)?
                 .into_iter()
-                .map(load)
+                .map(|origin| load(origin, Rules::Enforce))
                 .collect::<Result<Vec<_>>>()?,
             None => Vec::new(),
         };
@@ -142,7 +142,7 @@ fn parsed((id, cell): &(String, OnceCell<Campaign>)) -> Result<&Campaign> {
     if let Some(campaign) = cell.get() {
         return Ok(campaign);
     }
-    let campaign = load(Origin::Embedded { prefix: id.clone() })?;
+    let campaign = load(Origin::Embedded { prefix: id.clone() }, Rules::Enforce)?;
     Ok(cell.get_or_init(|| campaign))
 }
 
@@ -163,7 +163,11 @@ pub fn for_check(dir: Option<&Path>, letters: Option<&Path>) -> Result<Vec<Resul
             }
         }
     }
-    Ok(origins.into_iter().map(load).collect())
+    // `check` reports every break of the rules itself, with its place.
+    Ok(origins
+        .into_iter()
+        .map(|origin| load(origin, Rules::LeaveToCheck))
+        .collect())
 }
 
 /// The folders of `letters/` that hold a campaign: the ids of the bundled campaigns.
@@ -197,14 +201,31 @@ fn folder_origins(dir: &Path) -> Result<Vec<Origin>> {
     Ok(folders.into_iter().map(Origin::Folder).collect())
 }
 
+/// Whether a campaign that breaks the rules of `validate` is refused on loading.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Rules {
+    Enforce,
+    LeaveToCheck,
+}
+
 /// Reads and parses a campaign. A bundled one must have its folder's name as its id: that
 /// is how it is found without being parsed.
-fn load(origin: Origin) -> Result<Campaign> {
+fn load(origin: Origin, rules: Rules) -> Result<Campaign> {
     let path = origin.path_of(CAMPAIGN_FILE);
     let text = origin
         .read(CAMPAIGN_FILE)?
         .ok_or_else(|| Error::file(&path, "missing"))?;
     let data = parse(&path, &text)?;
+    if rules == Rules::Enforce
+        && let Some(first) = invalid(&data).into_iter().next()
+    {
+        let spans = Spans::new(&path, text);
+        let location = match first.is_key {
+            true => spans.key(&first.at),
+            false => spans.value(&first.at),
+        };
+        return Err(Error::at(location, first.message));
+    }
     if let Origin::Embedded { prefix } = &origin
         && data.id != *prefix
     {

@@ -4,10 +4,12 @@
 mod catalogue;
 mod export;
 mod spans;
+mod validate;
 
 pub use catalogue::{Catalogue, for_check};
 pub use export::export;
 pub use spans::{Key, Spans};
+pub use validate::{Invalid, invalid, is_hidden_control};
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;

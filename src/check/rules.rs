@@ -4,7 +4,7 @@ use jiff::ToSpan;
 use jiff::civil::Date;
 
 use super::{Problem, Subject};
-use crate::campaign::{Convention, Key, Localized, localized};
+use crate::campaign::{Convention, Key, Localized, invalid, localized};
 use crate::values;
 
 /// The longest line La Poste reads on an envelope.
@@ -13,7 +13,8 @@ const FRENCH_LINE: usize = 38;
 type Rule = fn(&Subject) -> Vec<Problem>;
 
 /// Every rule, in the order their problems are listed.
-pub const ALL: [Rule; 6] = [
+pub const ALL: [Rule; 7] = [
+    identifiers_and_text,
     languages,
     recipients,
     terms_and_freshness,
@@ -23,6 +24,20 @@ pub const ALL: [Rule; 6] = [
 ];
 
 use Key::{Index, Name};
+
+/// Ids and language codes of a strict form, no control characters, web addresses.
+fn identifiers_and_text(s: &Subject) -> Vec<Problem> {
+    invalid(&s.campaign.data)
+        .into_iter()
+        .map(|i| {
+            let location = match i.is_key {
+                true => s.spans.key(&i.at),
+                false => s.spans.value(&i.at),
+            };
+            Problem::error(location, i.message)
+        })
+        .collect()
+}
 
 /// Every text meant for the reader exists in every language of the campaign.
 fn languages(s: &Subject) -> Vec<Problem> {
@@ -123,16 +138,6 @@ fn recipients(s: &Subject) -> Vec<Problem> {
                 s.spans
                     .value(&[Name("postal"), Index(i), Name("recipient")]),
                 format!("postal address for '{id}': no recipient has that id"),
-            ));
-        }
-    }
-    for (i, l) in data.links.iter().enumerate() {
-        if let Some(url) = &l.url
-            && !(url.starts_with("https://") || url.starts_with("http://"))
-        {
-            problems.push(Problem::error(
-                s.spans.value(&[Name("link"), Index(i), Name("url")]),
-                format!("link '{url}' is not an https:// or http:// address"),
             ));
         }
     }

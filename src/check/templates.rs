@@ -54,7 +54,12 @@ fn language_templates(s: &Subject, language: &str) -> Vec<Problem> {
             problems.push(Problem::from_error(e));
             continue;
         }
-        let text = campaign.read(&relative).ok().flatten().unwrap_or_default();
+        let text = campaign
+            .read(&relative)
+            .ok()
+            .flatten()
+            .unwrap_or_default()
+            .replace("\r\n", "\n");
         if let Ok(parsed) = Template::compile(&text) {
             for (at, name) in unknown_variables(&parsed, &any_day) {
                 let location = match at {

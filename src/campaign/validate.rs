@@ -1,0 +1,233 @@
+//! What a campaign file must be before anything of it reaches a file name, a header or
+//! the terminal: ids and language codes of a strict form, no control characters in any
+//! text, and web addresses that are web addresses. The composer refuses a campaign that
+//! breaks these; `check` lists every break.
+
+use super::{CampaignData, Key, Localized};
+
+/// One break of the rules, at a place in the campaign file.
+pub struct Invalid<'a> {
+    pub at: Vec<Key<'a>>,
+    /// Whether `at` names a table's key (`[languages.CODE]`) rather than a value.
+    pub is_key: bool,
+    pub message: String,
+}
+
+/// Every break of the rules in `data`.
+pub fn invalid(data: &CampaignData) -> Vec<Invalid<'_>> {
+    let mut found = Vec::new();
+    let mut at = collector(&mut found);
+    use Key::{Index, Name};
+
+    if !is_id(&data.id) {
+        at(
+            vec![Name("id")],
+            false,
+            format!("the campaign id '{}' {ID_RULE}", data.id.escape_debug()),
+        );
+    }
+    text(&mut at, vec![Name("title")], &data.title);
+    for (code, language) in &data.languages {
+        if !is_language_code(code) {
+            at(
+                vec![Name("languages"), Name(code.as_str())],
+                true,
+                format!(
+                    "the language code '{}' is not a language tag like fr, ko or pt-BR",
+                    code.escape_debug()
+                ),
+            );
+        }
+        text(
+            &mut at,
+            vec![Name("languages"), Name(code.as_str()), Name("name")],
+            &language.name,
+        );
+    }
+    for (id, name) in &data.places {
+        if !is_id(id) {
+            at(
+                vec![Name("places"), Name(id.as_str())],
+                true,
+                format!("the place id '{}' {ID_RULE}", id.escape_debug()),
+            );
+        }
+        localized(&mut at, vec![Name("places"), Name(id.as_str())], name);
+    }
+    for (i, r) in data.recipients.iter().enumerate() {
+        let here = |field: &'static str| vec![Name("recipient"), Index(i), Name(field)];
+        if !is_id(&r.id) {
+            at(
+                here("id"),
+                false,
+                format!("the recipient id '{}' {ID_RULE}", r.id.escape_debug()),
+            );
+        }
+        localized(&mut at, here("office"), &r.office);
+        if let Some(s) = &r.salutation {
+            localized(&mut at, here("salutation"), s);
+        }
+        if let Some(site) = &r.website {
+            web(&mut at, here("website"), site);
+        }
+        if let Some(h) = &r.holder {
+            let holder = |field: &'static str| {
+                vec![Name("recipient"), Index(i), Name("holder"), Name(field)]
+            };
+            localized(&mut at, holder("name"), &h.name);
+            if let Some(s) = &h.salutation {
+                localized(&mut at, holder("salutation"), s);
+            }
+        }
+    }
+    for (i, l) in data.links.iter().enumerate() {
+        localized(
+            &mut at,
+            vec![Name("link"), Index(i), Name("title")],
+            &l.title,
+        );
+        if let Some(url) = &l.url {
+            web(&mut at, vec![Name("link"), Index(i), Name("url")], url);
+        }
+    }
+    for (i, p) in data.postal.iter().enumerate() {
+        localized(
+            &mut at,
+            vec![Name("postal"), Index(i), Name("label")],
+            &p.label,
+        );
+        localized(
+            &mut at,
+            vec![Name("postal"), Index(i), Name("country")],
+            &p.country,
+        );
+        for (n, line) in p.lines.iter().enumerate() {
+            text(
+                &mut at,
+                vec![Name("postal"), Index(i), Name("lines"), Index(n)],
+                line,
+            );
+        }
+    }
+    if let Some(phone) = &data.phone {
+        text(&mut at, vec![Name("phone"), Name("number")], &phone.number);
+        localized(&mut at, vec![Name("phone"), Name("office")], &phone.office);
+        localized(&mut at, vec![Name("phone"), Name("place")], &phone.place);
+    }
+    if let Some(social) = &data.social {
+        for (n, handle) in social.handles.iter().enumerate() {
+            text(
+                &mut at,
+                vec![Name("social"), Name("handles"), Index(n)],
+                handle,
+            );
+        }
+    }
+    drop(at);
+    found
+}
+
+/// A closure that keeps each break it is told of.
+fn collector<'a, 'f>(found: &'f mut Vec<Invalid<'a>>) -> impl FnMut(Vec<Key<'a>>, bool, String) + 'f
+where
+    'a: 'f,
+{
+    move |at, is_key, message| {
+        found.push(Invalid {
+            at,
+            is_key,
+            message,
+        })
+    }
+}
+
+const ID_RULE: &str = "may hold only lowercase letters, digits, - and _";
+
+/// Lowercase ASCII letters, digits, `-` and `_`, starting with a letter or digit.
+pub fn is_id(id: &str) -> bool {
+    id.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+}
+
+/// A BCP 47 tag as campaigns use them: a primary language of 2 or 3 letters, then
+/// subtags of letters and digits (`fr`, `ko`, `pt-BR`, `zh-Hant`).
+pub fn is_language_code(code: &str) -> bool {
+    let mut parts = code.split('-');
+    let primary = parts.next().unwrap_or_default();
+    (2..=3).contains(&primary.len())
+        && primary.chars().all(|c| c.is_ascii_lowercase())
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
+}
+
+type Report<'r, 'a> = dyn FnMut(Vec<Key<'a>>, bool, String) + 'r;
+
+/// One line of text for a reader: no control characters, which a terminal would obey.
+fn text<'a>(at: &mut Report<'_, 'a>, keys: Vec<Key<'a>>, value: &str) {
+    if let Some(c) = value
+        .chars()
+        .find(|c| c.is_control() || is_hidden_control(*c))
+    {
+        at(
+            keys,
+            false,
+            format!(
+                "'{}' holds a control character (U+{:04X}); write the text on one line, without escape sequences",
+                value.escape_debug(),
+                c as u32
+            ),
+        );
+    }
+}
+
+fn localized<'a>(at: &mut Report<'_, 'a>, keys: Vec<Key<'a>>, value: &'a Localized) {
+    for (code, one) in value.texts() {
+        let mut here = keys.clone();
+        if let Some(code) = code {
+            here.push(Key::Name(code));
+        }
+        text(at, here, one);
+    }
+}
+
+fn web<'a>(at: &mut Report<'_, 'a>, keys: Vec<Key<'a>>, url: &str) {
+    let scheme = url.starts_with("https://") || url.starts_with("http://");
+    if !scheme || url.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        at(
+            keys,
+            false,
+            format!(
+                "'{}' is not a web address: write it with https:// (or http://), without spaces",
+                url.escape_debug()
+            ),
+        );
+    }
+}
+
+/// Characters that change how text shows without being seen: line and paragraph
+/// separators and the bidirectional controls.
+pub fn is_hidden_control(c: char) -> bool {
+    matches!(c, '\u{2028}' | '\u{2029}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_and_language_codes_have_a_strict_form() {
+        for good in ["icheon-limoges", "limoges_mayor", "a1"] {
+            assert!(is_id(good), "{good}");
+        }
+        for bad in ["", "x y>z", "../x", "Icheon", "-x", "é"] {
+            assert!(!is_id(bad), "{bad}");
+        }
+        for good in ["fr", "ko", "pt-BR", "zh-Hant", "gsw"] {
+            assert!(is_language_code(good), "{good}");
+        }
+        for bad in ["", "../../x", "f", "FR", "fr_FR", "fr-", "francais"] {
+            assert!(!is_language_code(bad), "{bad}");
+        }
+    }
+}
