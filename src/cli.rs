@@ -58,10 +58,6 @@ pub struct Cli {
     /// When to colour the output
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
-
-    /// The moment to compose as of, for reproducible output (RFC 3339)
-    #[arg(long, global = true, env = "SISTER_LETTER_NOW", hide = true)]
-    pub now: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -150,9 +146,6 @@ pub enum Command {
     },
     /// Print the manual page (roff)
     Man,
-    /// Serve a copied text until another program takes the clipboard (internal)
-    #[command(name = "__serve-clipboard", hide = true)]
-    ServeClipboard,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -199,11 +192,21 @@ where
 {
     let mut command = Cli::command();
     let matches = command.try_get_matches_from_mut(args)?;
-    let cli = Cli::from_arg_matches(&matches)?;
+    let mut cli = Cli::from_arg_matches(&matches)?;
+    // An environment variable set to nothing counts as unset.
+    let from_env = |id: &str| matches.value_source(id) == Some(ValueSource::EnvVariable);
+    if from_env("letters")
+        && cli
+            .letters
+            .as_ref()
+            .is_some_and(|l| l.as_os_str().is_empty())
+    {
+        cli.letters = None;
+    }
     // The options of composing mean nothing to a subcommand; the global ones (which clap
     // takes before or after it) do.
     if let Some((name, _)) = matches.subcommand() {
-        let global = ["letters", "color", "now"];
+        let global = ["letters", "color"];
         let typed = matches.ids().map(|id| id.as_str()).find(|id| {
             !global.contains(id) && matches.value_source(id) == Some(ValueSource::CommandLine)
         });
@@ -226,12 +229,15 @@ impl ComposeArgs {
     /// from: the flag, or its environment variable.
     fn given(&self, matches: &ArgMatches) -> Given {
         let sourced = |id: &str, flag: &'static str, var: &'static str, value: &Option<String>| {
-            value.as_ref().map(|value| Sourced {
+            let source = match matches.value_source(id) {
+                Some(ValueSource::EnvVariable) => Source::Env(var),
+                _ => Source::Flag(flag),
+            };
+            // An environment variable set to nothing counts as unset.
+            let unset = source == Source::Env(var) && value.as_ref().is_some_and(|v| v.is_empty());
+            value.as_ref().filter(|_| !unset).map(|value| Sourced {
                 value: value.clone(),
-                source: match matches.value_source(id) {
-                    Some(ValueSource::EnvVariable) => Source::Env(var),
-                    _ => Source::Flag(flag),
-                },
+                source,
             })
         };
         let flag = |flag: &'static str, value: &Option<String>| {

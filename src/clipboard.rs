@@ -98,6 +98,13 @@ fn copy(text: &str) -> std::result::Result<(), Unavailable> {
 /// The background holder: reads the text on stdin, takes the clipboard, answers "ok" or
 /// "error WHY" on stdout, then serves the text until another program takes over.
 pub fn serve() -> Result<()> {
+    use std::io::IsTerminal;
+    // Run by hand, it would wait for text on the terminal: it is not for people.
+    if std::io::stdin().is_terminal() || std::io::stdout().is_terminal() {
+        return Err(Error::usage(format!(
+            "{SERVE_COMMAND} holds a copied text for `sister-letter --copy`; it is not a command to run by hand"
+        )));
+    }
     let mut text = String::new();
     std::io::stdin()
         .read_to_string(&mut text)

@@ -45,19 +45,27 @@ where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
-    let (cli, given) = match cli::parse(args) {
-        Ok(parsed) => parsed,
-        // Help and version go to stdout; usage errors to stderr, named like ours.
+    let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
+    // The clipboard holder is this program started by itself, not a command for people:
+    // it is not in the command line's definition, so no help or completion shows it.
+    if args.get(1).is_some_and(|a| a == clipboard::SERVE_COMMAND) {
+        return ended(clipboard::serve());
+    }
+    match cli::parse(args) {
+        Ok((cli, given)) => ended(execute(cli, given)),
+        // Usage errors go to stderr, named like ours.
         Err(e) if e.use_stderr() => {
             output::to_stderr(&format!("{PROGRAM}: {e}"));
-            return ExitCode::Usage;
+            ExitCode::Usage
         }
-        Err(e) => {
-            let _ = e.print();
-            return ExitCode::Success;
-        }
-    };
-    match execute(cli, given) {
+        // Help and version go to stdout, which may be full.
+        Err(e) => ended(output::to_stdout(&e.render().to_string())),
+    }
+}
+
+/// How a run ended; its error, if any, printed once.
+fn ended(result: Result<()>) -> ExitCode {
+    match result {
         Ok(()) => ExitCode::Success,
         Err(e) => {
             if !matches!(e, Error::Interrupted | Error::Reported) {
@@ -70,7 +78,11 @@ where
 }
 
 fn execute(cli: Cli, given: Given) -> Result<()> {
-    let now = match &cli.now {
+    // "Now" can be set, for output that does not change from run to run (tests, examples).
+    let now = match std::env::var("SISTER_LETTER_NOW")
+        .ok()
+        .filter(|v| !v.is_empty())
+    {
         Some(text) => text
             .parse::<Timestamp>()
             .map_err(|e| Error::usage(format!("SISTER_LETTER_NOW '{text}': {e}")))?,
@@ -83,7 +95,6 @@ fn execute(cli: Cli, given: Given) -> Result<()> {
         Some(Command::Export { id, dir }) => commands::export(&id, &dir, letters),
         Some(Command::Completions { shell }) => output::to_stdout(&cli::completions(shell)),
         Some(Command::Man) => output::to_stdout(&cli::manual()?),
-        Some(Command::ServeClipboard) => clipboard::serve(),
         None => {
             let style = cli.color.style();
             let settings = (!cli.compose.no_config).then(settings::path).flatten();

@@ -158,22 +158,24 @@ struct Draft<'c> {
     note: Option<String>,
     to: Vec<String>,
     cc: Vec<String>,
-    from: Option<String>,
+    /// The From address as given or saved, checked only when the output uses it.
+    from: Option<Sourced>,
     output: Output,
     notes: Vec<String>,
     /// The saved settings, checked: the questions' defaults.
     saved: Settings,
 }
 
-/// The saved settings, each value checked, and the saved language as given.
-struct Saved(Settings, Option<Sourced>);
+/// The saved settings, each value checked, and the saved language and From address as
+/// given (they are checked where they are used).
+struct Saved(Settings, Option<Sourced>, Option<Sourced>);
 
 impl Saved {
     /// Checks every saved value, naming the settings file in any error. The language is
     /// checked against the campaign when it is known.
     fn check(saved: Option<(&Path, &Settings)>, campaign: Option<&Campaign>) -> Result<Saved> {
         let Some((path, settings)) = saved else {
-            return Ok(Saved(Settings::default(), None));
+            return Ok(Saved(Settings::default(), None, None));
         };
         let sourced = |key: &'static str, value: &Option<String>| {
             value.as_ref().map(|v| Sourced {
@@ -194,11 +196,12 @@ impl Saved {
         let checked = Settings {
             name: check("name", &settings.name, values::name)?,
             city: check("city", &settings.city, values::city)?,
-            from: check("from", &settings.from, values::email)?,
+            from: settings.from.clone(),
             lang: settings.lang.clone(),
             remember: settings.remember,
         };
-        Ok(Saved(checked, lang))
+        let from = sourced("from", &settings.from);
+        Ok(Saved(checked, lang, from))
     }
 
     fn lang(&self) -> Option<Sourced> {
@@ -247,7 +250,12 @@ impl<'c> Draft<'c> {
         };
         let name = given.name.map(|n| n.checked(values::name)).transpose()?;
         let city = given.city.map(|c| c.checked(values::city)).transpose()?;
-        let from = given.from.map(|f| f.checked(values::email)).transpose()?;
+        let from = given.from.or(saved.2.clone());
+        if output.format == Format::Eml
+            && let Some(from) = &from
+        {
+            from.checked(values::email)?;
+        }
         let (to, mut notes) = values::distinct(addresses("--to", &given.to)?);
         let cc: Vec<String> = addresses("--cc", &given.cc)?
             .into_iter()
@@ -267,11 +275,16 @@ impl<'c> Draft<'c> {
             campaign,
             name: or_saved(name, &saved.0.name),
             city: or_saved(city, &saved.0.city),
-            note: given.note.map(|n| n.checked(values::note)).transpose()?,
+            // `--note ''` means no note.
+            note: given
+                .note
+                .filter(|n| !n.value.trim().is_empty())
+                .map(|n| n.checked(values::note))
+                .transpose()?,
             to,
             cc,
             notes,
-            from: from.or(saved.0.from.clone()),
+            from,
             lang: given.lang.or_else(|| saved.lang().filter(|_| !interactive)),
             output,
             saved: saved.0,
@@ -342,19 +355,23 @@ impl<'c> Draft<'c> {
             Some(a) if self.to.is_empty() => ask_addresses(a, campaign, &mut asked)?,
             _ => BTreeMap::new(),
         };
-        let letter = LetterRequest {
+        let mut letter = LetterRequest {
             campaign: campaign.id().to_string(),
             language,
             sender: Sender { name, city, note },
             recipient_emails,
             to: self.to,
             cc: self.cc,
-            from: self.from,
+            from: None,
         };
         let output = match ask {
             Some(a) if !self.output.chosen => choose_action(a, &letter)?,
             _ => self.output,
         };
+        // Only a message has a From address: a bad one fails only a run that uses it.
+        if output.format == Format::Eml {
+            letter.from = self.from.map(|f| f.checked(values::email)).transpose()?;
+        }
         Ok(Request {
             letter,
             format: output.format,

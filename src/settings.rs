@@ -5,8 +5,9 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use crate::atomic_file::plain;
 use crate::atomic_file::{self, Replace};
-use crate::error::{Error, Result, toml_location};
+use crate::error::{Error, Location, Result, toml_location};
 use crate::prompt::Ask;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -28,13 +29,20 @@ pub fn path() -> Option<PathBuf> {
 
 /// The saved settings, or none; a broken file is an error, never a silent reset.
 pub fn load(path: &Path) -> Result<Option<Settings>> {
-    let text = match std::fs::read_to_string(path) {
-        Ok(text) => text,
+    let unusable = |why: String| {
+        Error::at(
+            Location::file(path),
+            format!("{why} (fix it, or run with --no-config)"),
+        )
+    };
+    let text = match std::fs::read(path) {
+        Ok(bytes) => String::from_utf8(bytes)
+            .map_err(|_| unusable("the settings file is not UTF-8 text".into()))?,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => {
-            return Err(Error::failed(format!(
-                "cannot read {}: {e}",
-                path.display()
+            return Err(unusable(format!(
+                "cannot read the settings file: {}",
+                plain(&e)
             )));
         }
     };
@@ -60,7 +68,8 @@ pub fn save(path: &Path, settings: &Settings) -> Result<()> {
 }
 
 /// After a run that asked questions: offer, once, to keep `answers` in `path`. A
-/// settings file, even one that only says "no", means the offer was made.
+/// settings file, even one that only says "no", means the offer was made. The letter is
+/// out by then: settings that cannot be saved are a warning, not a failure.
 pub fn offer_to_remember(
     ask: &mut dyn Ask,
     path: &Path,
@@ -82,7 +91,10 @@ pub fn offer_to_remember(
             ..Settings::default()
         }
     };
-    save(path, &settings)
+    if let Err(e) = save(path, &settings) {
+        crate::output::warn(&format!("your answers were not remembered: {e}"));
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -122,6 +134,25 @@ mod tests {
         let mut ask = Scripted::new(&[]);
         offer_to_remember(&mut ask, &path, Some(&Settings::default()), answers()).unwrap();
         assert!(!path.exists());
+    }
+
+    #[test]
+    fn an_unreadable_file_is_bad_input_that_names_the_way_out() {
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path().join("config.toml");
+        std::fs::create_dir(&folder).unwrap();
+        let binary = dir.path().join("binary.toml");
+        std::fs::write(&binary, b"name = \"\xff\"\n").unwrap();
+        for path in [&folder, &binary] {
+            let err = load(path).unwrap_err();
+            assert_eq!(err.exit_code(), crate::exit_codes::ExitCode::Usage);
+            let message = err.to_string();
+            assert!(
+                message.starts_with(&path.display().to_string()),
+                "{message}"
+            );
+            assert!(message.contains("--no-config"), "{message}");
+        }
     }
 
     #[test]

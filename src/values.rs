@@ -4,6 +4,8 @@
 
 use email_address::{EmailAddress, Options};
 
+use crate::campaign::is_hidden_control;
+
 /// The longest name accepted; a name is a signature, not a paragraph.
 pub const MAX_NAME: usize = 200;
 /// The longest town-and-country line accepted.
@@ -23,6 +25,11 @@ fn one_line(what: &str, value: &str, max: usize) -> Checked {
     if value.chars().any(char::is_control) {
         return Err(format!(
             "the {what} holds a control character (a line break, a tab or an escape sequence); give it on one line of plain text"
+        ));
+    }
+    if value.chars().any(is_hidden_control) {
+        return Err(format!(
+            "the {what} holds an invisible character that changes how text shows (a line or paragraph separator, or a direction mark); give it as plain text"
         ));
     }
     let length = value.chars().count();
@@ -45,11 +52,15 @@ pub fn city(value: &str) -> Checked {
 /// A sentence of the sender's own: line breaks are allowed, other control characters
 /// are not.
 pub fn note(value: &str) -> Checked {
-    let value = value.trim().replace("\r\n", "\n");
+    // Line ends as any system writes them: CRLF, or a lone CR.
+    let value = value.trim().replace("\r\n", "\n").replace('\r', "\n");
     if value.is_empty() {
         return Err("the note is empty".into());
     }
-    if value.chars().any(|c| c.is_control() && c != '\n') {
+    if value
+        .chars()
+        .any(|c| (c.is_control() && c != '\n') || is_hidden_control(c))
+    {
         return Err(
             "the note holds a control character (a tab or an escape sequence); give plain text"
                 .into(),
@@ -150,6 +161,9 @@ mod tests {
             "Ada\nBcc: x@example.org",
             "Ada\u{1b}[31m",
             "a\tb",
+            "Ada\u{2028}Bea",
+            "Ada\u{202e}aeB",
+            "\u{2066}Ada",
         ] {
             assert!(name(bad).is_err(), "{bad:?} was accepted");
             assert!(city(bad).is_err(), "{bad:?} was accepted");
@@ -163,6 +177,8 @@ mod tests {
     #[test]
     fn notes_may_span_lines_but_hold_no_escapes() {
         assert_eq!(note("one\r\ntwo").unwrap(), "one\ntwo");
+        assert_eq!(note("one\rtwo").unwrap(), "one\ntwo");
+        assert!(note("a\u{2029}b").is_err());
         assert!(note("bad \u{1b}[2J").is_err());
         assert!(note("  ").is_err());
         assert!(note(&"a".repeat(MAX_NOTE + 1)).is_err());

@@ -58,6 +58,10 @@ fn each_bad_value_names_its_flag_and_why() {
         if flag != "--name" {
             test = test.args(["--name", "Ada"]);
         }
+        if flag == "--from" {
+            // Only a message has a From address.
+            test = test.args(["-f", "eml"]);
+        }
         let stderr = test.args(["--lang", "en"]).fails(2);
         assert!(
             stderr.starts_with(&format!("sister-letter: {flag}: ")) && stderr.contains(expected),
@@ -66,6 +70,109 @@ fn each_bad_value_names_its_flag_and_why() {
     }
     // The longest name allowed is allowed.
     Test::compose(&"x".repeat(200), "en").stdout();
+}
+
+/// A value from the environment or the settings file is named as such; an empty
+/// variable is unset; a bad From address fails only what uses it.
+#[test]
+fn errors_name_the_environment_and_the_settings_file() {
+    let out = Test::new()
+        .env("SISTER_LETTER_LANG", "xx")
+        .args(["--name", "Ada", "--lang", "fr"])
+        .output();
+    assert!(out.status.success(), "the flag wins over the environment");
+    let stderr = Test::new()
+        .args(["--name", "Ada"])
+        .env("SISTER_LETTER_LANG", "xx")
+        .fails(2);
+    assert!(
+        stderr.starts_with("sister-letter: the environment variable SISTER_LETTER_LANG: the campaign 'icheon-limoges' has no language 'xx'"),
+        "{stderr}"
+    );
+    let stderr = Test::new()
+        .args(["--name", "Ada"])
+        .env("SISTER_LETTER_LANG", "")
+        .fails(2);
+    assert!(
+        stderr.contains("no language chosen"),
+        "empty is unset: {stderr}"
+    );
+
+    let home = common::Home::new();
+    std::fs::create_dir_all(home.settings().parent().unwrap()).unwrap();
+    std::fs::write(home.settings(), "name = \"Ada\\u0007\"\nlang = \"en\"\n").unwrap();
+    let stderr = Test::at(&home).fails(2);
+    assert!(
+        stderr.starts_with(&format!(
+            "sister-letter: 'name' in the settings file {}: the name holds a control character",
+            home.settings().display()
+        )),
+        "{stderr}"
+    );
+
+    let text = Test::compose("Ada", "en").env("SISTER_LETTER_FROM", "not-an-address");
+    text.args(["-p", "subject"]).stdout();
+    let stderr = Test::compose("Ada", "en")
+        .env("SISTER_LETTER_FROM", "not-an-address")
+        .args(["-f", "eml"])
+        .fails(2);
+    assert!(
+        stderr.starts_with("sister-letter: the environment variable SISTER_LETTER_FROM: 'not-an-address' is not an email address"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_note_given_empty_is_no_note() {
+    let with_empty = Test::compose("Ada", "en")
+        .args(["--note", "", "-p", "body"])
+        .stdout();
+    assert_eq!(
+        with_empty,
+        Test::compose("Ada", "en").args(["-p", "body"]).stdout()
+    );
+    let lone_cr = Test::compose("Ada", "en")
+        .args(["--note", "One.\rTwo.", "-p", "body"])
+        .stdout();
+    assert!(
+        lone_cr.contains("\nOne.\nTwo.\n") && !lone_cr.contains('\r'),
+        "{lone_cr}"
+    );
+    for bad in ["Ada\u{2028}Bea", "Ada\u{202e}aeB"] {
+        let stderr = Test::compose(bad, "en").fails(2);
+        assert!(stderr.contains("invisible character"), "{stderr}");
+    }
+}
+
+#[test]
+fn output_that_cannot_be_written_is_an_error_everywhere() {
+    use std::process::Stdio;
+    for args in [
+        &["--help"][..],
+        &["--version"],
+        &["-n", "Ada", "-l", "en", "-p", "body"],
+        &["-n", "Ada", "-l", "en", "-f", "json"],
+        &["campaigns"],
+        &["man"],
+    ] {
+        let (mut command, _home) = Test::new().args(args).into_command();
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap();
+        let out = command
+            .stdin(Stdio::null())
+            .stdout(full)
+            .stderr(Stdio::piped())
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {stderr}");
+        assert!(
+            stderr.contains("cannot write to standard output"),
+            "{args:?}: {stderr}"
+        );
+    }
 }
 
 #[test]

@@ -203,6 +203,17 @@ fn a_bad_command_line_fails_before_the_first_question() {
     }
 }
 
+/// The clipboard holder is started by the program itself; run by hand in a terminal it
+/// refuses at once rather than wait for text.
+#[test]
+fn the_clipboard_holder_run_by_hand_refuses() {
+    let home = Home::new();
+    let mut s = terminal(&home, &["__serve-clipboard"]);
+    let screen = s.rest();
+    assert_eq!(exit_code(&s), 2, "{screen}");
+    assert!(screen.contains("not a command to run by hand"), "{screen}");
+}
+
 #[test]
 fn ctrl_c_at_the_name_prompt_exits_130_with_the_cursor_shown() {
     // Ten tries out of ten: a race between the handler and the prompt would show here.

@@ -280,6 +280,11 @@ fn completions_and_the_manual_are_generated() {
             out.contains("--letters") && out.contains("campaigns"),
             "{shell}"
         );
+        // Internal parts stay internal.
+        assert!(
+            !out.contains("serve-clipboard") && !out.contains("--now"),
+            "{shell}"
+        );
     }
     let man = Test::new().arg("man").stdout();
     assert!(
@@ -287,9 +292,10 @@ fn completions_and_the_manual_are_generated() {
         "{man}"
     );
     assert!(man.contains("\\-\\-name"));
+    assert!(!man.contains("serve\\-clipboard") && !man.contains("\\-\\-now"));
     let help = Test::new().arg("--help").stdout();
     assert!(
-        !help.contains("__serve-clipboard"),
+        !help.contains("__serve-clipboard") && !help.contains("--now"),
         "the internal command is hidden"
     );
     assert!(
