@@ -112,3 +112,92 @@ proptest! {
         }
     }
 }
+
+/// Template text: mostly the pieces templates are made of, shuffled.
+fn template() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("{{".to_string()),
+        Just("}}".to_string()),
+        Just("{{#if sender.city}}".to_string()),
+        Just("{{/if}}".to_string()),
+        Just("{{else}}".to_string()),
+        Just("{{#each social.handles}}".to_string()),
+        Just("{{/each}}".to_string()),
+        Just("{{sender.name}}".to_string()),
+        Just("{{recipients.mayor.salutation}}".to_string()),
+        Just("{{nope.nothing}}".to_string()),
+        Just("\n\n".to_string()),
+        Just("\r\n".to_string()),
+        "[a-zé이 ]{0,12}",
+        any::<String>(),
+    ];
+    prop::collection::vec(piece, 0..24).prop_map(|pieces| pieces.concat())
+}
+
+/// A value for a field of campaign.toml: usually of the right kind, often not.
+fn field_value() -> impl Strategy<Value = toml::Value> {
+    prop_oneof![
+        any::<String>().prop_map(toml::Value::String),
+        "[a-z0-9_.-]{0,12}".prop_map(toml::Value::String),
+        Just(toml::Value::String("../../x".into())),
+        Just(toml::Value::String("https://example.org/\u{1b}[2J".into())),
+        any::<i64>().prop_map(toml::Value::Integer),
+        any::<bool>().prop_map(toml::Value::Boolean),
+        Just(toml::Value::Array(Vec::new())),
+    ]
+}
+
+/// Replaces the `n`-th leaf of `value` (in a fixed walk) with `with`.
+fn replace_leaf(value: &mut toml::Value, n: &mut usize, with: &toml::Value) -> bool {
+    match value {
+        toml::Value::Table(table) => table.iter_mut().any(|(_, v)| replace_leaf(v, n, with)),
+        toml::Value::Array(items) if !items.is_empty() => {
+            items.iter_mut().any(|v| replace_leaf(v, n, with))
+        }
+        leaf => {
+            if *n == 0 {
+                *leaf = with.clone();
+                return true;
+            }
+            *n -= 1;
+            false
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(40))]
+
+    /// Random values in the campaign file and random template text: composing and
+    /// checking end in 0, 1 or 2, never in a panic or a signal.
+    #[test]
+    fn any_campaign_ends_in_done_or_bad_input(
+        edits in prop::collection::vec((0usize..80, field_value()), 0..4),
+        body in prop_oneof![Just(None), template().prop_map(Some)],
+        subject in prop_oneof![Just(None), template().prop_map(Some)],
+    ) {
+        let dir = common::layout_campaign();
+        let path = dir.path().join("campaign.toml");
+        let mut data: toml::Value = toml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        for (n, value) in &edits {
+            replace_leaf(&mut data, &mut n.clone(), value);
+        }
+        std::fs::write(&path, toml::to_string(&data).unwrap()).unwrap();
+        for (file, text) in [("body.hbs", &body), ("subject.hbs", &subject)] {
+            if let Some(text) = text {
+                std::fs::write(dir.path().join("templates/en").join(file), text).unwrap();
+            }
+        }
+        for args in [
+            vec!["--letters", dir.path().to_str().unwrap(), "-c", "layout", "-n", "Ada", "-l", "en"],
+            vec!["--letters", dir.path().to_str().unwrap(), "-c", "layout", "-n", "Ada", "-l", "en", "-f", "eml"],
+            vec!["check", dir.path().to_str().unwrap()],
+        ] {
+            let out = common::Test::new().args(&args).output();
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            prop_assert!(!stderr.contains("panicked"), "{:?}: {}", args, stderr);
+            let code = out.status.code();
+            prop_assert!(matches!(code, Some(0..=2)), "{:?}: exit {:?}: {}", args, code, stderr);
+        }
+    }
+}
