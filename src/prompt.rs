@@ -1,11 +1,16 @@
 //! The terminal prompts, behind one small seam (`Ask`) so the questions can be driven
-//! without a terminal. Prompts draw on stderr: stdout carries only the letter.
+//! without a terminal. Prompts draw on the terminal, never on stdout, which carries only
+//! the letter. Lists and yes-or-no questions are dialoguer's; typed answers are read by
+//! rustyline, which edits by grapheme and measures display width (Korean, combining
+//! accents, emoji), and takes a pasted block of lines as one answer.
 
 use std::io::ErrorKind;
 
-use dialoguer::console::Term;
+use dialoguer::console::{Term, style};
 use dialoguer::theme::ColorfulTheme;
-use dialoguer::{Confirm, Input, Select};
+use dialoguer::{Confirm, Select};
+use rustyline::config::{Behavior, Config};
+use rustyline::error::ReadlineError;
 
 use crate::error::{Error, Result};
 use crate::values::Checked;
@@ -49,6 +54,8 @@ impl Terminal {
         }
     }
 
+    /// A typed answer, asked again with the reason until `check` takes it; Enter on an
+    /// empty line takes the default.
     fn line(
         &mut self,
         prompt: &str,
@@ -56,19 +63,40 @@ impl Terminal {
         optional: bool,
         check: Check,
     ) -> Result<String> {
-        let mut input = Input::<String>::with_theme(&self.theme)
-            .with_prompt(prompt)
-            .allow_empty(optional)
-            .validate_with(|value: &String| -> std::result::Result<(), String> {
-                if optional && value.trim().is_empty() {
-                    return Ok(());
+        let shown = match default {
+            Some(default) => format!("{} {prompt} [{default}]: ", style("?").yellow()),
+            None => format!("{} {prompt}: ", style("?").yellow()),
+        };
+        // The terminal itself, not stdout: `sister-letter > letter.txt` still asks.
+        let config = Config::builder()
+            .behavior(Behavior::PreferTerm)
+            .auto_add_history(false)
+            .bracketed_paste(true)
+            .build();
+        let mut editor = rustyline::DefaultEditor::with_config(config)
+            .map_err(|e| Error::failed(format!("cannot read from the terminal: {e}")))?;
+        loop {
+            let typed = match editor.readline(&shown) {
+                Ok(typed) => typed,
+                Err(ReadlineError::Interrupted | ReadlineError::Eof) => {
+                    return Err(Error::Interrupted);
                 }
-                check(value).map(|_| ())
-            });
-        if let Some(default) = default {
-            input = input.default(default.to_string());
+                Err(e) => return Err(Error::failed(format!("cannot read from the terminal: {e}"))),
+            };
+            let answer = match (typed.trim().is_empty(), default) {
+                (true, Some(default)) => default.to_string(),
+                _ => typed,
+            };
+            if optional && answer.trim().is_empty() {
+                return Ok(String::new());
+            }
+            match check(&answer) {
+                Ok(_) => return Ok(answer),
+                Err(why) => {
+                    let _ = self.term.write_line(&format!("{} {why}", style("✘").red()));
+                }
+            }
         }
-        input.interact_text_on(&self.term).map_err(interrupted)
     }
 }
 
