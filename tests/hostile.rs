@@ -251,3 +251,81 @@ fn templates_too_large_are_refused_quickly_with_their_line() {
     // Well under a second each, even in a debug build: here for all six runs together.
     assert!(started.elapsed() < std::time::Duration::from_secs(10));
 }
+
+/// `command` run as a user who is not root, so that permissions count: as root (CI),
+/// through setpriv as nobody, in a home that nobody owns.
+fn as_user(home: &Home, mut command: std::process::Command) -> std::process::Output {
+    // SAFETY: geteuid has no preconditions.
+    if unsafe { libc::geteuid() } != 0 {
+        return command.output().unwrap();
+    }
+    let status = std::process::Command::new("chown")
+        .args(["-R", "65534:65534"])
+        .arg(home.path())
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let mut wrapped = std::process::Command::new("setpriv");
+    wrapped
+        .args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"])
+        .arg(command.get_program())
+        .args(command.get_args())
+        .env_clear()
+        .envs(command.get_envs().filter_map(|(k, v)| Some((k, v?))));
+    if let Some(dir) = command.get_current_dir() {
+        wrapped.current_dir(dir);
+    }
+    wrapped.output().unwrap()
+}
+
+#[test]
+fn an_unreadable_settings_file_is_bad_input_naming_the_way_out() {
+    let home = Home::new();
+    std::fs::create_dir_all(home.settings().parent().unwrap()).unwrap();
+    std::fs::write(home.settings(), "name = \"Ada\"\n").unwrap();
+    std::fs::set_permissions(home.settings(), std::fs::Permissions::from_mode(0o000)).unwrap();
+    let (mut command, _) = Test::at(&home).args(["-l", "en"]).into_command();
+    command.stdin(std::process::Stdio::null());
+    let out = as_user(&home, command);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains(&format!(
+            "{}: cannot read the settings file: Permission denied",
+            home.settings().display()
+        )) && stderr.contains("--no-config"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_write_that_fails_leaves_nothing_and_names_no_temporary_file() {
+    let home = Home::new();
+    let locked = home.path().join("locked");
+    std::fs::create_dir(&locked).unwrap();
+    let (mut command, _) = Test::at(&home)
+        .args(["-n", "Ada", "-l", "en", "-o"])
+        .arg(locked.join("letter.txt"))
+        .into_command();
+    command.stdin(std::process::Stdio::null());
+    // The folder is made read-only after the home is handed over to the user.
+    let chmod = format!("chmod 555 '{}'", locked.display());
+    let mut shell = std::process::Command::new("sh");
+    shell
+        .arg("-c")
+        .arg(format!("{chmod} && exec \"$0\" \"$@\""))
+        .arg(command.get_program())
+        .args(command.get_args());
+    shell
+        .env_clear()
+        .envs(command.get_envs().filter_map(|(k, v)| Some((k, v?))));
+    let out = as_user(&home, shell);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("cannot write") && stderr.to_lowercase().contains("permission denied"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains(".sister-letter-"), "{stderr}");
+    assert_eq!(std::fs::read_dir(&locked).unwrap().count(), 0);
+}
