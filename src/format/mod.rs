@@ -4,6 +4,7 @@ mod eml;
 mod json;
 mod mailto;
 mod text;
+pub mod pdf;
 
 pub use eml::eml;
 pub use json::json;
