@@ -3,8 +3,8 @@
 mod eml;
 mod json;
 mod mailto;
-mod text;
 pub mod pdf;
+mod text;
 
 pub use eml::eml;
 pub use json::json;

@@ -75,9 +75,11 @@ fn line(surface: &mut Surface, faces: &Faces, placed: &Placed) {
     let mut run: Vec<KrillaGlyph> = Vec::new();
     let mut run_face = None;
     let mut run_x = x;
-    let flush = |surface: &mut Surface, run: &mut Vec<KrillaGlyph>, face: Option<usize>, at: f32| {
-        if let Some(font) = face.and_then(|f| faces.faces.get(f)) {
-            if !run.is_empty() {
+    let flush =
+        |surface: &mut Surface, run: &mut Vec<KrillaGlyph>, face: Option<usize>, at: f32| {
+            if let Some(font) = face.and_then(|f| faces.faces.get(f))
+                && !run.is_empty()
+            {
                 surface.draw_glyphs(
                     Point::from_xy(at, placed.baseline),
                     run,
@@ -87,9 +89,8 @@ fn line(surface: &mut Surface, faces: &Faces, placed: &Placed) {
                     false,
                 );
             }
-        }
-        run.clear();
-    };
+            run.clear();
+        };
     for glyph in glyphs {
         let Some(id) = glyph.id else {
             // A gap: a space the face has no glyph for.

@@ -127,8 +127,8 @@ impl Sources {
         };
 
         let missing = {
-            let regular_face = parse(&main)
-                .ok_or_else(|| Error::failed("the embedded font cannot be read"))?;
+            let regular_face =
+                parse(&main).ok_or_else(|| Error::failed("the embedded font cannot be read"))?;
             let bold_face = bold_source.as_ref().and_then(parse);
             let mut missing = BTreeSet::new();
             for text in regular {
@@ -273,7 +273,9 @@ impl<'a> Faces<'a> {
     }
 
     pub(super) fn has(&self, face: usize, c: char) -> bool {
-        self.faces.get(face).is_some_and(|f| has_glyph(&f.shaper, c))
+        self.faces
+            .get(face)
+            .is_some_and(|f| has_glyph(&f.shaper, c))
     }
 
     pub(super) fn main(&self, style: Style) -> usize {

@@ -88,7 +88,7 @@ impl Geometry {
                 left: 20.0 * MM,
                 right: 595.28 - 20.0 * MM,
                 top: 20.0 * MM,
-                bottom: 841.89 - 25.0 * MM,
+                bottom: 841.89 - 22.0 * MM,
                 sender_top: 20.0 * MM,
                 sender_right: 95.0 * MM,
                 sender_bottom: None,
@@ -124,7 +124,7 @@ impl Geometry {
                     left: 20.0 * MM,
                     right: width - 20.0 * MM,
                     top: 20.0 * MM,
-                    bottom: height - 25.0 * MM,
+                    bottom: height - 22.0 * MM,
                     sender_top: 16.0 * MM,
                     sender_right: 130.0 * MM,
                     sender_bottom: Some(window_top - 2.0 * MM),
@@ -186,12 +186,18 @@ fn lines_of(
 }
 
 /// The pages of one envelope: each document starts on a new page with the header.
-pub(super) fn letter(faces: &Faces, geometry: &Geometry, letter: &PostalLetter) -> Result<Vec<Page>> {
+pub(super) fn letter(
+    faces: &Faces,
+    geometry: &Geometry,
+    letter: &PostalLetter,
+) -> Result<Vec<Page>> {
     let recipient = recipient_block(faces, geometry, &letter.recipient)?;
     let sender = sender_block(faces, geometry, &letter.sender)?;
     let mut pages = Vec::new();
     for document in &letter.documents {
-        pages.extend(document_pages(faces, geometry, &sender, &recipient, document));
+        pages.extend(document_pages(
+            faces, geometry, &sender, &recipient, document,
+        ));
     }
     Ok(pages)
 }
@@ -291,7 +297,9 @@ fn sender_block(faces: &Faces, geometry: &Geometry, lines: &[String]) -> Result<
         for text in lines {
             let (shaped, broken) = lines_of(faces, text, Style::Regular, size, "", width);
             for line in broken {
-                block.lines.push((Rc::clone(&shaped), line, geometry.left, baseline));
+                block
+                    .lines
+                    .push((Rc::clone(&shaped), line, geometry.left, baseline));
                 block.bottom = baseline + descent * size;
                 baseline += size * BLOCK_LEADING;
             }
@@ -330,8 +338,15 @@ fn document_pages(
     recipient.place(&mut first);
 
     // The place and date, right-aligned below the window and the sender block.
-    let mut y = geometry.window.bottom.max(sender.bottom) + 6.0 * MM;
-    let (shaped, lines) = lines_of(faces, &document.place_date, Style::Regular, BODY_SIZE, language, text_width);
+    let mut y = geometry.window.bottom.max(sender.bottom) + 3.0 * MM;
+    let (shaped, lines) = lines_of(
+        faces,
+        &document.place_date,
+        Style::Regular,
+        BODY_SIZE,
+        language,
+        text_width,
+    );
     for line in lines {
         let baseline = y + ascent * BODY_SIZE;
         let x = geometry.right - line.width;
@@ -343,7 +358,7 @@ fn document_pages(
         });
         y += BODY_LINE;
     }
-    y += 10.0 * MM - BODY_LINE + descent * BODY_SIZE;
+    y += 7.0 * MM - BODY_LINE + descent * BODY_SIZE;
 
     let mut flow = Flow {
         geometry,
@@ -353,7 +368,14 @@ fn document_pages(
         baseline_offset: ascent * BODY_SIZE + (BODY_LINE - (ascent + descent) * BODY_SIZE) / 2.0,
     };
 
-    let subject = lines_of(faces, &document.subject, Style::Bold, BODY_SIZE, language, text_width);
+    let subject = lines_of(
+        faces,
+        &document.subject,
+        Style::Bold,
+        BODY_SIZE,
+        language,
+        text_width,
+    );
     let paragraphs: Vec<_> = document
         .paragraphs
         .iter()
@@ -362,27 +384,29 @@ fn document_pages(
     let signature: Vec<_> = document
         .signature
         .iter()
-        .map(|s| lines_of(faces, s, Style::Regular, BODY_SIZE, language, text_width / 2.0))
+        .map(|s| {
+            lines_of(
+                faces,
+                s,
+                Style::Regular,
+                BODY_SIZE,
+                language,
+                text_width / 2.0,
+            )
+        })
         .collect();
 
     // The subject never ends a page: it goes with the lines the first paragraph must
     // keep together (all of a paragraph of three lines or fewer, else two).
-    let first_needs = paragraphs.first().map_or(0, |(_, l)| if l.len() <= 3 { l.len() } else { 2 });
+    let first_needs = paragraphs
+        .first()
+        .map_or(0, |(_, l)| if l.len() <= 3 { l.len() } else { 2 });
     let subject_gap = BODY_LINE;
     flow.keep(subject.1.len() as f32 * BODY_LINE + subject_gap + first_needs as f32 * BODY_LINE);
     for line in &subject.1 {
         flow.line(&subject.0, line.clone(), geometry.left);
     }
     flow.y += subject_gap;
-
-    let count = paragraphs.len();
-    for (i, (shaped, lines)) in paragraphs.iter().enumerate() {
-        if i + 1 == count {
-            break;
-        }
-        flow.paragraph(shaped, lines);
-        flow.y += PARAGRAPH_GAP;
-    }
 
     // The closing paragraph and the signature share a page.
     let signature_x = geometry.left + text_width / 2.0;
@@ -391,6 +415,26 @@ fn document_pages(
     let closing = paragraphs.last();
     let closing_lines = closing.map_or(0, |(_, l)| l.len());
     let together = (closing_lines + signature_lines) as f32 * BODY_LINE + signature_space;
+
+    let count = paragraphs.len();
+    for (i, (shaped, lines)) in paragraphs.iter().enumerate() {
+        if i + 1 == count {
+            break;
+        }
+        let whole = lines.len() as f32 * BODY_LINE;
+        if i + 2 == count
+            && flow.fits(whole)
+            && !flow.fits(whole + PARAGRAPH_GAP + together)
+            && together <= flow.page_height()
+        {
+            // The closing goes over: the end of this paragraph goes with it, so that it
+            // does not stand alone at the top of a page.
+            flow.paragraph_carrying(shaped, lines, 2);
+        } else {
+            flow.paragraph(shaped, lines);
+        }
+        flow.y += PARAGRAPH_GAP;
+    }
     if flow.fits(together) || !flow.top_of_page && together <= flow.page_height() {
         flow.keep(together);
         if let Some((shaped, lines)) = closing {
@@ -483,6 +527,25 @@ impl Flow<'_> {
         }
         self.y += BODY_LINE;
         self.top_of_page = false;
+    }
+
+    /// A paragraph whose last `carried` lines start a new page: the lines before stay
+    /// here when there are two or more of them, else the whole paragraph moves.
+    fn paragraph_carrying(&mut self, shaped: &Rc<Shaped>, lines: &[Line], carried: usize) {
+        let stay = lines.len().saturating_sub(carried);
+        if stay >= 2 {
+            let (now, later) = lines.split_at(stay);
+            for line in now {
+                self.line(shaped, line.clone(), self.geometry.left);
+            }
+            self.new_page();
+            self.paragraph(shaped, later);
+        } else {
+            if !self.top_of_page {
+                self.new_page();
+            }
+            self.paragraph(shaped, lines);
+        }
     }
 
     /// A paragraph, split across pages with at least two lines on each side.

@@ -127,7 +127,10 @@ pub(super) fn three_letters() -> Vec<PostalLetter> {
         PostalLetter {
             sender: sender(),
             recipient: icheon_mayor(),
-            documents: vec![korean("존경하는 이천시장님께"), french("Monsieur le Maire,")],
+            documents: vec![
+                korean("존경하는 이천시장님께"),
+                french("Monsieur le Maire,"),
+            ],
         },
         PostalLetter {
             sender: sender(),

@@ -73,7 +73,11 @@ pub(super) fn shape(faces: &Faces, text: &str, style: Style, size: f32, language
             let space = match c {
                 ' ' | '\t' => {
                     let face = &faces.faces[main];
-                    Some((face.space.map(|(g, _)| g), face.space.map_or(0.25, |(_, w)| w), Kind::Space))
+                    Some((
+                        face.space.map(|(g, _)| g),
+                        face.space.map_or(0.25, |(_, w)| w),
+                        Kind::Space,
+                    ))
                 }
                 '\u{A0}' => {
                     let (id, width) = faces.faces[main].nbsp;
@@ -105,14 +109,28 @@ pub(super) fn shape(faces: &Faces, text: &str, style: Style, size: f32, language
         match run {
             Some((current, _)) if current == face => {}
             Some((current, start)) => {
-                shape_run(faces, current, text, start..at, language.as_ref(), &mut glyphs);
+                shape_run(
+                    faces,
+                    current,
+                    text,
+                    start..at,
+                    language.as_ref(),
+                    &mut glyphs,
+                );
                 run = Some((face, at));
             }
             None => run = Some((face, at)),
         }
     }
     if let Some((face, start)) = run {
-        shape_run(faces, face, text, start..text.len(), language.as_ref(), &mut glyphs);
+        shape_run(
+            faces,
+            face,
+            text,
+            start..text.len(),
+            language.as_ref(),
+            &mut glyphs,
+        );
     }
     Shaped {
         text: text.to_owned(),
@@ -174,7 +192,8 @@ fn shape_run(
 
 /// Where lines may end in `text`: byte offsets, and whether the break is forced.
 fn break_points(text: &str, language: &str) -> Vec<(usize, bool)> {
-    let korean = language.eq_ignore_ascii_case("ko") || language.to_ascii_lowercase().starts_with("ko-");
+    let korean =
+        language.eq_ignore_ascii_case("ko") || language.to_ascii_lowercase().starts_with("ko-");
     linebreaks(text)
         .filter_map(|(at, opportunity)| {
             let mandatory = opportunity == BreakOpportunity::Mandatory;
@@ -221,7 +240,10 @@ pub(super) fn break_lines(shaped: &Shaped, width: f32, language: &str) -> Vec<Li
             match fitting.filter(|&f| f > start) {
                 Some(f) => {
                     let (range, w) = measure(start..f);
-                    lines.push(Line { glyphs: range, width: w });
+                    lines.push(Line {
+                        glyphs: range,
+                        width: w,
+                    });
                     start = f;
                     fitting = None;
                 }
@@ -229,24 +251,36 @@ pub(super) fn break_lines(shaped: &Shaped, width: f32, language: &str) -> Vec<Li
                     // One piece wider than the line: cut it between clusters.
                     let cut = cut_point(glyphs, start, end, width / size);
                     let (range, w) = measure(start..cut);
-                    lines.push(Line { glyphs: range, width: w });
+                    lines.push(Line {
+                        glyphs: range,
+                        width: w,
+                    });
                     start = cut;
                 }
             }
         }
         if mandatory {
             let (range, w) = measure(start..end);
-            lines.push(Line { glyphs: range, width: w });
+            lines.push(Line {
+                glyphs: range,
+                width: w,
+            });
             start = end;
             fitting = None;
         }
     }
     if start < glyphs.len() {
         let (range, w) = measure(start..glyphs.len());
-        lines.push(Line { glyphs: range, width: w });
+        lines.push(Line {
+            glyphs: range,
+            width: w,
+        });
     }
     if lines.is_empty() {
-        lines.push(Line { glyphs: 0..0, width: 0.0 });
+        lines.push(Line {
+            glyphs: 0..0,
+            width: 0.0,
+        });
     }
     lines
 }
