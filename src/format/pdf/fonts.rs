@@ -165,14 +165,22 @@ impl Sources {
 fn system_fallbacks(mut missing: BTreeSet<char>) -> Result<Vec<Source>> {
     let mut db = fontdb::Database::new();
     db.load_system_fonts();
-    let mut faces: Vec<(String, fontdb::ID)> = db
+    // Upright faces of regular weight first; then by name, for the same choice on every
+    // run whatever order the directories were read in.
+    let mut faces: Vec<(i32, bool, String, fontdb::ID)> = db
         .faces()
-        .map(|face| (face.post_script_name.clone(), face.id))
+        .map(|face| {
+            (
+                (i32::from(face.weight.0) - 400).abs(),
+                face.style != fontdb::Style::Normal,
+                face.post_script_name.clone(),
+                face.id,
+            )
+        })
         .collect();
-    // The same choice on every run, whatever order the directories were read in.
     faces.sort();
     let mut found = Vec::new();
-    for (_, id) in faces {
+    for (_, _, _, id) in faces {
         if missing.is_empty() {
             break;
         }

@@ -152,3 +152,59 @@ pub(super) fn long_personal_paragraph() -> String {
     }
     fr(paragraph.trim_end())
 }
+
+/// `letters` as a Typst document in the same font and nearly the same layout, for the
+/// benchmark's side-by-side run (bench/pdf.sh).
+pub(super) fn typst_source(letters: &[PostalLetter]) -> String {
+    fn string(text: &str) -> String {
+        let escaped = text.replace('\\', "\\\\").replace('"', "\\\"");
+        escaped
+            .split('\n')
+            .map(|piece| format!("#\"{piece}\""))
+            .collect::<Vec<_>>()
+            .join(" #linebreak() ")
+    }
+    fn lines(lines: &[String]) -> String {
+        lines
+            .iter()
+            .map(|l| string(l))
+            .collect::<Vec<_>>()
+            .join(" \\\n")
+    }
+    let mut out = String::from(
+        "#set page(paper: \"a4\", margin: (left: 20mm, right: 20mm, top: 20mm, bottom: 22mm))\n\
+         #set text(font: \"Noto Sans CJK KR\", size: 11pt)\n\
+         #set par(leading: 0.35em, spacing: 6pt, justify: false)\n\n",
+    );
+    let mut first = true;
+    for letter in letters {
+        for document in &letter.documents {
+            if !first {
+                out.push_str("#pagebreak()\n");
+            }
+            first = false;
+            out.push_str(&format!(
+                "#place(top + left, dx: 0mm, dy: 0mm)[#set text(size: 10pt)\n{}]\n",
+                lines(&letter.sender)
+            ));
+            out.push_str(&format!(
+                "#place(top + left, dx: 90mm, dy: 32mm)[#set text(size: 10pt)\n{}]\n",
+                lines(&letter.recipient)
+            ));
+            out.push_str(&format!(
+                "#v(63mm)\n#align(right)[{}]\n#v(7mm)\n*{}*\n#v(11pt)\n",
+                string(&document.place_date),
+                string(&document.subject)
+            ));
+            for paragraph in &document.paragraphs {
+                out.push_str(&string(paragraph));
+                out.push_str("\n\n");
+            }
+            out.push_str(&format!(
+                "#v(25mm)\n#pad(left: 50%)[{}]\n",
+                lines(&document.signature)
+            ));
+        }
+    }
+    out
+}

@@ -709,7 +709,8 @@ fn read_pgm(bytes: &[u8]) -> (usize, usize, Vec<u8>) {
 }
 
 /// The benchmark's run: the three envelopes of the campaign, written to the path in
-/// `SISTER_LETTER_PDF_OUT` when it is set (bench/pdf.sh runs it under callgrind).
+/// `SISTER_LETTER_PDF_OUT` when it is set (bench/pdf.sh runs it under callgrind), and the
+/// same letters as a Typst file to `SISTER_LETTER_TYP_OUT`.
 #[test]
 #[ignore = "the benchmark's workload, run by bench/pdf.sh"]
 fn bench_three_letters() {
@@ -721,6 +722,9 @@ fn bench_three_letters() {
     );
     if let Some(path) = std::env::var_os("SISTER_LETTER_PDF_OUT") {
         std::fs::write(path, &bytes).expect("the PDF is written");
+    }
+    if let Some(path) = std::env::var_os("SISTER_LETTER_TYP_OUT") {
+        std::fs::write(path, typst_source(&three_letters())).expect("the Typst file is written");
     }
 }
 
@@ -740,4 +744,24 @@ fn three_letters_in_one_pdf() {
     assert!(page_text(&pdf, 2).contains("이천시장 귀하"));
     assert!(page_text(&pdf, 4).contains("이천시의회 의장 귀하"));
     assert!(page_text(&pdf, 5).contains("Monsieur le Président,"));
+}
+
+/// A character outside the embedded subset (a Han character) is drawn from a system
+/// font, found with fontdb, and subset into the PDF like the others.
+#[test]
+#[ignore = "needs poppler-utils and qpdf (installed by .ci/run), and a system font with 漢 (fonts-noto-cjk)"]
+fn a_character_outside_the_subset_comes_from_a_system_font() {
+    assert!(!fonts::embedded_regular_has('漢'));
+    let mut letter = french_letter();
+    letter.documents[0].paragraphs[1].push_str(" (漢字)");
+    let (_dir, pdf) = render_to_file(std::slice::from_ref(&letter), Paper::A4);
+    check_pdf(&pdf, Paper::A4, 1, &letter.recipient);
+    let fonts = run("pdffonts", &[path_str(&pdf)]);
+    assert_eq!(
+        fonts.lines().skip(2).count(),
+        3,
+        "a third font for 漢字:\n{fonts}"
+    );
+    let text = page_text(&pdf, 1);
+    in_order(&text, &["populaires. (漢", "字)"]);
 }
