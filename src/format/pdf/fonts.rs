@@ -1,6 +1,7 @@
 //! The fonts of a render: the embedded Noto Sans CJK KR subset (or the user's `--font`
 //! file), and, only for the characters those lack, fonts found on the system.
 
+use std::cell::RefCell;
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
@@ -241,10 +242,21 @@ pub(super) struct LoadedFace<'a> {
     pub(super) descent: f32,
 }
 
+/// A shaping plan, made once for each face, script and language (making one is slow).
+struct Plan {
+    face: usize,
+    script: rustybuzz::Script,
+    language: Option<rustybuzz::Language>,
+    plan: rustybuzz::ShapePlan,
+}
+
 /// Every face of a render, in the order of `Faces::chain`.
 pub(super) struct Faces<'a> {
     pub(super) faces: Vec<LoadedFace<'a>>,
     bold: Option<usize>,
+    plans: RefCell<Vec<Plan>>,
+    /// A buffer to reuse from one shaping to the next.
+    buffer: RefCell<Option<rustybuzz::UnicodeBuffer>>,
 }
 
 impl<'a> Faces<'a> {
@@ -259,7 +271,58 @@ impl<'a> Faces<'a> {
         for source in &sources.fallbacks {
             faces.push(load_face(source)?);
         }
-        Ok(Faces { faces, bold })
+        Ok(Faces {
+            faces,
+            bold,
+            plans: RefCell::new(Vec::new()),
+            buffer: RefCell::new(None),
+        })
+    }
+
+    /// Shapes `text` left to right in face `face` (which exists: see `shape_run`).
+    pub(super) fn shape(
+        &self,
+        face: &LoadedFace<'a>,
+        index: usize,
+        text: &str,
+        language: Option<&rustybuzz::Language>,
+    ) -> rustybuzz::GlyphBuffer {
+        let mut buffer = self.buffer.borrow_mut().take().unwrap_or_default();
+        buffer.push_str(text);
+        buffer.set_direction(rustybuzz::Direction::LeftToRight);
+        if let Some(language) = language {
+            buffer.set_language(language.clone());
+        }
+        buffer.guess_segment_properties();
+        let script = buffer.script();
+        let mut plans = self.plans.borrow_mut();
+        let found = plans
+            .iter()
+            .position(|p| p.face == index && p.script == script && p.language.as_ref() == language);
+        let at = match found {
+            Some(at) => at,
+            None => {
+                plans.push(Plan {
+                    face: index,
+                    script,
+                    language: language.cloned(),
+                    plan: rustybuzz::ShapePlan::new(
+                        &face.shaper,
+                        rustybuzz::Direction::LeftToRight,
+                        Some(script),
+                        language,
+                        &[],
+                    ),
+                });
+                plans.len() - 1
+            }
+        };
+        rustybuzz::shape_with_plan(&face.shaper, &plans[at].plan, buffer)
+    }
+
+    /// Gives a shaped buffer back, to be reused.
+    pub(super) fn recycle(&self, shaped: rustybuzz::GlyphBuffer) {
+        *self.buffer.borrow_mut() = Some(shaped.clear());
     }
 
     /// The faces to try, in order, for a character of `style`.

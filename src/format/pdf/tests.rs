@@ -608,6 +608,25 @@ fn a_long_paragraph_pushes_the_closing_to_page_two() {
     assert!(last_line_y(1) < Geometry::of(Paper::A4).bottom + 3.0);
     let two_lines: Vec<&str> = two.lines().filter(|l| !l.trim().is_empty()).collect();
     assert!(two_lines.len() >= 4, "{two}");
+    // The long paragraph runs over: at least two of its lines on each page.
+    let carried = two_lines
+        .iter()
+        .take_while(|l| !l.starts_with("Or ces échanges"))
+        .count();
+    assert!(
+        carried >= 2,
+        "{carried} line(s) of the long paragraph at the head of page two:\n{two}"
+    );
+    let one_lines: Vec<&str> = one.lines().filter(|l| !l.trim().is_empty()).collect();
+    let started = one_lines
+        .iter()
+        .skip_while(|l| !l.starts_with("Quand j’ai visité"))
+        .filter(|l| l.replace(' ', "") != "1/2")
+        .count();
+    assert!(
+        started >= 2,
+        "{started} line(s) of the long paragraph at the foot of page one:\n{one}"
+    );
 }
 
 /// The window shows the address and nothing else: the rendered page has ink inside the

@@ -2,7 +2,6 @@
 
 use std::ops::Range;
 
-use rustybuzz::UnicodeBuffer;
 use unicode_linebreak::{BreakOpportunity, linebreaks};
 
 use super::fonts::{Faces, Style, needs_glyph};
@@ -153,14 +152,7 @@ fn shape_run(
     let Some(piece) = text.get(range.clone()) else {
         return;
     };
-    let mut buffer = UnicodeBuffer::new();
-    buffer.push_str(piece);
-    buffer.set_direction(rustybuzz::Direction::LeftToRight);
-    if let Some(language) = language {
-        buffer.set_language(language.clone());
-    }
-    buffer.guess_segment_properties();
-    let shaped = rustybuzz::shape(&face.shaper, &[], buffer);
+    let shaped = faces.shape(face, face_index, piece, language);
     let infos = shaped.glyph_infos();
     let positions = shaped.glyph_positions();
     let upem = face.units_per_em;
@@ -188,6 +180,7 @@ fn shape_run(
             .unwrap_or(range.end);
         added[i].text.end = end;
     }
+    faces.recycle(shaped);
 }
 
 /// Where lines may end in `text`: byte offsets, and whether the break is forced.
