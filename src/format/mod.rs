@@ -4,6 +4,7 @@
 mod eml;
 mod json;
 mod mailto;
+pub mod pdf;
 pub mod piece;
 mod text;
 

@@ -1,0 +1,91 @@
+//! The postal letter as a PDF: layout for a window envelope.
+//!
+//! Everything that knows krilla, rustybuzz, fontdb or unicode-linebreak stays in this
+//! folder: `fonts` chooses and loads the faces, `text` shapes and breaks lines, `layout`
+//! places the blocks on pages for the envelope's window, and `draw` writes the PDF.
+
+mod draw;
+mod fonts;
+mod layout;
+mod text;
+
+#[cfg(test)]
+mod samples;
+#[cfg(test)]
+mod tests;
+
+use crate::error::Result;
+
+/// The sheet the letter is printed on, and so the envelope it is posted in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Paper {
+    /// 210 × 297 mm, folded in three for a French DL window envelope (NF Z 11-001).
+    A4,
+    /// 8 1/2 × 11 in, folded in three for a US #10 window envelope.
+    Letter,
+}
+
+/// One envelope: the letters for one recipient, printed one after another.
+#[derive(Debug, Clone)]
+pub struct PostalLetter {
+    /// The sender's block, top left: name, town, then postal address lines (0..n lines).
+    pub sender: Vec<String>,
+    /// The recipient's address as it shows through the window, the country line last when there is one (at most 6 lines).
+    pub recipient: Vec<String>,
+    /// One or more documents; each starts on a new page (e.g. a Korean copy, then the French letter it translates).
+    pub documents: Vec<Document>,
+}
+
+/// One letter of an envelope.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// BCP 47 code: "fr", "en", "ko" (decides nothing but may help line breaking).
+    pub language: String,
+    /// « Lyon, le 25 novembre 2026 » — composed by the caller, printed right-aligned under the sender block.
+    pub place_date: String,
+    /// The full subject line, label included ("Objet : …"); printed in bold if a bold face is available, else regular.
+    pub subject: String,
+    /// The paragraphs of the letter from the salutation to the closing formula, in order. A paragraph may contain '\n' for forced line breaks.
+    pub paragraphs: Vec<String>,
+    /// The printed name (and optionally the town), below a blank space (~25 mm) for a handwritten signature.
+    pub signature: Vec<String>,
+}
+
+/// Which font to use: the one embedded in the binary, or a file the user gave (--font PATH).
+#[derive(Debug, Clone, Copy)]
+pub enum FontChoice<'a> {
+    Embedded,
+    File(&'a std::path::Path),
+}
+
+/// Lays out every letter and returns the PDF bytes.
+///
+/// A usage error names a `--font` file that cannot be used, a character that no font
+/// has (after looking in the system's fonts), or an address that cannot fit the window.
+pub fn render(letters: &[PostalLetter], paper: Paper, font: FontChoice) -> Result<Vec<u8>> {
+    let regular = letters.iter().flat_map(|letter| {
+        letter
+            .sender
+            .iter()
+            .chain(&letter.recipient)
+            .chain(letter.documents.iter().flat_map(|d| {
+                std::iter::once(&d.place_date)
+                    .chain(&d.paragraphs)
+                    .chain(&d.signature)
+            }))
+            .map(String::as_str)
+    });
+    let page_numbers = std::iter::once("0123456789 /");
+    let bold = letters
+        .iter()
+        .flat_map(|l| l.documents.iter().map(|d| d.subject.as_str()));
+    let sources = fonts::Sources::choose(&font, regular.chain(page_numbers), bold)?;
+    let faces = fonts::Faces::load(&sources)?;
+    let geometry = layout::Geometry::of(paper);
+    let mut pages = Vec::new();
+    for letter in letters {
+        pages.extend(layout::letter(&faces, &geometry, letter)?);
+    }
+    let first = letters.iter().flat_map(|l| l.documents.first()).next();
+    draw::pdf(&faces, &geometry, &pages, first)
+}
