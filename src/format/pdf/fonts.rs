@@ -2,12 +2,14 @@
 //! file), and, only for the characters those lack, fonts found on the system.
 
 use std::cell::RefCell;
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
+use std::rc::Rc;
 use std::sync::Arc;
 
 use rustybuzz::Face;
 
 use super::FontChoice;
+use super::text::Shaped;
 use crate::error::{Error, Result};
 
 /// Cut by `fonts/subset.sh` from Noto Sans CJK KR (OFL 1.1, see `fonts/OFL.txt`). The bytes
@@ -46,7 +48,7 @@ struct Source {
 }
 
 /// Which faces a text is set in, by style.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub(super) enum Style {
     Regular,
     Bold,
@@ -131,20 +133,20 @@ impl Sources {
             let regular_face =
                 parse(&main).ok_or_else(|| Error::failed("the embedded font cannot be read"))?;
             let bold_face = bold_source.as_ref().and_then(parse);
+            // Each character once: the letters repeat most of theirs.
+            let regular_chars: BTreeSet<char> = regular.flat_map(str::chars).collect();
+            let bold_chars: BTreeSet<char> = bold.flat_map(str::chars).collect();
             let mut missing = BTreeSet::new();
-            for text in regular {
-                missing.extend(
-                    text.chars()
-                        .filter(|&c| needs_glyph(c) && !has_glyph(&regular_face, c)),
-                );
-            }
-            for text in bold {
-                missing.extend(text.chars().filter(|&c| {
-                    needs_glyph(c)
-                        && !has_glyph(&regular_face, c)
-                        && !bold_face.as_ref().is_some_and(|f| has_glyph(f, c))
-                }));
-            }
+            missing.extend(
+                regular_chars
+                    .into_iter()
+                    .filter(|&c| needs_glyph(c) && !has_glyph(&regular_face, c)),
+            );
+            missing.extend(bold_chars.into_iter().filter(|&c| {
+                needs_glyph(c)
+                    && !has_glyph(&regular_face, c)
+                    && !bold_face.as_ref().is_some_and(|f| has_glyph(f, c))
+            }));
             missing
         };
 
@@ -257,7 +259,11 @@ pub(super) struct Faces<'a> {
     plans: RefCell<Vec<Plan>>,
     /// A buffer to reuse from one shaping to the next.
     buffer: RefCell<Option<rustybuzz::UnicodeBuffer>>,
+    /// Texts shaped already, by text, style, size and language (see `text::shape`).
+    pub(super) shaped: RefCell<ShapedMemo>,
 }
+
+pub(super) type ShapedMemo = HashMap<(String, Style, u32, String), Rc<Shaped>>;
 
 impl<'a> Faces<'a> {
     pub(super) fn load(sources: &'a Sources) -> Result<Faces<'a>> {
@@ -276,6 +282,7 @@ impl<'a> Faces<'a> {
             bold,
             plans: RefCell::new(Vec::new()),
             buffer: RefCell::new(None),
+            shaped: RefCell::new(HashMap::new()),
         })
     }
 

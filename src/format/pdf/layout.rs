@@ -182,7 +182,7 @@ fn lines_of(
 ) -> (Rc<Shaped>, Vec<Line>) {
     let shaped = shape(faces, text, style, size, language);
     let lines = break_lines(&shaped, width, language);
-    (Rc::new(shaped), lines)
+    (shaped, lines)
 }
 
 /// The pages of one envelope: each document starts on a new page with the header.
@@ -235,7 +235,7 @@ fn recipient_block(faces: &Faces, geometry: &Geometry, lines: &[String]) -> Resu
     let shaped_at = |size: f32| -> Vec<Rc<Shaped>> {
         lines
             .iter()
-            .map(|l| Rc::new(shape(faces, l, Style::Regular, size, "")))
+            .map(|l| shape(faces, l, Style::Regular, size, ""))
             .collect()
     };
     let mut shaped = shaped_at(ADDRESS_SIZE);
@@ -459,7 +459,7 @@ fn document_pages(
     if total > 1 {
         for (i, page) in pages.iter_mut().enumerate() {
             let number = format!("{} / {total}", i + 1);
-            let shaped = Rc::new(shape(faces, &number, Style::Regular, PAGE_NUMBER_SIZE, ""));
+            let shaped = shape(faces, &number, Style::Regular, PAGE_NUMBER_SIZE, "");
             let line = Line {
                 glyphs: 0..shaped.glyphs.len(),
                 width: width(&shaped),

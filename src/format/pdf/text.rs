@@ -1,6 +1,7 @@
 //! Shaping (rustybuzz) and line breaking (unicode-linebreak, greedy, ragged right).
 
 use std::ops::Range;
+use std::rc::Rc;
 
 use unicode_linebreak::{BreakOpportunity, linebreaks};
 
@@ -55,9 +56,28 @@ fn is_combining(c: char) -> bool {
         | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
 }
 
-/// Shapes `text` in `style` at `size` points. Characters no face has were refused
-/// before (see `Sources::choose`); were one left, it would show as the face's .notdef.
-pub(super) fn shape(faces: &Faces, text: &str, style: Style, size: f32, language: &str) -> Shaped {
+/// Shapes `text` in `style` at `size` points, once a render: an envelope's letters are
+/// often the same (the French letter after each Korean copy), and shaping is the costly
+/// part of the layout.
+pub(super) fn shape(
+    faces: &Faces,
+    text: &str,
+    style: Style,
+    size: f32,
+    language: &str,
+) -> Rc<Shaped> {
+    let key = (text.to_owned(), style, size.to_bits(), language.to_owned());
+    if let Some(shaped) = faces.shaped.borrow().get(&key) {
+        return Rc::clone(shaped);
+    }
+    let shaped = Rc::new(shape_text(faces, text, style, size, language));
+    faces.shaped.borrow_mut().insert(key, Rc::clone(&shaped));
+    shaped
+}
+
+/// Shapes `text`. Characters no face has were refused before (see `Sources::choose`);
+/// were one left, it would show as the face's .notdef.
+fn shape_text(faces: &Faces, text: &str, style: Style, size: f32, language: &str) -> Shaped {
     let mut glyphs = Vec::with_capacity(text.len());
     let main = faces.main(style);
     let language = language.parse::<rustybuzz::Language>().ok();
