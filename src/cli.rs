@@ -11,6 +11,7 @@ use clap::{ArgMatches, Args, CommandFactory, FromArgMatches, Parser, Subcommand,
 use std::io::IsTerminal;
 
 use crate::error::Error;
+use crate::format::pdf::Paper;
 use crate::format::{Format, Part, Piece, Style};
 use crate::output::PROGRAM;
 use crate::request::{Given, Source, Sourced};
@@ -114,6 +115,33 @@ pub struct ComposeArgs {
     #[arg(long, conflicts_with = "output")]
     pub copy: bool,
 
+    /// Open what was written with the desktop's program for it (--format pdf)
+    #[arg(long)]
+    pub open: bool,
+
+    /// Write to this recipient only, with --format pdf (repeatable; default: every
+    /// recipient with a postal address)
+    #[arg(long, value_name = "ID")]
+    pub recipient: Vec<String>,
+
+    /// A line of your postal address, for printed letters (repeatable, one line each)
+    #[arg(long, value_name = "LINE")]
+    pub address: Vec<String>,
+
+    /// Your country (ISO 3166, like FR): a printed letter's address has a country line
+    /// only when it goes abroad (default: your locale's)
+    #[arg(long, value_name = "CODE")]
+    pub country: Option<String>,
+
+    /// The paper of printed letters (default: Letter where the locale's country uses it,
+    /// else A4)
+    #[arg(long, value_enum)]
+    pub paper: Option<PaperChoice>,
+
+    /// A font file for printed letters instead of the one built in
+    #[arg(long, value_name = "PATH")]
+    pub font: Option<PathBuf>,
+
     /// Never prompt; fail on what is missing
     #[arg(long)]
     pub no_input: bool,
@@ -146,6 +174,15 @@ pub enum Command {
     },
     /// Print the manual page (roff)
     Man,
+}
+
+/// The paper of printed letters, and so the window envelope.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PaperChoice {
+    /// A4, folded in three for a DL window envelope
+    A4,
+    /// US Letter, folded in three for a #10 window envelope
+    Letter,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -257,6 +294,16 @@ impl ComposeArgs {
             output: self.output.clone(),
             force: self.force,
             copy: self.copy,
+            address: self.address.clone(),
+            country: sourced("country", "--country", "", &self.country),
+            paper: self.paper.map(|p| match p {
+                PaperChoice::A4 => Paper::A4,
+                PaperChoice::Letter => Paper::Letter,
+            }),
+            recipients: self.recipient.clone(),
+            font: self.font.clone(),
+            open: self.open,
+            stdout_terminal: std::io::stdout().is_terminal(),
         }
     }
 }

@@ -18,6 +18,7 @@ pub mod interrupt;
 pub mod labels;
 pub mod letter;
 pub mod output;
+pub mod postal;
 pub mod prompt;
 pub mod request;
 pub mod settings;
@@ -37,7 +38,8 @@ use crate::exit_codes::ExitCode;
 use crate::format::Style;
 use crate::output::{Destination, PROGRAM};
 use crate::prompt::Ask;
-use crate::request::Given;
+use crate::request::{Given, Request};
+use crate::settings::Settings;
 
 /// Runs the program on `args` and says how it ended. Errors are printed here, once.
 pub fn run<I, T>(args: I) -> ExitCode
@@ -129,6 +131,21 @@ fn write_letter(
         output::warn(note);
     }
     let campaign = catalogue.choose(Some(&request.letter.campaign))?;
+    if request.format == format::Format::Pdf {
+        let (bytes, warnings) = postal::printable(campaign, &request.letter, &request.postal, now)?;
+        warnings.iter().for_each(|w| output::warn(w));
+        output::deliver(
+            &bytes,
+            &request.destination,
+            &request.what(),
+            &mut clipboard::System,
+        )?;
+        if let (true, Destination::File { path, .. }) = (request.postal.open, &request.destination)
+        {
+            output::open_on_desktop(path)?;
+        }
+        return remember(terminal.as_mut(), settings_path, &saved, &request);
+    }
     let letter = letter::compose(campaign, &request.letter, now, request.pieces)?;
     let from = request.letter.from.as_deref();
     let options = format::Options {
@@ -150,14 +167,26 @@ fn write_letter(
         output::warn(warning);
     }
     output::deliver(
-        &bytes,
+        bytes.as_bytes(),
         &request.destination,
         &request.what(),
         &mut clipboard::System,
     )?;
 
-    if let (Some(terminal), Some(path), true) = (terminal.as_mut(), settings_path, request.asked) {
-        settings::offer_to_remember(terminal, path, saved.as_ref(), request.answers())?;
+    remember(terminal.as_mut(), settings_path, &saved, &request)
+}
+
+/// After a run that asked questions: the offer to remember the answers.
+fn remember(
+    terminal: Option<&mut prompt::Terminal>,
+    path: Option<&Path>,
+    saved: &Option<Settings>,
+    request: &Request,
+) -> Result<()> {
+    match (terminal, path, request.asked) {
+        (Some(terminal), Some(path), true) => {
+            settings::offer_to_remember(terminal, path, saved.as_ref(), request.answers())
+        }
+        _ => Ok(()),
     }
-    Ok(())
 }

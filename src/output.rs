@@ -15,36 +15,42 @@ pub const PROGRAM: &str = "sister-letter";
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Destination {
     Stdout,
-    File { path: PathBuf, replace: Replace },
+    File {
+        path: PathBuf,
+        replace: Replace,
+    },
     Clipboard,
+    /// A new file in the current folder, whose name the request chooses.
+    NewFile,
 }
 
 /// Sends `bytes` to `destination`; `what` names them in messages ("the email body").
 /// Without a clipboard the text goes to standard output and the run fails: nothing is
 /// lost.
 pub fn deliver(
-    bytes: &str,
+    bytes: &[u8],
     destination: &Destination,
     what: &str,
     clipboard: &mut dyn Clipboard,
 ) -> Result<()> {
     match destination {
-        Destination::Stdout => to_stdout(bytes),
+        Destination::Stdout => to_stdout_bytes(bytes),
         Destination::File { path, replace } => {
-            atomic_file::write(path, bytes.as_bytes(), *replace)?;
+            atomic_file::write(path, bytes, *replace)?;
             to_stderr(&format!("Saved {what} to {}", path.display()));
             Ok(())
         }
-        Destination::Clipboard => match clipboard.copy(bytes) {
+        Destination::NewFile => Err(Error::failed("no file was named for the output")),
+        Destination::Clipboard => match clipboard.copy(&String::from_utf8_lossy(bytes)) {
             Ok(()) => {
                 to_stderr(&format!(
                     "Copied {what} ({} characters) to the clipboard",
-                    thousands(bytes.chars().count())
+                    thousands(String::from_utf8_lossy(bytes).chars().count())
                 ));
                 Ok(())
             }
             Err(Unavailable(why)) => {
-                to_stdout(bytes)?;
+                to_stdout_bytes(bytes)?;
                 Err(Error::failed(format!(
                     "no clipboard is available: {why}; the text went to standard output instead"
                 )))
@@ -55,8 +61,12 @@ pub fn deliver(
 
 /// Writes to standard output; a closed pipe is a normal end, not an error.
 pub fn to_stdout(text: &str) -> Result<()> {
+    to_stdout_bytes(text.as_bytes())
+}
+
+fn to_stdout_bytes(bytes: &[u8]) -> Result<()> {
     let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+    match out.write_all(bytes).and_then(|()| out.flush()) {
         Err(e) if e.kind() != ErrorKind::BrokenPipe => Err(Error::failed(format!(
             "cannot write to standard output: {e}"
         ))),
@@ -95,6 +105,31 @@ pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
             false => c.to_string(),
         })
         .collect()
+}
+
+/// Opens a file with the desktop's program for it. Whether there is a desktop is
+/// decided here (a display, and xdg-open on the PATH): a launcher can look successful
+/// when nothing opened. Without one, the run fails saying where the file is.
+pub fn open_on_desktop(path: &std::path::Path) -> Result<()> {
+    let has = |var: &str| std::env::var_os(var).is_some_and(|v| !v.is_empty());
+    let launcher = std::env::var_os("PATH").is_some_and(|paths| {
+        std::env::split_paths(&paths).any(|dir| dir.join("xdg-open").is_file())
+    });
+    if !(has("DISPLAY") || has("WAYLAND_DISPLAY")) || !launcher {
+        return Err(Error::failed(format!(
+            "there is no desktop here to open it with; open {} yourself",
+            path.display()
+        )));
+    }
+    open::that_detached(path).map_err(|e| {
+        Error::failed(format!(
+            "cannot open {}: {}; open it yourself",
+            path.display(),
+            atomic_file::plain(&e)
+        ))
+    })?;
+    to_stderr(&format!("Opened {}", path.display()));
+    Ok(())
 }
 
 /// 2143 -> "2,143".
@@ -144,7 +179,7 @@ mod tests {
             available: true,
         };
         deliver(
-            "Dear Mayor,\n",
+            b"Dear Mayor,\n",
             &Destination::Clipboard,
             "the body",
             &mut fake,
@@ -159,7 +194,7 @@ mod tests {
             copied: Vec::new(),
             available: false,
         };
-        let err = deliver("x", &Destination::Clipboard, "the body", &mut fake).unwrap_err();
+        let err = deliver(b"x", &Destination::Clipboard, "the body", &mut fake).unwrap_err();
         assert_eq!(err.exit_code(), crate::exit_codes::ExitCode::Failure);
         assert!(err.to_string().contains("no display"), "{err}");
     }
@@ -176,7 +211,7 @@ mod tests {
             path: path.clone(),
             replace: Replace::Never,
         };
-        deliver("Subject: x\n", &to, "the eml message", &mut fake).unwrap();
+        deliver(b"Subject: x\n", &to, "the eml message", &mut fake).unwrap();
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "Subject: x\n");
         assert!(fake.copied.is_empty());
     }

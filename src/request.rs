@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use crate::atomic_file::{Replace, target};
 use crate::campaign::{Campaign, Catalogue, Send, localized};
 use crate::error::{Error, Result};
+use crate::format::pdf::Paper;
 use crate::format::{Format, Part, Piece, Pieces, pieces};
 use crate::letter::{LetterRequest, Sender};
 use crate::output::Destination;
@@ -74,6 +75,14 @@ pub struct Given {
     pub output: Option<PathBuf>,
     pub force: bool,
     pub copy: bool,
+    pub address: Vec<String>,
+    pub country: Option<Sourced>,
+    pub paper: Option<Paper>,
+    pub recipients: Vec<String>,
+    pub font: Option<PathBuf>,
+    pub open: bool,
+    /// Whether standard output is a terminal.
+    pub stdout_terminal: bool,
 }
 
 /// The whole request: the letter, and what to do with it.
@@ -89,6 +98,7 @@ pub struct Request {
     pub asked: bool,
     /// What the user should know about what was given: an address given twice.
     pub notes: Vec<String>,
+    pub postal: PostalRequest,
 }
 
 impl Request {
@@ -96,6 +106,7 @@ impl Request {
     pub fn what(&self) -> String {
         match self.format {
             Format::Text => format!("the {}", self.part.describe()),
+            Format::Pdf => "the printable letters".to_string(),
             other => format!("the {} message", other.name()),
         }
     }
@@ -108,9 +119,27 @@ impl Request {
             lang: Some(letter.language.clone()),
             city: letter.sender.city.clone(),
             from: letter.from.clone(),
+            address: Some(self.postal.address.clone()).filter(|a| !a.is_empty()),
+            country: self.postal.country.clone(),
             remember: None,
         }
     }
+}
+
+/// What printed letters need beyond the letter: the sender's postal address and
+/// country, the paper, the recipients to write to, a font, and whether to open them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PostalRequest {
+    pub address: Vec<String>,
+    /// ISO 3166, like FR; None when neither given nor known from the locale.
+    pub country: Option<String>,
+    /// None: the paper the locale's territory uses.
+    pub paper: Option<Paper>,
+    /// Recipients' ids to write to; empty: every recipient with a postal address.
+    pub recipients: Vec<String>,
+    pub font: Option<PathBuf>,
+    /// Open what was written with the desktop's handler.
+    pub open: bool,
 }
 
 /// What the interactive run may offer to do with the letter.
@@ -119,17 +148,25 @@ pub enum Action {
     Print,
     Copy,
     SaveEml,
+    SavePdf,
     Mailto,
 }
 
 impl Action {
-    pub const ALL: [Action; 4] = [Action::Print, Action::Copy, Action::SaveEml, Action::Mailto];
+    pub const ALL: [Action; 5] = [
+        Action::Print,
+        Action::Copy,
+        Action::SaveEml,
+        Action::SavePdf,
+        Action::Mailto,
+    ];
 
     fn label(self) -> &'static str {
         match self {
             Action::Print => "Print it all here",
             Action::Copy => "Copy the email body to the clipboard",
             Action::SaveEml => "Save it as an .eml file for your mail program",
+            Action::SavePdf => "Save a printable letter (PDF) to post",
             Action::Mailto => "Show a mailto: link",
         }
     }
@@ -162,6 +199,7 @@ struct Draft<'c> {
     from: Option<Sourced>,
     output: Output,
     notes: Vec<String>,
+    postal: PostalRequest,
     /// The saved settings, checked: the questions' defaults.
     saved: Settings,
 }
@@ -198,6 +236,27 @@ impl Saved {
             city: check("city", &settings.city, values::city)?,
             from: settings.from.clone(),
             lang: settings.lang.clone(),
+            address: settings
+                .address
+                .as_ref()
+                .map(|lines| {
+                    lines
+                        .iter()
+                        .map(|line| {
+                            let source = Source::Settings {
+                                path: path.to_path_buf(),
+                                key: "address",
+                            };
+                            Sourced {
+                                value: line.clone(),
+                                source,
+                            }
+                            .checked(values::address_line)
+                        })
+                        .collect::<Result<Vec<_>>>()
+                })
+                .transpose()?,
+            country: check("country", &settings.country, values::country)?,
             remember: settings.remember,
         };
         let from = sourced("from", &settings.from);
@@ -237,6 +296,7 @@ impl<'c> Draft<'c> {
             Some(catalogue.choose(given.campaign.as_deref())?)
         };
         let saved = Saved::check(saved, campaign)?;
+        let postal = postal(&given, campaign, &saved.0)?;
         if let (Some(campaign), Some(lang)) = (campaign, &given.lang) {
             language(campaign, lang)?;
         }
@@ -273,6 +333,7 @@ impl<'c> Draft<'c> {
         notes.extend(more);
         let draft = Draft {
             campaign,
+            postal,
             name: or_saved(name, &saved.0.name),
             city: or_saved(city, &saved.0.city),
             // `--note ''` means no note.
@@ -364,9 +425,23 @@ impl<'c> Draft<'c> {
             cc: self.cc,
             from: None,
         };
+        let mut postal = self.postal;
         let output = match ask {
-            Some(a) if !self.output.chosen => choose_action(a, &letter)?,
+            Some(a) if !self.output.chosen => choose_action(a, &letter, &mut postal)?,
             _ => self.output,
+        };
+        let output = match output.destination {
+            Destination::NewFile => Output {
+                destination: Destination::File {
+                    path: new_file(
+                        &format!("letter-{}-{}", letter.campaign, letter.language),
+                        "pdf",
+                    ),
+                    replace: Replace::Never,
+                },
+                ..output
+            },
+            _ => output,
         };
         // Only a message has a From address: a bad one fails only a run that uses it.
         if output.format == Format::Eml {
@@ -380,6 +455,7 @@ impl<'c> Draft<'c> {
             destination: output.destination,
             asked,
             notes: self.notes,
+            postal,
         })
     }
 }
@@ -452,6 +528,89 @@ fn language(campaign: &Campaign, given: &Sourced) -> Result<String> {
     }
 }
 
+/// What printed letters need, as given or saved: each value checked, and the
+/// recipients named checked against the campaign's postal addresses.
+fn postal(given: &Given, campaign: Option<&Campaign>, saved: &Settings) -> Result<PostalRequest> {
+    let address = given
+        .address
+        .iter()
+        .map(|line| Sourced::flag("--address", line.as_str()).checked(values::address_line))
+        .collect::<Result<Vec<_>>>()?;
+    let country = match &given.country {
+        Some(country) => Some(country.checked(values::country)?),
+        None => saved
+            .country
+            .clone()
+            .or_else(|| locale_territory().map(str::to_string)),
+    };
+    if let (Some(campaign), false) = (campaign, given.recipients.is_empty()) {
+        let known: Vec<&str> = campaign
+            .data
+            .postal
+            .iter()
+            .filter(|p| p.envelope)
+            .filter_map(|p| p.recipient.as_deref())
+            .collect();
+        if let Some(unknown) = given
+            .recipients
+            .iter()
+            .find(|r| !known.contains(&r.as_str()))
+        {
+            return Err(Error::usage(format!(
+                "--recipient: '{}' has no postal address on file; available: {}",
+                unknown.escape_debug(),
+                known.join(", ")
+            )));
+        }
+    }
+    if let Some(font) = &given.font
+        && !font.is_file()
+    {
+        return Err(Error::usage(format!(
+            "--font: {} is not a font file",
+            font.display()
+        )));
+    }
+    if given.open && given.format != Some(Format::Pdf) {
+        return Err(Error::usage(
+            "--open opens printable letters: use it with --format pdf",
+        ));
+    }
+    if given.copy && given.format == Some(Format::Pdf) {
+        return Err(Error::usage(
+            "printable letters are a file, not text to copy: leave out --copy, or use --output FILE",
+        ));
+    }
+    Ok(PostalRequest {
+        address: if address.is_empty() {
+            saved.address.clone().unwrap_or_default()
+        } else {
+            address
+        },
+        country,
+        paper: given.paper,
+        recipients: given.recipients.clone(),
+        font: given.font.clone(),
+        open: given.open,
+    })
+}
+
+/// The territory of the user's locale (`fr_FR.UTF-8` -> FR), from LC_ALL, LC_MESSAGES or
+/// LANG, the first that is set.
+pub fn locale_territory() -> Option<&'static str> {
+    static TERRITORY: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
+    TERRITORY
+        .get_or_init(|| {
+            let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
+                .iter()
+                .filter_map(|var| std::env::var(var).ok())
+                .find(|v| !v.is_empty())?;
+            let territory = locale.split(['.', '@']).next()?.split_once('_')?.1;
+            values::country(territory).ok()
+        })
+        .as_deref()
+}
+
 /// What the command line says to print and where; a format that cannot carry the part,
 /// or a file that cannot be written, is refused here, before any question.
 fn output(given: &Given) -> Result<Output> {
@@ -478,6 +637,12 @@ fn output(given: &Given) -> Result<Output> {
             }
         }
         (None, true) => Destination::Clipboard,
+        // Printed letters go to standard output only when it is not a terminal, and
+        // never when they are to be opened: else to a new file, named once the campaign
+        // and the language are known.
+        (None, false) if format == Format::Pdf && (given.stdout_terminal || given.open) => {
+            Destination::NewFile
+        }
         (None, false) => Destination::Stdout,
     };
     Ok(Output {
@@ -490,6 +655,17 @@ fn output(given: &Given) -> Result<Output> {
             || given.copy
             || given.output.is_some(),
     })
+}
+
+/// A name in the current folder that no file has yet: `stem.ext`, else `stem-2.ext`...
+fn new_file(stem: &str, ext: &str) -> PathBuf {
+    (1..)
+        .map(|n| match n {
+            1 => PathBuf::from(format!("{stem}.{ext}")),
+            n => PathBuf::from(format!("{stem}-{n}.{ext}")),
+        })
+        .find(|p| p.symlink_metadata().is_err())
+        .unwrap_or_else(|| PathBuf::from(format!("{stem}.{ext}")))
 }
 
 /// Whether a file can be written at `path`.
@@ -543,7 +719,11 @@ fn ask_addresses(
 }
 
 /// The menu of what to do with the letter.
-fn choose_action(ask: &mut dyn Ask, letter: &LetterRequest) -> Result<Output> {
+fn choose_action(
+    ask: &mut dyn Ask,
+    letter: &LetterRequest,
+    postal: &mut PostalRequest,
+) -> Result<Output> {
     let labels: Vec<String> = Action::ALL.iter().map(|a| a.label().to_string()).collect();
     let chosen = Action::ALL[ask.choose("What should I do with the letter?", &labels, 0)?];
     let (format, part, destination) = match chosen {
@@ -554,18 +734,11 @@ fn choose_action(ask: &mut dyn Ask, letter: &LetterRequest) -> Result<Output> {
             Destination::Clipboard,
         ),
         Action::Mailto => (Format::Mailto, Part::All, Destination::Stdout),
-        Action::SaveEml => {
-            let default = format!("letter-{}-{}.eml", letter.campaign, letter.language);
-            let check = |p: &str| match p.trim() {
-                "" => Err("give a file name".to_string()),
-                p => writable(Path::new(p), Replace::Never).map(|_| p.to_string()),
-            };
-            let path = ask.text("Save as", Some(&default), &check)?;
-            let destination = Destination::File {
-                path: path.into(),
-                replace: Replace::Never,
-            };
-            (Format::Eml, Part::All, destination)
+        Action::SaveEml => (Format::Eml, Part::All, save_as(ask, letter, "eml")?),
+        Action::SavePdf => {
+            let destination = save_as(ask, letter, "pdf")?;
+            ask_postal(ask, postal)?;
+            (Format::Pdf, Part::All, destination)
         }
     };
     Ok(Output {
@@ -575,6 +748,48 @@ fn choose_action(ask: &mut dyn Ask, letter: &LetterRequest) -> Result<Output> {
         destination,
         chosen: true,
     })
+}
+
+/// A new file to save to, asked with a free name in the current folder as the default.
+fn save_as(ask: &mut dyn Ask, letter: &LetterRequest, ext: &str) -> Result<Destination> {
+    let stem = format!("letter-{}-{}", letter.campaign, letter.language);
+    let default = new_file(&stem, ext).display().to_string();
+    let check = |p: &str| match p.trim() {
+        "" => Err("give a file name".to_string()),
+        p => writable(Path::new(p), Replace::Never).map(|_| p.to_string()),
+    };
+    let path = ask.text("Save as", Some(&default), &check)?;
+    Ok(Destination::File {
+        path: path.into(),
+        replace: Replace::Never,
+    })
+}
+
+/// The sender's postal address and country, for printed letters, when not known yet.
+fn ask_postal(ask: &mut dyn Ask, postal: &mut PostalRequest) -> Result<()> {
+    if postal.address.is_empty() {
+        for n in 1..=4 {
+            let prompt = match n {
+                1 => {
+                    "Your postal address, so the offices can reply by post: line 1 (Enter to skip)"
+                        .to_string()
+                }
+                n => format!("Line {n} of your address (Enter when it is complete)"),
+            };
+            match ask.optional_text(&prompt, None, &values::address_line)? {
+                Some(line) => postal.address.push(line),
+                None => break,
+            }
+        }
+    }
+    if postal.country.is_none() {
+        postal.country = ask.optional_text(
+            "Your country, as two letters like FR, US or KR (Enter to skip)",
+            None,
+            &values::country,
+        )?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -763,6 +978,59 @@ mod tests {
                 path: PathBuf::from(&*fresh),
                 replace: Replace::Never
             }
+        );
+    }
+
+    #[test]
+    fn a_printable_letter_asks_for_a_file_and_the_sender_s_postal_address() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = Box::leak(
+            dir.path()
+                .join("lettre.pdf")
+                .display()
+                .to_string()
+                .into_boxed_str(),
+        );
+        let given = Given {
+            country: None,
+            ..given(None, Some("fr"))
+        };
+        let mut answers = vec![
+            Answer::Type("Zoë"),
+            Answer::Type("Lyon"),
+            Answer::Type(""),
+            Answer::Type(""),
+            Answer::Type(""),
+            Answer::Choose("PDF"),
+            Answer::Type(file),
+            Answer::Type("12 rue de la République"),
+            Answer::Type("69002 Lyon"),
+            Answer::Type(""),
+        ];
+        // The country is asked only when the locale does not tell it.
+        if locale_territory().is_none() {
+            answers.push(Answer::Type("fr"));
+        }
+        let (request, transcript) = ask(given, None, &answers);
+        assert_eq!(request.format, Format::Pdf);
+        assert_eq!(
+            request.postal.address,
+            ["12 rue de la République", "69002 Lyon"]
+        );
+        assert!(
+            transcript
+                .iter()
+                .any(|q| q.starts_with("Your postal address"))
+        );
+        if locale_territory().is_none() {
+            assert_eq!(request.postal.country.as_deref(), Some("FR"));
+        }
+        assert_eq!(
+            request.answers().address,
+            Some(vec![
+                "12 rue de la République".to_string(),
+                "69002 Lyon".to_string()
+            ])
         );
     }
 

@@ -17,6 +17,10 @@ pub struct Settings {
     pub lang: Option<String>,
     pub city: Option<String>,
     pub from: Option<String>,
+    /// The sender's postal address, one line each, for printed letters.
+    pub address: Option<Vec<String>>,
+    /// The sender's country (ISO 3166), for the country line of printed letters.
+    pub country: Option<String>,
     /// False once the user said not to remember anything: they are not asked again.
     pub remember: Option<bool>,
 }

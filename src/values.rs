@@ -49,6 +49,27 @@ pub fn city(value: &str) -> Checked {
     one_line("town and country", value, MAX_CITY)
 }
 
+/// The longest line of a postal address accepted.
+pub const MAX_ADDRESS_LINE: usize = 100;
+
+/// A line of the sender's postal address.
+pub fn address_line(value: &str) -> Checked {
+    one_line("postal address line", value, MAX_ADDRESS_LINE)
+}
+
+/// A country as ISO 3166 writes it: two letters, like FR or KR.
+pub fn country(value: &str) -> Checked {
+    let code = value.trim().to_ascii_uppercase();
+    if code.len() == 2 && code.chars().all(|c| c.is_ascii_uppercase()) {
+        Ok(code)
+    } else {
+        Err(format!(
+            "'{}' is not a country code: give two letters, like FR, KR or US",
+            value.escape_debug()
+        ))
+    }
+}
+
 /// A sentence of the sender's own: line breaks are allowed, other control characters
 /// are not.
 pub fn note(value: &str) -> Checked {

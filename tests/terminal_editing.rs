@@ -148,13 +148,14 @@ fn backspace_removes_one_character_as_the_screen_shows_it() {
     t.type_text("on");
     t.keys(&["Enter"]);
     t.wait_for("A sentence of your own");
-    // An emoji family, three people joined, is one character on the screen.
+    // An emoji family, three people joined, is one character: one Backspace removes it
+    // whole. Terminals differ in how wide they draw such a sequence (tmux does not join
+    // it), so the screen is read for what is gone, and the letter for what was kept.
     t.type_text("Hello 👨‍👩‍👧");
+    t.wait_for("Hello 👨");
     t.keys(&["BSpace"]);
-    assert_eq!(
-        t.line_of("A sentence of your own"),
-        "A sentence of your own, so that letters differ (Enter to skip): Hello"
-    );
+    let line = t.line_of("A sentence of your own");
+    assert!(!line.contains('👨') && !line.contains('👧'), "{line}");
     t.keys(&["Enter"]);
     for prompt in ["Mayor of Limoges", "Limoges City Council"] {
         t.wait_for(prompt);

@@ -26,10 +26,18 @@ pub enum Format {
     Eml,
     Mailto,
     Json,
+    /// Printable letters for the post, one for each postal recipient.
+    Pdf,
 }
 
 impl Format {
-    pub const ALL: [Format; 4] = [Format::Text, Format::Eml, Format::Mailto, Format::Json];
+    pub const ALL: [Format; 5] = [
+        Format::Text,
+        Format::Eml,
+        Format::Mailto,
+        Format::Json,
+        Format::Pdf,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -37,6 +45,7 @@ impl Format {
             Format::Eml => "eml",
             Format::Mailto => "mailto",
             Format::Json => "json",
+            Format::Pdf => "pdf",
         }
     }
 
@@ -44,7 +53,9 @@ impl Format {
     fn whole(self) -> Pieces {
         match self {
             Format::Text | Format::Json => Pieces::ALL,
-            Format::Eml | Format::Mailto => Pieces::of(&[Piece::Subject, Piece::Body]),
+            Format::Eml | Format::Mailto | Format::Pdf => {
+                Pieces::of(&[Piece::Subject, Piece::Body])
+            }
         }
     }
 }
@@ -72,13 +83,19 @@ pub struct Options<'a> {
 }
 
 /// The letter as the bytes of `options.format`. The request checked already that the
-/// format can carry the part.
+/// format can carry the part; the printable letters are made from several letters, by
+/// `postal`.
 pub fn render(letter: &Letter, options: &Options) -> Result<String> {
     Ok(match options.format {
         Format::Text => text(letter, options.part, options.style),
         Format::Eml => eml(letter, options.from, options.now)?,
         Format::Mailto => mailto(letter) + "\n",
         Format::Json => json(letter),
+        Format::Pdf => {
+            return Err(crate::error::Error::failed(
+                "printable letters are made from every letter of the campaign, not one",
+            ));
+        }
     })
 }
 

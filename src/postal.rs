@@ -1,0 +1,332 @@
+//! Letters for the post: one envelope for each recipient with a postal address, holding
+//! the letter in a language it reads (a copy is followed by the letter it copies),
+//! addressed as the post of the sender's country wants, laid out as a PDF.
+
+use std::collections::BTreeMap;
+
+use jiff::Timestamp;
+
+use crate::campaign::{Campaign, Convention, PostalData, RecipientData, Send};
+use crate::error::{Error, Result};
+use crate::format::pdf::{self, Document, FontChoice, Paper, PostalLetter};
+use crate::format::piece::{Piece, Pieces};
+use crate::labels::Labels;
+use crate::letter::{self, Letter, LetterRequest};
+use crate::request::{PostalRequest, locale_territory};
+
+/// The printable letters as PDF bytes, and the warnings of the letters they hold.
+pub fn printable(
+    campaign: &Campaign,
+    letter: &LetterRequest,
+    postal: &PostalRequest,
+    now: Timestamp,
+) -> Result<(Vec<u8>, Vec<String>)> {
+    let data = &campaign.data;
+    let mut letters: BTreeMap<String, Letter> = BTreeMap::new();
+    let mut envelopes = Vec::new();
+    for block in envelope_blocks(campaign, postal) {
+        let Some(recipient) = data
+            .recipients
+            .iter()
+            .find(|r| Some(&r.id) == block.recipient.as_ref())
+        else {
+            continue;
+        };
+        let mut documents = Vec::new();
+        for language in languages_for(campaign, recipient, &letter.language) {
+            if !letters.contains_key(&language) {
+                let request = LetterRequest {
+                    language: language.clone(),
+                    ..letter.clone()
+                };
+                let pieces = Pieces::of(&[Piece::Subject, Piece::Body]);
+                letters.insert(
+                    language.clone(),
+                    letter::compose(campaign, &request, now, pieces)?,
+                );
+            }
+            if let Some(composed) = letters.get(&language) {
+                documents.push(document(composed, letter, now));
+            }
+        }
+        envelopes.push(PostalLetter {
+            sender: sender_block(letter, postal),
+            recipient: address(block, postal.country.as_deref()),
+            documents,
+        });
+    }
+    if envelopes.is_empty() {
+        return Err(Error::usage(format!(
+            "the campaign '{}' has no postal address of a recipient to print a letter for",
+            campaign.id()
+        )));
+    }
+    let paper = postal.paper.unwrap_or_else(default_paper);
+    let font = match &postal.font {
+        Some(path) => FontChoice::File(path),
+        None => FontChoice::Embedded,
+    };
+    let bytes = pdf::render(&envelopes, paper, font)?;
+    let mut warnings: Vec<String> = Vec::new();
+    for warning in letters.values().flat_map(|l| &l.warnings) {
+        if !warnings.contains(warning) {
+            warnings.push(warning.clone());
+        }
+    }
+    Ok((bytes, warnings))
+}
+
+/// The address blocks that go on an envelope, of the recipients asked for.
+fn envelope_blocks<'c>(campaign: &'c Campaign, postal: &PostalRequest) -> Vec<&'c PostalData> {
+    campaign
+        .data
+        .postal
+        .iter()
+        .filter(|p| p.envelope)
+        .filter(|p| match &p.recipient {
+            Some(id) => postal.recipients.is_empty() || postal.recipients.contains(id),
+            None => false,
+        })
+        .collect()
+}
+
+/// The languages of a recipient's letters, in order: the supporter's when it reads it,
+/// else the first it reads; a copy is followed by the letter it copies.
+pub fn languages_for(campaign: &Campaign, recipient: &RecipientData, chosen: &str) -> Vec<String> {
+    let data = &campaign.data;
+    let first = match recipient.reads(chosen) {
+        true => chosen.to_string(),
+        false => recipient
+            .reads
+            .first()
+            .cloned()
+            .unwrap_or_else(|| chosen.to_string()),
+    };
+    let mut languages = vec![first.clone()];
+    if data.is_copy(&first) {
+        let original = if !data.is_copy(chosen) {
+            Some(chosen.to_string())
+        } else {
+            data.recipients
+                .iter()
+                .find(|r| r.send == Send::To)
+                .and_then(|r| r.reads.first().cloned())
+        };
+        if let Some(original) = original.filter(|o| *o != first) {
+            languages.push(original);
+        }
+    }
+    languages
+}
+
+/// One letter laid out for paper: the place and date, the subject, the paragraphs from
+/// the salutation to the closing, and the signature.
+fn document(composed: &Letter, request: &LetterRequest, now: Timestamp) -> Document {
+    let labels = Labels::of(&composed.language);
+    let body = composed.body.as_deref().unwrap_or_default();
+    let mut paragraphs: Vec<String> = body
+        .split("\n\n")
+        .map(|p| p.trim_matches('\n').to_string())
+        .filter(|p| !p.trim().is_empty())
+        .collect();
+    let signature = match paragraphs.last() {
+        Some(last)
+            if last.starts_with(&request.sender.name) || last.contains(&request.sender.name) =>
+        {
+            paragraphs
+                .pop()
+                .map(|p| p.lines().map(str::to_string).collect())
+                .unwrap_or_default()
+        }
+        _ => vec![request.sender.name.clone()],
+    };
+    Document {
+        language: composed.language.clone(),
+        place_date: place_and_date(&composed.language, town(request), now),
+        subject: format!(
+            "{}{} {}",
+            labels.subject,
+            labels.colon,
+            composed.subject.as_deref().unwrap_or_default()
+        ),
+        paragraphs,
+        signature,
+    }
+}
+
+/// The sender's town: `--city` up to its first comma.
+fn town(request: &LetterRequest) -> Option<&str> {
+    request
+        .sender
+        .city
+        .as_deref()
+        .and_then(|c| c.split(',').next())
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+}
+
+/// « Lyon, le 25 novembre 2026 », "Lyon, 25 November 2026", "2026년 11월 25일", as of
+/// `now` in this machine's time zone.
+pub fn place_and_date(language: &str, town: Option<&str>, now: Timestamp) -> String {
+    let zone = jiff::tz::TimeZone::try_system().unwrap_or(jiff::tz::TimeZone::UTC);
+    let date = now.to_zoned_datetime(zone).date();
+    let (day, month, year) = (date.day(), date.month() as usize, date.year());
+    match language {
+        "fr" | "fr-FR" | "fr-BE" | "fr-CH" | "fr-CA" => {
+            const MONTHS: [&str; 12] = [
+                "janvier",
+                "février",
+                "mars",
+                "avril",
+                "mai",
+                "juin",
+                "juillet",
+                "août",
+                "septembre",
+                "octobre",
+                "novembre",
+                "décembre",
+            ];
+            let day = if day == 1 {
+                "1er".to_string()
+            } else {
+                day.to_string()
+            };
+            let date = format!("le {day} {} {year}", MONTHS[month - 1]);
+            match town {
+                Some(town) => format!("{town}, {date}"),
+                None => date,
+            }
+        }
+        "ko" => format!("{year}년 {month}월 {day}일"),
+        _ => {
+            const MONTHS: [&str; 12] = [
+                "January",
+                "February",
+                "March",
+                "April",
+                "May",
+                "June",
+                "July",
+                "August",
+                "September",
+                "October",
+                "November",
+                "December",
+            ];
+            let date = format!("{day} {} {year}", MONTHS[month - 1]);
+            match town {
+                Some(town) => format!("{town}, {date}"),
+                None => date,
+            }
+        }
+    }
+}
+
+/// The sender's block: name, town and country, then the postal address.
+fn sender_block(request: &LetterRequest, postal: &PostalRequest) -> Vec<String> {
+    let mut lines = vec![request.sender.name.clone()];
+    if postal.address.is_empty() {
+        lines.extend(request.sender.city.clone());
+    }
+    lines.extend(postal.address.iter().cloned());
+    lines
+}
+
+/// The lines for the window: the country line only for a letter that goes abroad, in
+/// the language of the sender's country, as that country's post reads it.
+fn address(block: &PostalData, sender_country: Option<&str>) -> Vec<String> {
+    let destination = match block.convention {
+        Convention::Fr => Some("FR"),
+        Convention::Kr => Some("KR"),
+        Convention::Other => None,
+    };
+    let mut lines = block.lines.clone();
+    if sender_country.is_none() || destination != sender_country {
+        let language = sender_country.map_or("en", language_of_country);
+        lines.push(block.country.get(language).to_string());
+    }
+    lines
+}
+
+/// The language a country's post writes addresses in, among those campaigns carry.
+fn language_of_country(country: &str) -> &'static str {
+    match country {
+        "FR" | "BE" | "LU" | "MC" | "CH" | "SN" | "CI" | "HT" => "fr",
+        "KR" => "ko",
+        _ => "en",
+    }
+}
+
+/// The paper the locale's country uses: Letter in the Americas that use it and the
+/// Philippines, A4 everywhere else.
+pub fn default_paper() -> Paper {
+    match locale_territory() {
+        Some(
+            "US" | "CA" | "MX" | "PH" | "CL" | "CO" | "VE" | "GT" | "CR" | "PA" | "DO" | "PR"
+            | "SV",
+        ) => Paper::Letter,
+        _ => Paper::A4,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::campaign::Catalogue;
+
+    #[test]
+    fn each_recipient_gets_a_letter_it_can_read() {
+        let catalogue = Catalogue::load(None).unwrap();
+        let campaign = catalogue.choose(None).unwrap();
+        let of = |id: &str, chosen: &str| {
+            let r = campaign
+                .data
+                .recipients
+                .iter()
+                .find(|r| r.id == id)
+                .unwrap();
+            languages_for(campaign, r, chosen)
+        };
+        assert_eq!(of("limoges_mayor", "en"), ["en"]);
+        assert_eq!(of("limoges_mayor", "fr"), ["fr"]);
+        assert_eq!(of("icheon_mayor", "en"), ["ko", "en"]);
+        assert_eq!(of("icheon_council", "fr"), ["ko", "fr"]);
+        // In Korean: Limoges gets the French letter; Icheon the copy, then the French.
+        assert_eq!(of("limoges_mayor", "ko"), ["fr"]);
+        assert_eq!(of("icheon_mayor", "ko"), ["ko", "fr"]);
+    }
+
+    #[test]
+    fn dates_are_written_as_each_language_writes_them() {
+        let now: Timestamp = "2026-11-25T13:05:00Z".parse().unwrap();
+        assert_eq!(
+            place_and_date("fr", Some("Lyon"), now),
+            "Lyon, le 25 novembre 2026"
+        );
+        assert_eq!(place_and_date("en", None, now), "25 November 2026");
+        assert_eq!(place_and_date("ko", Some("Lyon"), now), "2026년 11월 25일");
+        let first: Timestamp = "2026-05-01T12:00:00Z".parse().unwrap();
+        assert_eq!(place_and_date("fr", None, first), "le 1er mai 2026");
+    }
+
+    #[test]
+    fn the_country_line_is_for_letters_that_go_abroad() {
+        let catalogue = Catalogue::load(None).unwrap();
+        let campaign = catalogue.choose(None).unwrap();
+        let limoges = &campaign.data.postal[0];
+        let icheon = &campaign.data.postal[1];
+        assert_eq!(
+            address(limoges, Some("FR")).last().unwrap(),
+            "87000 LIMOGES"
+        );
+        assert_eq!(address(limoges, Some("US")).last().unwrap(), "FRANCE");
+        assert_eq!(address(icheon, Some("FR")).last().unwrap(), "CORÉE DU SUD");
+        assert_eq!(
+            address(icheon, Some("GB")).last().unwrap(),
+            "REPUBLIC OF KOREA"
+        );
+        assert_eq!(address(icheon, Some("KR")).last().unwrap(), "이천시장 귀하");
+        assert_eq!(address(icheon, None).last().unwrap(), "REPUBLIC OF KOREA");
+    }
+}

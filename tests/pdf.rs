@@ -1,0 +1,313 @@
+//! Printable letters through the real binary, read back by poppler's tools (pdfinfo,
+//! pdftotext, pdffonts) and qpdf, as a printer and a reader would.
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+
+use common::{Home, Test};
+
+const ZOE: &str = "Zoë Kraus-Müller";
+
+fn tool(name: &str, args: &[&str], file: &Path) -> String {
+    let out = Command::new(name)
+        .args(args)
+        .arg(file)
+        .args(if name == "pdftotext" {
+            &["-"][..]
+        } else {
+            &[][..]
+        })
+        .output()
+        .unwrap_or_else(|_| panic!("{name} is missing: apt-get install poppler-utils qpdf"));
+    assert!(
+        out.status.success(),
+        "{name}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// Writes the printable letters for `args` and returns the file and its text.
+fn letters(home: &Home, args: &[&str]) -> (std::path::PathBuf, String) {
+    let file = home.path().join("letters.pdf");
+    let _ = std::fs::remove_file(&file);
+    Test::at(home)
+        .args(["-n", ZOE, "--city", "Lyon, France", "-f", "pdf", "-o"])
+        .arg(&file)
+        .args(args)
+        .ok();
+    let text = tool("pdftotext", &[], &file);
+    (file, text)
+}
+
+fn pages(file: &Path) -> (usize, String) {
+    let info = tool("pdfinfo", &[], file);
+    let count = info
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .map(|n| n.trim().parse().unwrap())
+        .unwrap();
+    let size = info
+        .lines()
+        .find_map(|l| l.strip_prefix("Page size:"))
+        .unwrap()
+        .trim()
+        .to_string();
+    (count, size)
+}
+
+#[test]
+#[ignore = "needs poppler-utils and qpdf (Debian packages); .ci/run installs them and runs it"]
+fn one_envelope_for_each_postal_recipient_in_a_language_it_reads() {
+    let home = Home::new();
+    let (file, text) = letters(&home, &["-l", "fr", "--country", "FR"]);
+    let (count, size) = pages(&file);
+    assert!(size.starts_with("595.28 x 841.89"), "{size}");
+    assert!(tool("qpdf", &["--check"], &file).contains("No syntax or stream encoding errors"));
+    let fonts = tool("pdffonts", &[], &file);
+    for line in fonts.lines().skip(2) {
+        assert!(
+            line.contains(" yes yes "),
+            "every font embedded and subset: {line}"
+        );
+    }
+    // In reading order: the sender, the address, the date, the subject, the body, the name.
+    let limoges = &text[..text.find("[17379]").unwrap()];
+    let order = [
+        ZOE,
+        "Madame ou Monsieur le Maire de Limoges",
+        "87000 LIMOGES",
+        "Lyon, le 25 novembre 2026",
+        "Objet",
+        "Madame, Monsieur le Maire, Mesdames et Messieurs les élus,",
+        "l’expression de ma",
+    ];
+    let mut at = 0;
+    for piece in order {
+        at += limoges[at..]
+            .find(piece)
+            .unwrap_or_else(|| panic!("{piece:?} after {at} in\n{limoges}"));
+    }
+    // Posted within France: no country line for Limoges; Korea's in French.
+    assert!(!limoges.contains("FRANCE"), "{limoges}");
+    assert!(text.contains("이천시장 귀하\nCORÉE DU SUD"), "{text}");
+    // Icheon reads Korean: the Korean copy, then the French letter it copies.
+    let icheon = &text[text.find("[17379]").unwrap()..];
+    let copy = icheon.find("[사본]").expect("the Korean copy");
+    let french = icheon
+        .find("Madame, Monsieur le Maire, Mesdames")
+        .expect("then the French letter");
+    assert!(copy < french);
+    assert!(icheon.contains("2026년 11월 25일"));
+    // Five envelopes (Limoges, Icheon's mayor and council, the two assemblies), each
+    // letter starting a page: at least 1 + 4 × 2 pages.
+    assert!(count >= 9, "{count} pages");
+    assert_eq!(
+        text.matches("Madame ou Monsieur le Maire de Limoges")
+            .count(),
+        1
+    );
+}
+
+#[test]
+#[ignore = "needs poppler-utils and qpdf (Debian packages); .ci/run installs them and runs it"]
+fn the_korean_choice_sends_limoges_the_french_letter() {
+    let home = Home::new();
+    let (_, text) = letters(
+        &home,
+        &[
+            "-l",
+            "ko",
+            "--country",
+            "KR",
+            "--recipient",
+            "limoges_mayor",
+            "--recipient",
+            "icheon_council",
+        ],
+    );
+    let limoges = &text[..text.find("[17379]").unwrap()];
+    assert!(limoges.contains("Madame, Monsieur le Maire"), "{limoges}");
+    assert!(!limoges.contains("사본"), "{limoges}");
+    // From Korea: France is written as the Korean post reads it; no line for Korea.
+    assert!(limoges.contains("87000 LIMOGES\nFRANCE"), "{limoges}");
+    assert!(text.contains("이천시의회 귀중\n"), "{text}");
+    assert!(
+        !text.contains("REPUBLIC OF KOREA") && !text.contains("CORÉE"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("이천시장 귀하"),
+        "only the recipients asked for"
+    );
+}
+
+#[test]
+#[ignore = "needs poppler-utils and qpdf (Debian packages); .ci/run installs them and runs it"]
+fn letter_paper_for_a_10_envelope_and_the_address_in_its_window() {
+    let home = Home::new();
+    let file = home.path().join("letters.pdf");
+    Test::at(&home)
+        .args([
+            "-n",
+            ZOE,
+            "-l",
+            "en",
+            "-f",
+            "pdf",
+            "--paper",
+            "letter",
+            "--recipient",
+            "limoges_mayor",
+            "-o",
+        ])
+        .arg(&file)
+        .ok();
+    let (_, size) = pages(&file);
+    assert!(size.starts_with("612 x 792"), "{size}");
+    // From an unknown country the country line is written, in English.
+    let text = tool("pdftotext", &[], &file);
+    assert!(text.contains("87000 LIMOGES\nFRANCE"), "{text}");
+    // Every word of the address within the window zone of a #10 envelope (x 25–108 mm,
+    // y 56–79 mm from the top left), read from pdftotext's boxes.
+    let bbox = tool("pdftotext", &["-bbox"], &file);
+    let mm = |pt: f64| pt * 25.4 / 72.0;
+    for word in ["Madame", "Hôtel", "Chirac", "87000", "FRANCE"] {
+        let line = bbox
+            .lines()
+            .find(|l| l.ends_with(&format!(">{word}</word>")))
+            .unwrap_or_else(|| panic!("{word} not found"));
+        let number = |key: &str| -> f64 {
+            let from = line.find(&format!("{key}=\"")).unwrap() + key.len() + 2;
+            line[from..].split('"').next().unwrap().parse().unwrap()
+        };
+        let (x0, y0, x1, y1) = (
+            mm(number("xMin")),
+            mm(number("yMin")),
+            mm(number("xMax")),
+            mm(number("yMax")),
+        );
+        assert!(
+            x0 >= 25.0 && x1 <= 108.5 && y0 >= 55.5 && y1 <= 79.5,
+            "{word}: {x0:.1} {y0:.1} {x1:.1} {y1:.1}"
+        );
+    }
+}
+
+#[test]
+#[ignore = "needs poppler-utils and qpdf (Debian packages); .ci/run installs them and runs it"]
+fn a_long_note_moves_the_closing_to_page_two() {
+    let home = Home::new();
+    let note = "I visited Limoges and loved its porcelain. ".repeat(46);
+    let (file, text) = letters(
+        &home,
+        &[
+            "-l",
+            "en",
+            "--recipient",
+            "limoges_mayor",
+            "--note",
+            note.trim(),
+        ],
+    );
+    assert_eq!(pages(&file).0, 2);
+    let second = text.split('\u{c}').nth(1).unwrap();
+    assert!(
+        second.contains("Respectfully,") && second.contains(ZOE),
+        "{second}"
+    );
+    assert!(text.contains("1/2") && second.contains("2/2"));
+}
+
+#[test]
+#[ignore = "needs poppler-utils and qpdf (Debian packages); .ci/run installs them and runs it"]
+fn without_a_file_the_letters_go_to_a_pipe_and_a_terminal_gets_a_new_file() {
+    let home = Home::new();
+    let out = Test::at(&home)
+        .args([
+            "-n",
+            "Ada",
+            "-l",
+            "en",
+            "-f",
+            "pdf",
+            "--recipient",
+            "limoges_mayor",
+        ])
+        .output();
+    assert!(out.status.success());
+    assert!(out.stdout.starts_with(b"%PDF-"), "a pipe gets the PDF");
+    // --open with no desktop: the file is written, and the run says where, with exit 1.
+    let out = Test::at(&home)
+        .args([
+            "-n",
+            "Ada",
+            "-l",
+            "en",
+            "-f",
+            "pdf",
+            "--recipient",
+            "limoges_mayor",
+            "--open",
+        ])
+        .output();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("Saved the printable letters to letter-icheon-limoges-en.pdf"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("no desktop here to open it"), "{stderr}");
+    assert!(home.path().join("letter-icheon-limoges-en.pdf").is_file());
+    // A second run never replaces it.
+    let out = Test::at(&home)
+        .args([
+            "-n",
+            "Ada",
+            "-l",
+            "en",
+            "-f",
+            "pdf",
+            "--recipient",
+            "limoges_mayor",
+            "--open",
+        ])
+        .output();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("letter-icheon-limoges-en-2.pdf"));
+}
+
+#[test]
+fn bad_postal_options_are_refused_before_anything_is_written() {
+    for (args, expected) in [
+        (
+            &["--recipient", "nobody"][..],
+            "--recipient: 'nobody' has no postal address on file; available: limoges_mayor",
+        ),
+        (
+            &["--country", "France"],
+            "--country: 'France' is not a country code",
+        ),
+        (
+            &["--font", "/nonexistent.ttf"],
+            "--font: /nonexistent.ttf is not a font file",
+        ),
+        (
+            &["-p", "body"],
+            "--format pdf always carries the whole letter",
+        ),
+        (&["--copy"], "printable letters are a file"),
+    ] {
+        let stderr = Test::compose("Ada", "en")
+            .args(["-f", "pdf"])
+            .args(args)
+            .fails(2);
+        assert!(stderr.contains(expected), "{args:?}: {stderr}");
+    }
+    let stderr = Test::compose("Ada", "en").args(["--open"]).fails(2);
+    assert!(
+        stderr.contains("--open opens printable letters"),
+        "{stderr}"
+    );
+}
