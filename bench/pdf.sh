@@ -65,6 +65,24 @@ awk -v o="$ours_ms" -v t="$typst_ms" -v i="$import_ms" 'BEGIN {
   printf "ratio typst / ours: %.1fx (target >= 5x); without python'\''s import: %.1fx\n", t / o, (t - i) / o }'
 
 cp "$work/letters.typ" "$work/ours.pdf" "$work/typst.pdf" "$keep/"
+echo "== (d) the program itself, on the same three recipients (real letters, A4, French)"
+cargo build --release -j1 -q
+real=(target/release/sister-letter -n "Zoë Kraus-Müller" --city "Lyon, France" -l fr -f pdf --country FR
+  --recipient limoges_mayor --recipient icheon_mayor --recipient icheon_council -o "$work/real.pdf")
+export SISTER_LETTER_NOW=2026-11-25T13:05:00Z
+if command -v valgrind >/dev/null; then
+  rm -f "$work/real.pdf"
+  valgrind --tool=callgrind --callgrind-out-file="$work/real.out" "${real[@]}" >/dev/null 2>&1
+  printf 'callgrind, sister-letter -f pdf: %s instructions\n' "$(sed -n 's/^summary: //p; s/^totals: //p' "$work/real.out" | head -1)"
+fi
+: >"$work/real.ms"
+for ((i = 0; i < runs; i++)); do
+  rm -f "$work/real.pdf"
+  s=$EPOCHREALTIME; "${real[@]}" >/dev/null 2>&1; e=$EPOCHREALTIME; ms "$s" "$e" >>"$work/real.ms"
+done
+printf 'median, sister-letter -f pdf: %.2f ms; %s bytes, %s pages\n' "$(median <"$work/real.ms")" \
+  "$(wc -c <"$work/real.pdf")" "$(pdfinfo "$work/real.pdf" 2>/dev/null | sed -n 's/^Pages: *//p')"
+
 echo "== (c) size"
 printf 'ours:  %s bytes, %s pages\n' "$(wc -c <"$work/ours.pdf")" "$(pdfinfo "$work/ours.pdf" 2>/dev/null | sed -n 's/^Pages: *//p')"
 printf 'typst: %s bytes, %s pages\n' "$(wc -c <"$work/typst.pdf")" "$(pdfinfo "$work/typst.pdf" 2>/dev/null | sed -n 's/^Pages: *//p')"
