@@ -24,8 +24,8 @@ Examples:
   Send it with msmtp or sendmail (they read the recipients from the message):
     sister-letter -n Ada -l en -f eml --from ada@example.org --to mayor@example.org | msmtp -t
     sister-letter -n Ada -l en -f eml --from ada@example.org --to mayor@example.org | sendmail -t
-  Open it as a draft in neomutt:
-    sister-letter -n Ada -l en -f eml --from ada@example.org | neomutt -H -
+  Save it as a draft, and finish and send it in neomutt:
+    sister-letter -n Ada -l en -f eml --from ada@example.org -o draft.eml && neomutt -H draft.eml
   Copy the email body to the clipboard, for a webmail or a contact form:
     sister-letter -n Ada -l en --copy
   Write your own campaign, check it, and use it:

@@ -300,7 +300,7 @@ fn completions_and_the_manual_are_generated() {
     );
     assert!(
         help.contains("msmtp -t")
-            && help.contains("neomutt -H -")
+            && help.contains("-o draft.eml && neomutt -H draft.eml")
             && help.contains("--copy")
             && help.contains("export icheon-limoges")
     );
