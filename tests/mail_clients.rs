@@ -1,5 +1,6 @@
 //! The README's commands for mail clients, run as written with the real programs:
-//! neomutt opens the saved draft in its compose screen. Nothing leaves the machine: the
+//! neomutt opens the saved draft in its compose screen, and bsd-mailx's `mail -s` sends
+//! the body as UTF-8 and the subject as raw 8-bit text. Nothing leaves the machine: each
 //! client's sendmail is a script of the test's own that records what it is given.
 
 mod common;
@@ -17,6 +18,9 @@ const README: &str = include_str!("../README.md");
 /// The README's and --help's command for a draft in neomutt.
 const NEOMUTT: &str =
     "sister-letter -n Ada -l en -f eml --from ada@example.org -o draft.eml && neomutt -H draft.eml";
+
+/// The README's command for `mail -s`.
+const MAIL: &str = r#"sister-letter -n Ada -l en -p body | mail -s "$(sister-letter -n Ada -l en -p subject)" mayor@example.org"#;
 
 /// Fails clearly when the program is not installed.
 fn installed(program: &str, package: &str) {
@@ -222,4 +226,88 @@ fn neomutt_opens_the_saved_draft_in_its_compose_screen() {
     assert!(!sent.exists(), "neomutt sent the message");
     assert!(!home.path().join("postponed").exists(), "a draft was kept");
     assert!(home.path().join("draft.eml").is_file(), "the draft is kept");
+}
+
+#[test]
+#[ignore = "needs bsd-mailx (Debian package bsd-mailx); .ci/run installs it and runs it"]
+fn mail_sends_the_body_as_utf8_and_the_subject_unencoded() {
+    installed("bsd-mailx", "bsd-mailx");
+    assert!(README.contains(MAIL), "the README gives {MAIL}");
+
+    let home = Home::new();
+    let (script, sent) = sendmail(home.path());
+    let mailrc = home.path().join("mailrc");
+    std::fs::write(&mailrc, format!("set sendmail={}\n", script.display())).unwrap();
+
+    // The README's command for a French letter; `mail` is bsd-mailx's (other packages
+    // install another `mail`).
+    let line = MAIL
+        .replace("-l en", "-l fr")
+        .replace("| mail ", "| bsd-mailx ");
+    let send = |locale: Option<&str>| -> String {
+        let _ = std::fs::remove_file(&sent);
+        let mut command = shell(&home, &line);
+        command.env("MAILRC", &mailrc);
+        match locale {
+            Some(locale) => command.env("LANG", locale),
+            None => command.env_remove("LANG"),
+        };
+        let out = command.output().unwrap();
+        assert!(
+            out.status.success(),
+            "{line}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        // mail need not wait for its sendmail.
+        let start = Instant::now();
+        while !sent.exists() {
+            assert!(
+                start.elapsed() < Duration::from_secs(10),
+                "mail did not run its sendmail"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        String::from_utf8(std::fs::read(&sent).unwrap()).expect("UTF-8")
+    };
+
+    let subject = piece("fr", "subject");
+    let subject = subject.trim_end();
+    assert!(
+        !subject.is_ascii(),
+        "the French subject has accents: {subject}"
+    );
+    let body = piece("fr", "body");
+
+    let sent = send(Some("C.UTF-8"));
+    let (args, message) = sent.split_once("\n\n").unwrap();
+    assert!(
+        args.lines().any(|a| a == "-t"),
+        "recipients from the headers: {args}"
+    );
+    let (headers, text) = message.split_once("\n\n").unwrap();
+    let headers: Vec<&str> = headers.lines().collect();
+    assert!(headers.contains(&"To: mayor@example.org"), "{headers:?}");
+    // The subject as typed, raw 8-bit: no RFC 2047 encoded words.
+    assert!(
+        headers.contains(&format!("Subject: {subject}").as_str()),
+        "{headers:?}"
+    );
+    assert!(!message.contains("=?"), "nothing is encoded: {headers:?}");
+    // The body as the program printed it, labelled as UTF-8 in a UTF-8 locale.
+    assert!(
+        headers.contains(&"Content-Type: text/plain; charset=\"UTF-8\""),
+        "{headers:?}"
+    );
+    assert!(
+        headers.contains(&"Content-Transfer-Encoding: 8bit"),
+        "{headers:?}"
+    );
+    assert_eq!(text, body);
+
+    // In the C locale the same UTF-8 body is labelled with the locale's charset.
+    let sent = send(None);
+    let (_, message) = sent.split_once("\n\n").unwrap();
+    let (headers, text) = message.split_once("\n\n").unwrap();
+    assert!(!headers.contains("UTF-8"), "{headers}");
+    assert_eq!(text, body);
 }
