@@ -25,8 +25,8 @@ Examples:
   Send it with msmtp or sendmail (they read the recipients from the message):
     sister-letter -n Ada -l en -f eml --from ada@example.org --to mayor@example.org | msmtp -t
     sister-letter -n Ada -l en -f eml --from ada@example.org --to mayor@example.org | sendmail -t
-  Open it as a draft in neomutt:
-    sister-letter -n Ada -l en -f eml --from ada@example.org | neomutt -H -
+  Save it as a draft, and finish and send it in neomutt:
+    sister-letter -n Ada -l en -f eml --from ada@example.org -o draft.eml && neomutt -H draft.eml
   Copy the email body to the clipboard, for a webmail or a contact form:
     sister-letter -n Ada -l en --copy
   Write your own campaign, check it, and use it:
@@ -212,12 +212,100 @@ pub fn completions(shell: clap_complete::Shell) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
-/// The manual page (roff), generated from the definition above.
+/// The manual page (roff): clap_mangen's sections, generated from the definition above,
+/// and the sections it does not know of (exit status, environment, files), then the
+/// examples of --help, each command a line of its own.
 pub fn manual() -> crate::error::Result<String> {
+    // No hyphenation from here on: it would break names, paths and flags.
+    const SECTIONS: &str = r#".nh
+.SH "EXIT STATUS"
+.TP
+\fB0\fR
+Done.
+.TP
+\fB1\fR
+Failed: something outside your input, e.g. a write or the clipboard.
+.TP
+\fB2\fR
+Bad usage or input: a flag, a value, the settings file or a campaign file.
+.TP
+\fB130\fR
+Interrupted: Ctrl\-C, or Esc at a prompt.
+.PP
+Errors go to standard error, prefixed with \fBsister\-letter:\fR.
+.SH ENVIRONMENT
+A flag on the command line wins over its variable; a variable wins over the settings
+file. A variable set to the empty string counts as unset.
+.TP
+\fBSISTER_LETTER_NAME\fR
+Your name, as \fB\-\-name\fR.
+.TP
+\fBSISTER_LETTER_LANG\fR
+The letter's language, as \fB\-\-lang\fR.
+.TP
+\fBSISTER_LETTER_FROM\fR
+Your email address, as \fB\-\-from\fR.
+.TP
+\fBSISTER_LETTER_LETTERS\fR
+A folder of campaigns, as \fB\-\-letters\fR.
+.TP
+\fBNO_COLOR\fR
+Set to anything, no colour unless \fB\-\-color always\fR.
+.SH FILES
+.TP
+\fI$XDG_CONFIG_HOME/sister\-letter/config.toml\fR
+The settings file: the answers you chose to remember after an interactive run (name,
+language, town, From address). \fB\-\-no\-config\fR ignores it.
+.TP
+\fI~/.config/sister\-letter/config.toml\fR
+The settings file when XDG_CONFIG_HOME is unset or not an absolute path.
+"#;
+    // One example a paragraph: what it does, then its commands unfilled, so that no
+    // command is wrapped across lines.
+    let escape = |text: &str| {
+        let text = text.replace('\\', "\\e").replace('-', "\\-");
+        if text.starts_with(['.', '\'']) {
+            format!("\\&{text}")
+        } else {
+            text
+        }
+    };
+    let mut examples = String::from(".SH EXAMPLES\n");
+    let mut commands = false;
+    for line in EXAMPLES.lines().skip(1) {
+        let command = line.starts_with("    ");
+        if command != commands {
+            examples.push_str(if command {
+                ".RS 4\n.nf\n"
+            } else {
+                ".fi\n.RE\n"
+            });
+            commands = command;
+        }
+        if !command {
+            examples.push_str(".PP\n");
+        }
+        examples.push_str(&escape(line.trim()));
+        examples.push('\n');
+    }
+    if commands {
+        examples.push_str(".fi\n.RE\n");
+    }
+
+    let man = clap_mangen::Man::new(Cli::command());
     let mut out = Vec::new();
-    clap_mangen::Man::new(Cli::command())
-        .render(&mut out)
-        .map_err(|e| Error::failed(format!("cannot render the manual page: {e}")))?;
+    let mut render = || -> std::io::Result<()> {
+        man.render_title(&mut out)?;
+        man.render_name_section(&mut out)?;
+        man.render_synopsis_section(&mut out)?;
+        man.render_description_section(&mut out)?;
+        man.render_options_section(&mut out)?;
+        man.render_subcommands_section(&mut out)?;
+        out.extend_from_slice(SECTIONS.as_bytes());
+        out.extend_from_slice(examples.as_bytes());
+        man.render_version_section(&mut out)
+    };
+    render().map_err(|e| Error::failed(format!("cannot render the manual page: {e}")))?;
     Ok(String::from_utf8_lossy(&out).into_owned())
 }
 

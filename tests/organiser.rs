@@ -293,6 +293,14 @@ fn completions_and_the_manual_are_generated() {
     );
     assert!(man.contains("\\-\\-name"));
     assert!(!man.contains("serve\\-clipboard") && !man.contains("\\-\\-now"));
+    for section in [
+        ".SH \"EXIT STATUS\"",
+        ".SH ENVIRONMENT",
+        ".SH FILES",
+        ".SH EXAMPLES",
+    ] {
+        assert!(man.contains(section), "{section} missing from {man}");
+    }
     let help = Test::new().arg("--help").stdout();
     assert!(
         !help.contains("__serve-clipboard") && !help.contains("--now"),
@@ -300,10 +308,139 @@ fn completions_and_the_manual_are_generated() {
     );
     assert!(
         help.contains("msmtp -t")
-            && help.contains("neomutt -H -")
+            && help.contains("-o draft.eml && neomutt -H draft.eml")
             && help.contains("--copy")
             && help.contains("export icheon-limoges")
     );
+}
+
+/// The example commands of --help, one a line.
+fn help_examples() -> Vec<String> {
+    let help = Test::new().arg("--help").stdout();
+    let (_, examples) = help
+        .split_once("\nExamples:\n")
+        .expect("examples in --help");
+    let commands: Vec<String> = examples
+        .lines()
+        .filter(|line| line.starts_with("    sister-letter"))
+        .map(|line| line.trim().to_string())
+        .collect();
+    assert!(commands.len() >= 8, "{examples}");
+    commands
+}
+
+/// The manual page as `man` shows it, 80 columns wide: a manual page's sections in their
+/// order, and every example of --help whole on a line of its own.
+#[test]
+#[ignore = "needs man-db (Debian package man-db); .ci/run installs it and runs it"]
+fn the_manual_page_reads_as_a_manual_page() {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+
+    assert!(
+        Command::new("man").arg("--version").output().is_ok(),
+        "man is missing: apt-get install man-db"
+    );
+    let roff = Test::new().arg("man").stdout();
+    let mut man = Command::new("man")
+        .args(["-l", "-"])
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("LANG", "C.UTF-8")
+        .env("MANWIDTH", "80")
+        .env("MANPAGER", "cat")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    man.stdin
+        .take()
+        .unwrap()
+        .write_all(roff.as_bytes())
+        .unwrap();
+    let out = man.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success() && stderr.is_empty(), "man: {stderr}");
+    let page = String::from_utf8(out.stdout).expect("UTF-8");
+    let lines: Vec<&str> = page.lines().collect();
+
+    let headings: Vec<&str> = lines
+        .iter()
+        .copied()
+        .filter(|l| l.starts_with(|c: char| c.is_ascii_uppercase()))
+        .collect();
+    assert_eq!(
+        headings,
+        [
+            "NAME",
+            "SYNOPSIS",
+            "DESCRIPTION",
+            "OPTIONS",
+            "SUBCOMMANDS",
+            "EXIT STATUS",
+            "ENVIRONMENT",
+            "FILES",
+            "EXAMPLES",
+            "VERSION"
+        ],
+        "{page}"
+    );
+    let section = |name: &str| -> String {
+        let start = lines.iter().position(|l| *l == name).unwrap() + 1;
+        let end = lines[start..]
+            .iter()
+            .position(|l| l.starts_with(|c: char| c.is_ascii_uppercase()))
+            .map_or(lines.len(), |n| start + n);
+        lines[start..end].join("\n")
+    };
+    let exit = section("EXIT STATUS");
+    for (code, meaning) in [
+        ("0", "Done."),
+        ("1", "Failed: something outside your input"),
+        ("2", "Bad usage or input:"),
+        ("130", "Interrupted: Ctrl-C"),
+    ] {
+        assert!(
+            exit.lines().any(|l| {
+                // Words as a reader sees them, without the spaces of justification.
+                let words = l.split_whitespace().collect::<Vec<_>>().join(" ");
+                words.starts_with(&format!("{code} {meaning}"))
+            }),
+            "{code} {meaning}: {exit}"
+        );
+    }
+    let environment = section("ENVIRONMENT");
+    for variable in [
+        "SISTER_LETTER_NAME",
+        "SISTER_LETTER_LANG",
+        "SISTER_LETTER_FROM",
+        "SISTER_LETTER_LETTERS",
+        "NO_COLOR",
+    ] {
+        assert!(
+            environment.lines().any(|l| l.trim() == variable),
+            "{variable}: {environment}"
+        );
+    }
+    assert!(
+        environment.contains("empty string counts as unset"),
+        "{environment}"
+    );
+    let files = section("FILES");
+    for path in [
+        "$XDG_CONFIG_HOME/sister-letter/config.toml",
+        "~/.config/sister-letter/config.toml",
+    ] {
+        assert!(files.lines().any(|l| l.trim() == path), "{path}: {files}");
+    }
+    let examples = section("EXAMPLES");
+    for command in help_examples() {
+        assert!(
+            examples.lines().any(|l| l.trim() == command),
+            "{command:?} is not a line of its own: {examples}"
+        );
+    }
 }
 
 /// Composing reads only the templates that the output prints: a broken call script does

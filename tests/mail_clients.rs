@@ -1,0 +1,313 @@
+//! The README's commands for mail clients, run as written with the real programs:
+//! neomutt opens the saved draft in its compose screen, and bsd-mailx's `mail -s` sends
+//! the body as UTF-8 and the subject as raw 8-bit text. Nothing leaves the machine: each
+//! client's sendmail is a script of the test's own that records what it is given.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use common::{BIN, Home, Test};
+use rexpect::process::WaitStatus;
+use rexpect::session::{PtySession, spawn_command};
+
+const README: &str = include_str!("../README.md");
+
+/// The README's and --help's command for a draft in neomutt.
+const NEOMUTT: &str =
+    "sister-letter -n Ada -l en -f eml --from ada@example.org -o draft.eml && neomutt -H draft.eml";
+
+/// The README's command for `mail -s`.
+const MAIL: &str = r#"sister-letter -n Ada -l en -p body | mail -s "$(sister-letter -n Ada -l en -p subject)" mayor@example.org"#;
+
+/// Fails clearly when the program is not installed.
+fn installed(program: &str, package: &str) {
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    assert!(
+        std::env::split_paths(&path).any(|dir| dir.join(program).is_file()),
+        "{program} is missing: apt-get install {package}"
+    );
+}
+
+/// A shell running `line` in the home's clean environment, in a UTF-8 locale, with this
+/// build of the program first on the PATH.
+fn shell(home: &Home, line: &str) -> Command {
+    let bin_dir = Path::new(BIN).parent().unwrap().to_path_buf();
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    let path =
+        std::env::join_paths(std::iter::once(bin_dir).chain(std::env::split_paths(&path))).unwrap();
+    let mut command = home.command_for("sh");
+    command
+        .env("PATH", path)
+        .env("LANG", "C.UTF-8")
+        .arg("-c")
+        .arg(line);
+    command
+}
+
+/// A stand-in for sendmail at `dir/sendmail`: it writes its arguments and the message it
+/// reads to `dir/sent` (whole, by a rename), and succeeds.
+fn sendmail(dir: &Path) -> (PathBuf, PathBuf) {
+    let script = dir.join("sendmail");
+    let sent = dir.join("sent");
+    std::fs::write(
+        &script,
+        format!(
+            "#!/bin/sh\n{{ printf '%s\\n' \"$@\"; echo; cat; }} > '{sent}.tmp' && mv '{sent}.tmp' '{sent}'\n",
+            sent = sent.display()
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&script, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    (script, sent)
+}
+
+/// The letter's subject and body, as `-p` prints them.
+fn piece(lang: &str, piece: &str) -> String {
+    Test::compose("Ada", lang).args(["-p", piece]).stdout()
+}
+
+/// A program in a pseudo-terminal, and what it has shown so far.
+struct Terminal {
+    session: PtySession,
+    seen: Vec<u8>,
+    /// Where the next expectation starts looking.
+    from: usize,
+}
+
+impl Terminal {
+    fn start(command: Command) -> Terminal {
+        Terminal {
+            session: spawn_command(command, Some(15_000)).expect("a pseudo-terminal"),
+            seen: Vec::new(),
+            from: 0,
+        }
+    }
+
+    /// Waits until the screen shows `text` (escape sequences aside) and returns what it
+    /// showed since the last expectation, up to there.
+    fn expect(&mut self, text: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            let shown = plain(&self.seen[self.from..]);
+            if let Some(at) = shown.find(text) {
+                self.from = self.seen.len();
+                return shown[..at + text.len()].to_string();
+            }
+            match self.session.try_read() {
+                // rexpect gives the terminal's bytes one by one, as chars.
+                Some(c) => self.seen.push(c as u8),
+                None if Instant::now() > deadline => {
+                    panic!("waiting for {text:?}, the screen showed: {shown}")
+                }
+                None => std::thread::sleep(Duration::from_millis(20)),
+            }
+        }
+    }
+
+    /// Keys, after a pause as a person would make.
+    fn press(&mut self, keys: &str) {
+        std::thread::sleep(Duration::from_millis(300));
+        self.session.send(keys).unwrap();
+        self.session.flush().unwrap();
+    }
+}
+
+/// The text of terminal output without its escape sequences (CSI, OSC and the short
+/// ones), as UTF-8.
+fn plain(bytes: &[u8]) -> String {
+    let mut text = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] != 0x1b {
+            text.push(bytes[i]);
+            i += 1;
+            continue;
+        }
+        match bytes.get(i + 1) {
+            Some(b'[') => {
+                i += 2;
+                while i < bytes.len() && !(0x40..=0x7e).contains(&bytes[i]) {
+                    i += 1;
+                }
+                i += 1;
+            }
+            Some(b']') => {
+                i += 2;
+                while i < bytes.len() && bytes[i] != 0x07 && bytes[i] != 0x1b {
+                    i += 1;
+                }
+                i += if bytes.get(i) == Some(&0x1b) { 2 } else { 1 };
+            }
+            Some(b'(' | b')') => i += 3,
+            _ => i += 2,
+        }
+    }
+    String::from_utf8_lossy(&text).into_owned()
+}
+
+#[test]
+#[ignore = "needs neomutt (Debian package neomutt); .ci/run installs it and runs it"]
+fn neomutt_opens_the_saved_draft_in_its_compose_screen() {
+    installed("neomutt", "neomutt");
+    assert!(README.contains(NEOMUTT), "the README gives {NEOMUTT}");
+    let help = Test::new().arg("--help").stdout();
+    assert!(help.contains(NEOMUTT), "--help gives {NEOMUTT}");
+
+    let home = Home::new();
+    // neomutt's own settings in this home: no editor to wait for, and a sendmail that
+    // records anything it is given. The mail folder exists, or neomutt asks to create it.
+    let (script, sent) = sendmail(home.path());
+    std::fs::write(
+        home.path().join(".neomuttrc"),
+        format!("set editor=true\nset sendmail=\"{}\"\n", script.display()),
+    )
+    .unwrap();
+    std::fs::create_dir(home.path().join("Mail")).unwrap();
+
+    // The README's command for a French letter, with the addresses one knows.
+    let line = NEOMUTT.replace(
+        "-l en",
+        "-l fr --to maire@example.org --cc icheon@example.net",
+    );
+    let subject = piece("fr", "subject");
+    let subject = subject.trim_end();
+    assert!(
+        !subject.is_ascii(),
+        "the French subject has accents: {subject}"
+    );
+    let mut command = shell(&home, &line);
+    // A terminal wide enough for the whole subject.
+    command
+        .env("TERM", "xterm-256color")
+        .env("COLUMNS", "200")
+        .env("LINES", "50");
+    let mut s = Terminal::start(command);
+
+    // neomutt asks for the recipients and the subject, filled in from the draft.
+    s.expect("To: maire@example.org");
+    s.press("\r");
+    s.expect(&format!("Subject: {subject}"));
+    s.press("\r");
+    // The compose screen: the headers, decoded, and the body as its one part.
+    let compose = s.expect("NeoMutt: Compose");
+    for shown in [
+        "To: maire@example.org",
+        "Cc: icheon@example.net",
+        &format!("Subject: {subject}"),
+        "[text/plain, ",
+        ", utf-8, ",
+    ] {
+        assert!(
+            compose.contains(shown),
+            "{shown:?} missing from the compose screen: {compose}"
+        );
+    }
+    // The body, viewed from the compose screen, is the letter, decoded.
+    s.press("\r");
+    let body = piece("fr", "body");
+    let first = body.lines().next().unwrap();
+    assert!(!first.is_ascii(), "{first}");
+    s.expect(first);
+    // Out of the body, then quit without sending or keeping a draft.
+    s.press("q");
+    s.expect("NeoMutt: Compose");
+    s.press("q");
+    s.expect("Save (postpone) draft message?");
+    s.press("n");
+    s.session.exp_eof().unwrap();
+    match s.session.process().wait().unwrap() {
+        WaitStatus::Exited(_, _) => {}
+        other => panic!("neomutt did not exit normally: {other:?}"),
+    }
+
+    assert!(!sent.exists(), "neomutt sent the message");
+    assert!(!home.path().join("postponed").exists(), "a draft was kept");
+    assert!(home.path().join("draft.eml").is_file(), "the draft is kept");
+}
+
+#[test]
+#[ignore = "needs bsd-mailx (Debian package bsd-mailx); .ci/run installs it and runs it"]
+fn mail_sends_the_body_as_utf8_and_the_subject_unencoded() {
+    installed("bsd-mailx", "bsd-mailx");
+    assert!(README.contains(MAIL), "the README gives {MAIL}");
+
+    let home = Home::new();
+    let (script, sent) = sendmail(home.path());
+    let mailrc = home.path().join("mailrc");
+    std::fs::write(&mailrc, format!("set sendmail={}\n", script.display())).unwrap();
+
+    // The README's command for a French letter; `mail` is bsd-mailx's (other packages
+    // install another `mail`).
+    let line = MAIL
+        .replace("-l en", "-l fr")
+        .replace("| mail ", "| bsd-mailx ");
+    let send = |locale: Option<&str>| -> String {
+        let _ = std::fs::remove_file(&sent);
+        let mut command = shell(&home, &line);
+        command.env("MAILRC", &mailrc);
+        match locale {
+            Some(locale) => command.env("LANG", locale),
+            None => command.env_remove("LANG"),
+        };
+        let out = command.output().unwrap();
+        assert!(
+            out.status.success(),
+            "{line}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        // mail need not wait for its sendmail.
+        let start = Instant::now();
+        while !sent.exists() {
+            assert!(
+                start.elapsed() < Duration::from_secs(10),
+                "mail did not run its sendmail"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        String::from_utf8(std::fs::read(&sent).unwrap()).expect("UTF-8")
+    };
+
+    let subject = piece("fr", "subject");
+    let subject = subject.trim_end();
+    assert!(
+        !subject.is_ascii(),
+        "the French subject has accents: {subject}"
+    );
+    let body = piece("fr", "body");
+
+    let sent = send(Some("C.UTF-8"));
+    let (args, message) = sent.split_once("\n\n").unwrap();
+    assert!(
+        args.lines().any(|a| a == "-t"),
+        "recipients from the headers: {args}"
+    );
+    let (headers, text) = message.split_once("\n\n").unwrap();
+    let headers: Vec<&str> = headers.lines().collect();
+    assert!(headers.contains(&"To: mayor@example.org"), "{headers:?}");
+    // The subject as typed, raw 8-bit: no RFC 2047 encoded words.
+    assert!(
+        headers.contains(&format!("Subject: {subject}").as_str()),
+        "{headers:?}"
+    );
+    assert!(!message.contains("=?"), "nothing is encoded: {headers:?}");
+    // The body as the program printed it, labelled as UTF-8 in a UTF-8 locale.
+    assert!(
+        headers.contains(&"Content-Type: text/plain; charset=\"UTF-8\""),
+        "{headers:?}"
+    );
+    assert!(
+        headers.contains(&"Content-Transfer-Encoding: 8bit"),
+        "{headers:?}"
+    );
+    assert_eq!(text, body);
+
+    // In the C locale the same UTF-8 body is labelled with the locale's charset.
+    let sent = send(None);
+    let (_, message) = sent.split_once("\n\n").unwrap();
+    let (headers, text) = message.split_once("\n\n").unwrap();
+    assert!(!headers.contains("UTF-8"), "{headers}");
+    assert_eq!(text, body);
+}
