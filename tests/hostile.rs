@@ -5,7 +5,7 @@ mod common;
 
 use std::os::unix::fs::{FileTypeExt, MetadataExt, PermissionsExt};
 
-use common::{Home, Test};
+use common::{Home, Test, check};
 
 #[test]
 fn force_never_replaces_a_device_a_pipe_or_a_folder() {
@@ -127,13 +127,6 @@ fn export_over_files_leaves_them_as_they_were() {
     assert!(stderr.contains("is not empty"), "{stderr}");
     assert_eq!(std::fs::read_dir(&target).unwrap().count(), 1);
     assert_eq!(std::fs::read_dir(home.path()).unwrap().count(), 1);
-}
-
-/// Runs `check` on `dir`, with the folder's path shown as DIR.
-fn check(dir: &std::path::Path) -> (Option<i32>, String) {
-    let out = Test::new().arg("check").arg(dir).output();
-    let stdout = String::from_utf8_lossy(&out.stdout).replace(&dir.display().to_string(), "DIR");
-    (out.status.code(), stdout)
 }
 
 #[test]

@@ -118,10 +118,8 @@ fn check_finds_a_misspelled_variable_in_a_branch_not_taken_today() {
     );
     // Today the letter composes: the branch is not taken.
     Test::compose("Ada", "fr").letters(dir.path()).stdout();
-    let out = Test::new().arg("check").arg(dir.path()).output();
-    let stdout =
-        String::from_utf8_lossy(&out.stdout).replace(&dir.path().display().to_string(), "DIR");
-    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    let (code, stdout) = common::check(dir.path());
+    assert_eq!(code, Some(1), "{stdout}");
     assert!(
         stdout.contains("DIR/templates/fr/body.hbs:18:")
             && stdout.contains("error: the variable `places.icheonn` does not exist"),

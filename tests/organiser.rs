@@ -60,10 +60,8 @@ fn check_finds(changes: &[(&str, &str, &str)], expected: &[&str]) {
     for (file, from, to) in changes {
         edit(&dir.path().join(file), from, to);
     }
-    let out = Test::new().arg("check").arg(dir.path()).output();
-    let stdout =
-        String::from_utf8_lossy(&out.stdout).replace(&dir.path().display().to_string(), "DIR");
-    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    let (code, stdout) = common::check(dir.path());
+    assert_eq!(code, Some(1), "{stdout}");
     for e in expected {
         assert!(stdout.contains(e), "expected {e:?} in:\n{stdout}");
     }
@@ -111,10 +109,8 @@ fn templates_missing_broken_or_naming_what_does_not_exist() {
         "{{sender.name}}",
         "{{sender.nom}}",
     );
-    let out = Test::new().arg("check").arg(dir.path()).output();
-    let stdout =
-        String::from_utf8_lossy(&out.stdout).replace(&dir.path().display().to_string(), "DIR");
-    assert_eq!(out.status.code(), Some(1));
+    let (code, stdout) = common::check(dir.path());
+    assert_eq!(code, Some(1));
     // Every problem, not only the first.
     assert!(
         stdout.contains(

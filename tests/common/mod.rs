@@ -186,6 +186,14 @@ impl Test {
     }
 }
 
+/// Runs `check` on the campaign folder `dir`: its exit code, and its report with the
+/// folder's path shown as DIR.
+pub fn check(dir: &Path) -> (Option<i32>, String) {
+    let out = Test::new().arg("check").arg(dir).output();
+    let stdout = String::from_utf8_lossy(&out.stdout).replace(&dir.display().to_string(), "DIR");
+    (out.status.code(), stdout)
+}
+
 /// Every email address in `text`, in order.
 pub fn emails(text: &str) -> Vec<String> {
     text.split(|c: char| c.is_whitespace() || "<>,;:()\"'[]?&=".contains(c))
