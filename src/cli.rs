@@ -59,6 +59,10 @@ pub struct Cli {
     /// When to colour the output
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+
+    /// Print no warnings
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
 }
 
 #[derive(Debug, Args)]
@@ -145,6 +149,10 @@ pub struct ComposeArgs {
     /// Never prompt; fail on what is missing
     #[arg(long)]
     pub no_input: bool,
+
+    /// Print to the terminal even what is longer than the screen, without a pager
+    #[arg(long)]
+    pub no_pager: bool,
 
     /// Ignore the saved settings
     #[arg(long)]
@@ -331,7 +339,7 @@ where
     // The options of composing mean nothing to a subcommand; the global ones (which clap
     // takes before or after it) do.
     if let Some((name, _)) = matches.subcommand() {
-        let global = ["letters", "color"];
+        let global = ["letters", "color", "quiet"];
         let typed = matches.ids().map(|id| id.as_str()).find(|id| {
             !global.contains(id) && matches.value_source(id) == Some(ValueSource::CommandLine)
         });

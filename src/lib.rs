@@ -91,6 +91,9 @@ fn execute(cli: Cli, given: Given) -> Result<()> {
         None => Timestamp::now(),
     };
     let letters = cli.letters.as_deref();
+    if cli.quiet {
+        output::quiet();
+    }
     match cli.command {
         Some(Command::Campaigns) => commands::campaigns(letters),
         Some(Command::Check { dir }) => commands::check(dir.as_deref(), letters, now),
@@ -103,7 +106,15 @@ fn execute(cli: Cli, given: Given) -> Result<()> {
             let interactive = !cli.compose.no_input
                 && std::io::stdin().is_terminal()
                 && std::io::stderr().is_terminal();
-            write_letter(given, letters, settings.as_deref(), interactive, style, now)
+            let pager = !cli.compose.no_pager;
+            write_letter(
+                given,
+                letters,
+                settings.as_deref(),
+                interactive,
+                (style, pager),
+                now,
+            )
         }
     }
 }
@@ -114,7 +125,7 @@ fn write_letter(
     letters: Option<&Path>,
     settings_path: Option<&Path>,
     interactive: bool,
-    style: Style,
+    (style, pager): (Style, bool),
     now: Timestamp,
 ) -> Result<()> {
     let catalogue = Catalogue::load(letters)?;
@@ -148,7 +159,13 @@ fn write_letter(
     }
     let letter = letter::compose(campaign, &request.letter, now, request.pieces)?;
     let from = request.letter.from.as_deref();
+    // On a terminal, text is wrapped to its width (at most 100 columns) and paged.
+    let terminal_out = request.destination == Destination::Stdout
+        && request.format == format::Format::Text
+        && std::io::stdout().is_terminal();
     let options = format::Options {
+        width: terminal_out
+            .then(|| usize::from(dialoguer::console::Term::stdout().size().1).min(100)),
         format: request.format,
         part: request.part,
         style: match request.destination {
@@ -166,12 +183,15 @@ fn write_letter(
     {
         output::warn(warning);
     }
-    output::deliver(
-        bytes.as_bytes(),
-        &request.destination,
-        &request.what(),
-        &mut clipboard::System,
-    )?;
+    match terminal_out && pager {
+        true => output::page(&bytes)?,
+        false => output::deliver(
+            bytes.as_bytes(),
+            &request.destination,
+            &request.what(),
+            &mut clipboard::System,
+        )?,
+    }
 
     remember(terminal.as_mut(), settings_path, &saved, &request)
 }

@@ -86,9 +86,63 @@ pub fn to_stderr(line: &str) {
     let _ = std::io::stderr().lock().write_all(text.as_bytes());
 }
 
-/// Says something the user should know, without stopping.
+/// Whether warnings are silenced (`--quiet`).
+static QUIET: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+/// The warnings printed so far: each is printed once a run.
+static WARNED: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+
+/// Silences warnings for the rest of the run.
+pub fn quiet() {
+    QUIET.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// Says something the user should know, without stopping: once a run, unless quiet.
 pub fn warn(message: &str) {
+    if QUIET.load(std::sync::atomic::Ordering::Relaxed) {
+        return;
+    }
+    if let Ok(mut warned) = WARNED.lock() {
+        if warned.iter().any(|w| w == message) {
+            return;
+        }
+        warned.push(message.to_string());
+    }
     to_stderr(&format!("{PROGRAM}: warning: {}", printable(message)));
+}
+
+/// Shows text on the terminal: through the user's pager (PAGER, else `less -FRX`) when
+/// it is longer than the screen, else as it is. Without a pager, it is printed.
+pub fn page(text: &str) -> Result<()> {
+    use std::process::{Command, Stdio};
+    let (rows, _) = dialoguer::console::Term::stdout().size();
+    if text.lines().count() < usize::from(rows) {
+        return to_stdout(text);
+    }
+    let pager = std::env::var("PAGER").ok().filter(|p| !p.trim().is_empty());
+    let on_path = |program: &str| {
+        std::env::var_os("PATH").is_some_and(|paths| {
+            std::env::split_paths(&paths).any(|dir| dir.join(program).is_file())
+        })
+    };
+    let command = match pager {
+        Some(pager) => pager,
+        None if on_path("less") => "less -FRX".to_string(),
+        None => return to_stdout(text),
+    };
+    let child = Command::new("sh")
+        .arg("-c")
+        .arg(&command)
+        .stdin(Stdio::piped())
+        .spawn();
+    let Ok(mut child) = child else {
+        return to_stdout(text);
+    };
+    if let Some(mut input) = child.stdin.take() {
+        // A pager quit before the end closes the pipe: that is a normal end.
+        let _ = input.write_all(text.as_bytes());
+    }
+    let _ = child.wait();
+    Ok(())
 }
 
 /// Text as it may go to a terminal: control characters (escape sequences above all) and

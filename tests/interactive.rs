@@ -13,7 +13,11 @@ const SHOW_CURSOR: &str = "\x1b[?25h";
 /// The program in a terminal, in a home of the test's own (for saved settings).
 fn terminal(home: &Home, args: &[&str]) -> PtySession {
     let mut command = home.command();
-    command.env("TERM", "xterm-256color").args(args);
+    // The letter is longer than the screen: `cat` pages it, so that no pager waits.
+    command
+        .env("TERM", "xterm-256color")
+        .env("PAGER", "cat")
+        .args(args);
     spawn_command(command, Some(15_000)).expect("a pseudo-terminal")
 }
 
@@ -392,4 +396,56 @@ fn a_broken_settings_file_is_an_error_naming_file_and_line() {
     std::fs::write(&path, "name = \"Ada\"\nlang = \"fr\"\n").unwrap();
     let body = Test::at(&home).args(["-p", "body"]).stdout();
     assert!(body.starts_with("Madame, Monsieur le Maire") && body.contains("\nAda\n"));
+}
+
+/// On a terminal the package is wrapped to the terminal's width and handed to the
+/// user's pager when it is longer than the screen; --no-pager prints it; a pipe gets
+/// neither.
+#[test]
+fn a_long_package_goes_through_the_pager_wrapped_to_the_terminal() {
+    let home = Home::new();
+    let paged = home.path().join("paged.txt");
+    let mut command = home.command();
+    command
+        .env("TERM", "xterm-256color")
+        .env("PAGER", format!("cat > '{}'", paged.display()))
+        .args(["-n", "Ada", "-l", "fr", "--city", "Lyon, France"]);
+    let mut s = spawn_command(command, Some(15_000)).unwrap();
+    let screen = s.rest();
+    assert_eq!(exit_code(&s), 0, "{screen}");
+    let text = std::fs::read_to_string(&paged).expect("the pager got the letter");
+    assert!(text.contains("Madame, Monsieur le Maire"), "{text}");
+    assert!(
+        !screen.contains("Madame, Monsieur le Maire"),
+        "only the pager shows it"
+    );
+    // rexpect's terminal is 80 columns wide: no line is longer, and none begins with
+    // the mark a no-break space holds to its word.
+    use unicode_width::UnicodeWidthStr;
+    for line in text.lines() {
+        assert!(line.width() <= 80, "{line:?}");
+        assert!(!line.starts_with('?') && !line.starts_with(':'), "{line:?}");
+    }
+    // In a pipe, the same package is neither wrapped nor paged.
+    let piped = common::Test::compose("Ada", "fr")
+        .args(["--city", "Lyon, France"])
+        .stdout();
+    assert!(piped.lines().any(|l| l.width() > 80));
+
+    let mut command = home.command();
+    command
+        .env("TERM", "xterm-256color")
+        .env(
+            "PAGER",
+            format!("cat > '{}'", home.path().join("never.txt").display()),
+        )
+        .args(["-n", "Ada", "-l", "fr", "--no-pager", "-q"]);
+    let mut s = spawn_command(command, Some(15_000)).unwrap();
+    let screen = s.rest();
+    assert!(screen.contains("Madame, Monsieur le Maire"));
+    assert!(
+        !screen.contains("warning"),
+        "--quiet silences warnings: {screen}"
+    );
+    assert!(!home.path().join("never.txt").exists());
 }

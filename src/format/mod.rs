@@ -80,6 +80,8 @@ pub struct Options<'a> {
     pub style: Style,
     pub from: Option<(&'a str, &'a str)>,
     pub now: Timestamp,
+    /// The width to wrap text to, for a terminal; None: lines as they are.
+    pub width: Option<usize>,
 }
 
 /// The letter as the bytes of `options.format`. The request checked already that the
@@ -87,7 +89,10 @@ pub struct Options<'a> {
 /// `postal`.
 pub fn render(letter: &Letter, options: &Options) -> Result<String> {
     Ok(match options.format {
-        Format::Text => text(letter, options.part, options.style),
+        Format::Text => match options.width {
+            Some(width) => text::wrap(&text(letter, options.part, options.style), width),
+            None => text(letter, options.part, options.style),
+        },
         Format::Eml => eml(letter, options.from, options.now)?,
         Format::Mailto => mailto(letter) + "\n",
         Format::Json => json(letter),

@@ -55,6 +55,28 @@ pub fn text(letter: &Letter, part: Part, style: Style) -> String {
     }
 }
 
+/// Each line longer than `width` columns broken at its spaces, never at a no-break space
+/// (French puts one before : ; ! ?), with the width measured as a terminal shows it.
+pub fn wrap(text: &str, width: usize) -> String {
+    let options = textwrap::Options::new(width.max(20))
+        .word_separator(textwrap::WordSeparator::AsciiSpace)
+        .break_words(false);
+    let mut out = String::with_capacity(text.len() + text.len() / 50);
+    for line in text.split_inclusive('\n') {
+        let (body, end) = match line.strip_suffix('\n') {
+            Some(body) => (body, "\n"),
+            None => (line, ""),
+        };
+        if body.width() <= width {
+            out.push_str(line);
+            continue;
+        }
+        out.push_str(&textwrap::fill(body, &options));
+        out.push_str(end);
+    }
+    out
+}
+
 fn heading(title: &str, style: Style) -> String {
     match style {
         Style::Plain => format!("{title}\n{}\n", "=".repeat(title.width())),
@@ -148,5 +170,32 @@ fn phone(letter: &Letter, labels: &Labels) -> String {
             with_newline(&p.script)
         ),
         None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_lines_wrap_at_spaces_and_never_at_a_no_break_space() {
+        let text = "Pensez-vous qu’une ville puisse être jumelée\u{a0}? Oui\u{202f}! Short.\n\nA\n";
+        let wrapped = wrap(text, 44);
+        for line in wrapped.lines() {
+            assert!(line.width() <= 44, "{line:?}");
+            assert!(!line.starts_with('?') && !line.starts_with('!'), "{line:?}");
+        }
+        assert!(wrapped.contains("jumelée\u{a0}?"));
+        assert!(wrapped.ends_with("\n\nA\n"));
+        // Korean lines break between words.
+        let korean = wrap(
+            "이천은 한국에서 개고기를 가장 많이 공급하고 소비하는 도시 가운데 하나입니다.",
+            30,
+        );
+        assert!(korean.lines().all(|l| l.width() <= 30));
+        assert_eq!(
+            korean.replace('\n', " "),
+            "이천은 한국에서 개고기를 가장 많이 공급하고 소비하는 도시 가운데 하나입니다."
+        );
     }
 }
