@@ -119,7 +119,8 @@ pub struct ComposeArgs {
     #[arg(long, conflicts_with = "output")]
     pub copy: bool,
 
-    /// Open what was written with the desktop's program for it (--format pdf)
+    /// Hand the letter to your mail app (text, eml, mailto), or open the printable letters
+    /// (pdf), with the desktop's program
     #[arg(long)]
     pub open: bool,
 
@@ -400,6 +401,8 @@ impl ComposeArgs {
             font: self.font.clone(),
             open: self.open,
             stdout_terminal: std::io::stdout().is_terminal(),
+            display: crate::output::has_display(),
+            desktop: crate::output::has_desktop(),
         }
     }
 }

@@ -1,9 +1,9 @@
 //! sister-letter: compose a personal letter for a sister-city advocacy campaign.
 //!
 //! The pipeline, in order: arguments (`cli`) -> request (`request`, with `settings` and
-//! `prompt`) -> campaign (`campaign`) -> letter (`letter`, `templates`) -> bytes
-//! (`format`) -> destination (`output`). `run` is the whole program; `main.rs` only
-//! calls it. The subcommands other than composing are in `commands`.
+//! `prompt`) -> campaign (`campaign`) -> letter (`letter`, `templates`; `postal` for the
+//! post) -> bytes (`format`) -> destination (`delivery`, then `output`). `run` is the
+//! whole program; `main.rs` only calls it. The other subcommands are in `commands`.
 
 pub mod atomic_file;
 pub mod campaign;
@@ -11,6 +11,7 @@ pub mod check;
 pub mod cli;
 pub mod clipboard;
 pub mod commands;
+pub mod delivery;
 pub mod error;
 pub mod exit_codes;
 pub mod format;
@@ -38,8 +39,7 @@ use crate::exit_codes::ExitCode;
 use crate::format::Style;
 use crate::output::{Destination, PROGRAM};
 use crate::prompt::Ask;
-use crate::request::{Given, Request};
-use crate::settings::Settings;
+use crate::request::Given;
 
 /// Runs the program on `args` and says how it ended. Errors are printed here, once.
 pub fn run<I, T>(args: I) -> ExitCode
@@ -142,71 +142,14 @@ fn write_letter(
         output::warn(note);
     }
     let campaign = catalogue.choose(Some(&request.letter.campaign))?;
-    if request.format == format::Format::Pdf {
-        let (bytes, warnings) = postal::printable(campaign, &request.letter, &request.postal, now)?;
-        warnings.iter().for_each(|w| output::warn(w));
-        output::deliver(
-            &bytes,
-            &request.destination,
-            &request.what(),
-            &mut clipboard::System,
-        )?;
-        if let (true, Destination::File { path, .. }) = (request.postal.open, &request.destination)
-        {
-            output::open_on_desktop(path)?;
-        }
-        return remember(terminal.as_mut(), settings_path, &saved, &request);
+    match (request.format, &request.destination) {
+        (format::Format::Pdf, _) => delivery::post(campaign, &request, now)?,
+        (_, Destination::MailApp) => delivery::to_mail_app(campaign, &request, now)?,
+        _ => delivery::text(campaign, &request, now, style, pager)?,
     }
-    let letter = letter::compose(campaign, &request.letter, now, request.pieces)?;
-    let from = request.letter.from.as_deref();
-    // On a terminal, text is wrapped to its width (at most 100 columns) and paged.
-    let terminal_out = request.destination == Destination::Stdout
-        && request.format == format::Format::Text
-        && std::io::stdout().is_terminal();
-    let options = format::Options {
-        width: terminal_out
-            .then(|| usize::from(dialoguer::console::Term::stdout().size().1).min(100)),
-        format: request.format,
-        part: request.part,
-        style: match request.destination {
-            Destination::Stdout => style,
-            _ => Style::Plain,
-        },
-        from: from.map(|address| (request.letter.sender.name.as_str(), address)),
-        now,
-    };
-    let bytes = format::render(&letter, &options)?;
-    for warning in letter
-        .warnings
-        .iter()
-        .chain(&format::warnings(&letter, &options, &bytes))
-    {
-        output::warn(warning);
+    // After a run that asked questions: the offer to remember the answers.
+    if let (Some(terminal), Some(path), true) = (terminal.as_mut(), settings_path, request.asked) {
+        settings::offer_to_remember(terminal, path, saved.as_ref(), request.answers())?;
     }
-    match terminal_out && pager {
-        true => output::page(&bytes)?,
-        false => output::deliver(
-            bytes.as_bytes(),
-            &request.destination,
-            &request.what(),
-            &mut clipboard::System,
-        )?,
-    }
-
-    remember(terminal.as_mut(), settings_path, &saved, &request)
-}
-
-/// After a run that asked questions: the offer to remember the answers.
-fn remember(
-    terminal: Option<&mut prompt::Terminal>,
-    path: Option<&Path>,
-    saved: &Option<Settings>,
-    request: &Request,
-) -> Result<()> {
-    match (terminal, path, request.asked) {
-        (Some(terminal), Some(path), true) => {
-            settings::offer_to_remember(terminal, path, saved.as_ref(), request.answers())
-        }
-        _ => Ok(()),
-    }
+    Ok(())
 }

@@ -22,6 +22,8 @@ pub enum Destination {
     Clipboard,
     /// A new file in the current folder, whose name the request chooses.
     NewFile,
+    /// The desktop's mail app, through a mailto: link.
+    MailApp,
 }
 
 /// Sends `bytes` to `destination`; `what` names them in messages ("the email body").
@@ -40,7 +42,9 @@ pub fn deliver(
             to_stderr(&format!("Saved {what} to {}", path.display()));
             Ok(())
         }
-        Destination::NewFile => Err(Error::failed("no file was named for the output")),
+        Destination::NewFile | Destination::MailApp => Err(Error::failed(
+            "this output is not bytes to write: the program chose it wrongly",
+        )),
         Destination::Clipboard => match clipboard.copy(&String::from_utf8_lossy(bytes)) {
             Ok(()) => {
                 to_stderr(&format!(
@@ -161,15 +165,25 @@ pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
         .collect()
 }
 
-/// Opens a file with the desktop's program for it. Whether there is a desktop is
-/// decided here (a display, and xdg-open on the PATH): a launcher can look successful
-/// when nothing opened. Without one, the run fails saying where the file is.
-pub fn open_on_desktop(path: &std::path::Path) -> Result<()> {
-    let has = |var: &str| std::env::var_os(var).is_some_and(|v| !v.is_empty());
+/// Whether there is a desktop to open things with: a display, and xdg-open on the
+/// PATH. Decided here, since a launcher can look successful when nothing opened.
+pub fn has_desktop() -> bool {
     let launcher = std::env::var_os("PATH").is_some_and(|paths| {
         std::env::split_paths(&paths).any(|dir| dir.join("xdg-open").is_file())
     });
-    if !(has("DISPLAY") || has("WAYLAND_DISPLAY")) || !launcher {
+    has_display() && launcher
+}
+
+/// Whether there is a display, and so maybe a clipboard.
+pub fn has_display() -> bool {
+    let has = |var: &str| std::env::var_os(var).is_some_and(|v| !v.is_empty());
+    has("DISPLAY") || has("WAYLAND_DISPLAY")
+}
+
+/// Opens a file with the desktop's program for it; without a desktop, the run fails
+/// saying where the file is.
+pub fn open_on_desktop(path: &std::path::Path) -> Result<()> {
+    if !has_desktop() {
         return Err(Error::failed(format!(
             "there is no desktop here to open it with; open {} yourself",
             path.display()
@@ -183,6 +197,45 @@ pub fn open_on_desktop(path: &std::path::Path) -> Result<()> {
         ))
     })?;
     to_stderr(&format!("Opened {}", path.display()));
+    Ok(())
+}
+
+/// Hands a letter to the desktop's mail app. A link short enough for mail apps carries
+/// the whole letter; a longer one carries To, Cc and Subject, and the body goes on the
+/// clipboard, to paste into the message.
+pub fn to_mail_app(
+    whole: &str,
+    head: &str,
+    body: &str,
+    clipboard: &mut dyn Clipboard,
+) -> Result<()> {
+    if !has_desktop() {
+        return Err(Error::failed(
+            "there is no desktop here with a mail app to open: send the message with `--format eml | msmtp -t`, or copy the body with --copy into your webmail",
+        ));
+    }
+    let open = |link: &str| {
+        open::that_detached(link).map_err(|e| {
+            Error::failed(format!(
+                "cannot open your mail app: {}",
+                atomic_file::plain(&e)
+            ))
+        })
+    };
+    if whole.len() <= crate::format::MAILTO_SAFE_LENGTH {
+        open(whole)?;
+        to_stderr("Opened the letter in your mail app");
+        return Ok(());
+    }
+    clipboard.copy(body).map_err(|Unavailable(why)| {
+        Error::failed(format!(
+            "the letter is too long for a mail link, and no clipboard is available to carry it: {why}"
+        ))
+    })?;
+    open(head)?;
+    to_stderr(
+        "Opened a new message in your mail app with the recipients and the subject; the letter is on the clipboard: paste the letter into the message",
+    );
     Ok(())
 }
 

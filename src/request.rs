@@ -83,6 +83,10 @@ pub struct Given {
     pub open: bool,
     /// Whether standard output is a terminal.
     pub stdout_terminal: bool,
+    /// Whether there is a display (for the clipboard) and a desktop to open things with:
+    /// the menu offers only what can work.
+    pub display: bool,
+    pub desktop: bool,
 }
 
 /// The whole request: the letter, and what to do with it.
@@ -146,6 +150,7 @@ pub struct PostalRequest {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
     Print,
+    OpenMailApp,
     Copy,
     SaveEml,
     SavePdf,
@@ -153,8 +158,9 @@ pub enum Action {
 }
 
 impl Action {
-    pub const ALL: [Action; 5] = [
+    pub const ALL: [Action; 6] = [
         Action::Print,
+        Action::OpenMailApp,
         Action::Copy,
         Action::SaveEml,
         Action::SavePdf,
@@ -164,6 +170,7 @@ impl Action {
     fn label(self) -> &'static str {
         match self {
             Action::Print => "Print it all here",
+            Action::OpenMailApp => "Open it in my mail app",
             Action::Copy => "Copy the email body to the clipboard",
             Action::SaveEml => "Save it as an .eml file for your mail program",
             Action::SavePdf => "Save a printable letter (PDF) to post",
@@ -200,6 +207,8 @@ struct Draft<'c> {
     output: Output,
     notes: Vec<String>,
     postal: PostalRequest,
+    /// Whether there is a display and a desktop.
+    surroundings: (bool, bool),
     /// The saved settings, checked: the questions' defaults.
     saved: Settings,
 }
@@ -334,6 +343,7 @@ impl<'c> Draft<'c> {
         let draft = Draft {
             campaign,
             postal,
+            surroundings: (given.display, given.desktop),
             name: or_saved(name, &saved.0.name),
             city: or_saved(city, &saved.0.city),
             // `--note ''` means no note.
@@ -427,7 +437,9 @@ impl<'c> Draft<'c> {
         };
         let mut postal = self.postal;
         let output = match ask {
-            Some(a) if !self.output.chosen => choose_action(a, &letter, &mut postal)?,
+            Some(a) if !self.output.chosen => {
+                choose_action(a, &letter, &mut postal, self.surroundings)?
+            }
             _ => self.output,
         };
         let output = match output.destination {
@@ -571,9 +583,14 @@ fn postal(given: &Given, campaign: Option<&Campaign>, saved: &Settings) -> Resul
             font.display()
         )));
     }
-    if given.open && given.format != Some(Format::Pdf) {
+    if given.open && given.format == Some(Format::Json) {
         return Err(Error::usage(
-            "--open opens printable letters: use it with --format pdf",
+            "--open hands the letter to your mail app, or opens printable letters: use it with --format text, eml, mailto or pdf",
+        ));
+    }
+    if given.open && (given.copy || given.output.is_some()) && given.format != Some(Format::Pdf) {
+        return Err(Error::usage(
+            "--open hands the letter to your mail app: leave out --copy and --output",
         ));
     }
     if given.copy && given.format == Some(Format::Pdf) {
@@ -637,6 +654,7 @@ fn output(given: &Given) -> Result<Output> {
             }
         }
         (None, true) => Destination::Clipboard,
+        (None, false) if given.open && format != Format::Pdf => Destination::MailApp,
         // Printed letters go to standard output only when it is not a terminal, and
         // never when they are to be opened: else to a new file, named once the campaign
         // and the language are known.
@@ -723,11 +741,22 @@ fn choose_action(
     ask: &mut dyn Ask,
     letter: &LetterRequest,
     postal: &mut PostalRequest,
+    (display, desktop): (bool, bool),
 ) -> Result<Output> {
-    let labels: Vec<String> = Action::ALL.iter().map(|a| a.label().to_string()).collect();
-    let chosen = Action::ALL[ask.choose("What should I do with the letter?", &labels, 0)?];
+    // Only what can work here: no clipboard without a display, no app without a desktop.
+    let offered: Vec<Action> = Action::ALL
+        .into_iter()
+        .filter(|a| match a {
+            Action::Copy => display,
+            Action::OpenMailApp => desktop,
+            _ => true,
+        })
+        .collect();
+    let labels: Vec<String> = offered.iter().map(|a| a.label().to_string()).collect();
+    let chosen = offered[ask.choose("What should I do with the letter?", &labels, 0)?];
     let (format, part, destination) = match chosen {
         Action::Print => (Format::Text, Part::All, Destination::Stdout),
+        Action::OpenMailApp => (Format::Mailto, Part::All, Destination::MailApp),
         Action::Copy => (
             Format::Text,
             Part::Only(Piece::Body),

@@ -201,3 +201,137 @@ fn a_part_or_format_is_copied_as_printed() {
             .stdout()
     );
 }
+
+/// A desktop whose mail app is a recorder: a program registered through xdg-mime as the
+/// handler of mailto: links, which writes down every link it is given.
+fn recorder_desktop(home: &common::Home) -> std::path::PathBuf {
+    let record = home.path().join("opened.txt");
+    let script = home.path().join("record.sh");
+    std::fs::write(
+        &script,
+        format!(
+            "#!/bin/sh\nprintf '%s\\n' \"$1\" >> '{}'\n",
+            record.display()
+        ),
+    )
+    .unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let apps = home.path().join("data/applications");
+    std::fs::create_dir_all(&apps).unwrap();
+    std::fs::write(
+        apps.join("recorder.desktop"),
+        format!(
+            "[Desktop Entry]\nType=Application\nName=Recorder\nExec={} %u\nMimeType=x-scheme-handler/mailto;\n",
+            script.display()
+        ),
+    )
+    .unwrap();
+    let mut command = home.command_for("xdg-mime");
+    command.args(["default", "recorder.desktop", "x-scheme-handler/mailto"]);
+    let status = command
+        .status()
+        .expect("xdg-mime is missing: apt-get install xdg-utils");
+    assert!(status.success());
+    record
+}
+
+/// What the recorder was given, once it has been given `count` links.
+fn recorded(record: &std::path::Path, count: usize) -> Vec<String> {
+    let start = Instant::now();
+    loop {
+        let text = std::fs::read_to_string(record).unwrap_or_default();
+        let links: Vec<String> = text.lines().map(str::to_string).collect();
+        if links.len() >= count || start.elapsed() > Duration::from_secs(10) {
+            return links;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
+#[ignore = "needs Xvfb, xclip and xdg-utils (Debian packages xvfb, xclip, xdg-utils); .ci/run installs them and runs it"]
+fn the_mail_app_gets_a_short_letter_whole_and_a_long_one_to_paste() {
+    let x = Xvfb::start();
+    let home = common::Home::new();
+    let record = recorder_desktop(&home);
+
+    // A short letter: one link with everything.
+    let fixture = common::layout_campaign();
+    let (_, stderr) = Test::at(&home)
+        .env("DISPLAY", &x.display)
+        .args([
+            "-n",
+            "Ada",
+            "-l",
+            "en",
+            "-c",
+            "layout",
+            "--to",
+            "mayor@example.org",
+            "--open",
+        ])
+        .letters(fixture.path())
+        .ok();
+    assert!(
+        stderr.contains("Opened the letter in your mail app"),
+        "{stderr}"
+    );
+    let links = recorded(&record, 1);
+    let link = url::Url::parse(&links[0]).unwrap();
+    assert_eq!(link.scheme(), "mailto");
+    assert_eq!(link.path(), "mayor@example.org");
+    let query: std::collections::HashMap<_, _> = link.query_pairs().into_owned().collect();
+    assert_eq!(query["subject"], "A test letter to Mayor of Testville");
+    assert!(
+        query["body"].contains("The first paragraph of the letter."),
+        "{query:?}"
+    );
+
+    // The bundled letter is too long for a link: To, Cc and Subject open; the body is
+    // on the clipboard, to paste.
+    let (out, stderr) = Test::at(&home)
+        .env("DISPLAY", &x.display)
+        .args([
+            "-n",
+            "Ada",
+            "-l",
+            "fr",
+            "--to",
+            "maire@example.org",
+            "--open",
+        ])
+        .ok();
+    assert!(out.is_empty());
+    assert!(
+        stderr.contains("paste the letter into the message"),
+        "{stderr}"
+    );
+    let links = recorded(&record, 2);
+    let link = url::Url::parse(&links[1]).unwrap();
+    let query: std::collections::HashMap<_, _> = link.query_pairs().into_owned().collect();
+    assert!(!query.contains_key("body"), "{query:?}");
+    assert!(
+        query["subject"].starts_with("Demande d’intervention"),
+        "{query:?}"
+    );
+    assert!(links[1].len() <= 2000);
+    let body = Test::compose("Ada", "fr").args(["-p", "body"]).stdout();
+    assert_eq!(x.paste(), body);
+}
+
+#[test]
+fn without_a_desktop_the_mail_app_route_says_what_to_do_instead() {
+    let stderr = Test::compose("Ada", "en").arg("--open").fails(1);
+    assert!(
+        stderr.contains("no desktop here with a mail app") && stderr.contains("msmtp -t"),
+        "{stderr}"
+    );
+    let stderr = Test::compose("Ada", "en")
+        .args(["--open", "-f", "json"])
+        .fails(2);
+    assert!(
+        stderr.contains("--open hands the letter to your mail app"),
+        "{stderr}"
+    );
+}

@@ -305,9 +305,4 @@ fn bad_postal_options_are_refused_before_anything_is_written() {
             .fails(2);
         assert!(stderr.contains(expected), "{args:?}: {stderr}");
     }
-    let stderr = Test::compose("Ada", "en").args(["--open"]).fails(2);
-    assert!(
-        stderr.contains("--open opens printable letters"),
-        "{stderr}"
-    );
 }

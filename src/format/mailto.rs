@@ -19,6 +19,16 @@ const QUERY: &AsciiSet = &NON_ALPHANUMERIC
 const ADDRESS: &AsciiSet = &QUERY.remove(b'@');
 
 pub fn mailto(letter: &Letter) -> String {
+    link(letter, true)
+}
+
+/// The link without the body: To, Cc and Subject, for a letter too long for a link,
+/// whose body is pasted into the message instead.
+pub fn mailto_without_body(letter: &Letter) -> String {
+    link(letter, false)
+}
+
+fn link(letter: &Letter, with_body: bool) -> String {
     let mut link = String::from("mailto:");
     link.push_str(&addresses(&letter.to));
     let mut query = Vec::new();
@@ -27,7 +37,9 @@ pub fn mailto(letter: &Letter) -> String {
         query.push(format!("cc={cc}"));
     }
     query.push(format!("subject={}", encode(composed(&letter.subject))));
-    query.push(format!("body={}", encode(composed(&letter.body))));
+    if with_body {
+        query.push(format!("body={}", encode(composed(&letter.body))));
+    }
     link.push('?');
     link.push_str(&query.join("&"));
     link

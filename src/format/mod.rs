@@ -10,7 +10,7 @@ mod text;
 
 pub use eml::eml;
 pub use json::json;
-pub use mailto::{MAILTO_SAFE_LENGTH, mailto};
+pub use mailto::{MAILTO_SAFE_LENGTH, mailto, mailto_without_body};
 pub use piece::{Part, Piece, Pieces};
 pub use text::{Style, text};
 
