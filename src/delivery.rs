@@ -41,7 +41,11 @@ pub fn text(
         now,
     };
     let bytes = format::render(&letter, &options)?;
-    let warnings = format::warnings(&letter, &options, &bytes);
+    // A run that asked questions asked for what these would tell to add with a flag.
+    let warnings = match request.asked {
+        true => Vec::new(),
+        false => format::warnings(&letter, &options, &bytes),
+    };
     letter
         .warnings
         .iter()

@@ -436,9 +436,10 @@ impl<'c> Draft<'c> {
             from: None,
         };
         let mut postal = self.postal;
+        let mut from = self.from;
         let output = match ask {
             Some(a) if !self.output.chosen => {
-                choose_action(a, &letter, &mut postal, self.surroundings)?
+                choose_action(a, &letter, (&mut postal, &mut from), self.surroundings)?
             }
             _ => self.output,
         };
@@ -457,7 +458,7 @@ impl<'c> Draft<'c> {
         };
         // Only a message has a From address: a bad one fails only a run that uses it.
         if output.format == Format::Eml {
-            letter.from = self.from.map(|f| f.checked(values::email)).transpose()?;
+            letter.from = from.map(|f| f.checked(values::email)).transpose()?;
         }
         Ok(Request {
             letter,
@@ -740,7 +741,7 @@ fn ask_addresses(
 fn choose_action(
     ask: &mut dyn Ask,
     letter: &LetterRequest,
-    postal: &mut PostalRequest,
+    (postal, from): (&mut PostalRequest, &mut Option<Sourced>),
     (display, desktop): (bool, bool),
 ) -> Result<Output> {
     // Only what can work here: no clipboard without a display, no app without a desktop.
@@ -763,7 +764,22 @@ fn choose_action(
             Destination::Clipboard,
         ),
         Action::Mailto => (Format::Mailto, Part::All, Destination::Stdout),
-        Action::SaveEml => (Format::Eml, Part::All, save_as(ask, letter, "eml")?),
+        Action::SaveEml => {
+            let destination = save_as(ask, letter, "eml")?;
+            if from.is_none() {
+                *from = ask
+                    .optional_text(
+                        "Your email address, for the message's From line (Enter to skip)",
+                        None,
+                        &values::email,
+                    )?
+                    .map(|address| Sourced {
+                        value: address,
+                        source: Source::Flag("the From question"),
+                    });
+            }
+            (Format::Eml, Part::All, destination)
+        }
         Action::SavePdf => {
             let destination = save_as(ask, letter, "pdf")?;
             ask_postal(ask, postal)?;
@@ -996,11 +1012,13 @@ mod tests {
                 Answer::Type(taken),
                 Answer::Type(missing),
                 Answer::Type(fresh),
+                Answer::Type("ada@example.org"),
             ],
         );
         assert!(transcript.iter().any(|l| l.contains("exists already")));
         assert!(transcript.iter().any(|l| l.contains("does not exist")));
         assert_eq!(request.format, Format::Eml);
+        assert_eq!(request.letter.from.as_deref(), Some("ada@example.org"));
         assert_eq!(
             request.destination,
             Destination::File {

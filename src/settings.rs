@@ -80,15 +80,20 @@ pub fn offer_to_remember(
     saved: Option<&Settings>,
     answers: Settings,
 ) -> Result<()> {
-    if saved.is_some() {
-        return Ok(());
-    }
-    let question = format!(
-        "Remember your name, language, town and address for next time (in {})?",
-        path.display()
-    );
+    // Once said no, never asked again; answers already kept are not offered again.
+    let question = match saved {
+        Some(saved) if saved.remember == Some(false) || *saved == answers => return Ok(()),
+        Some(_) => format!("Update your saved answers to these: {}?", kept(&answers)),
+        None => format!(
+            "Remember for next time {} (in {})?",
+            kept(&answers),
+            path.display()
+        ),
+    };
     let settings = if ask.confirm(&question, true)? {
         answers
+    } else if saved.is_some() {
+        return Ok(());
     } else {
         Settings {
             remember: Some(false),
@@ -99,6 +104,30 @@ pub fn offer_to_remember(
         crate::output::warn(&format!("your answers were not remembered: {e}"));
     }
     Ok(())
+}
+
+/// What will be kept, in words: "your name (Ada), language (fr) and town (Lyon)".
+fn kept(answers: &Settings) -> String {
+    let mut parts = Vec::new();
+    let mut add = |what: &str, value: &Option<String>| {
+        if let Some(value) = value {
+            parts.push(format!("{what} ({value})"));
+        }
+    };
+    add("name", &answers.name);
+    add("language", &answers.lang);
+    add("town", &answers.city);
+    add("email address", &answers.from);
+    add(
+        "postal address",
+        &answers.address.as_ref().map(|lines| lines.join(", ")),
+    );
+    add("country", &answers.country);
+    match parts.split_last() {
+        Some((last, [])) => format!("your {last}"),
+        Some((last, rest)) => format!("your {} and {last}", rest.join(", ")),
+        None => "nothing".to_string(),
+    }
 }
 
 #[cfg(test)]
@@ -131,12 +160,42 @@ mod tests {
     }
 
     #[test]
+    fn the_offer_names_what_is_kept_and_changed_answers_can_update_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        let mut ask = Scripted::new(&[Answer::Confirm(true)]);
+        offer_to_remember(&mut ask, &path, None, answers()).unwrap();
+        assert!(
+            ask.transcript[0]
+                .starts_with("Remember for next time your name (Ada) and language (fr) (in ")
+        );
+        let changed = Settings {
+            city: Some("Lyon".into()),
+            ..answers()
+        };
+        let mut ask = Scripted::new(&[Answer::Confirm(true)]);
+        offer_to_remember(&mut ask, &path, Some(&answers()), changed.clone()).unwrap();
+        assert_eq!(
+            ask.transcript,
+            ["Update your saved answers to these: your name (Ada), language (fr) and town (Lyon)?"]
+        );
+        assert_eq!(load(&path).unwrap(), Some(changed.clone()));
+        // The same answers again: nothing to offer.
+        let mut ask = Scripted::new(&[]);
+        offer_to_remember(&mut ask, &path, Some(&changed), changed.clone()).unwrap();
+    }
+
+    #[test]
     fn the_offer_is_made_once() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("config.toml");
         // No answer is scripted: asking would panic.
         let mut ask = Scripted::new(&[]);
-        offer_to_remember(&mut ask, &path, Some(&Settings::default()), answers()).unwrap();
+        let refused = Settings {
+            remember: Some(false),
+            ..Settings::default()
+        };
+        offer_to_remember(&mut ask, &path, Some(&refused), answers()).unwrap();
         assert!(!path.exists());
     }
 

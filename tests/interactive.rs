@@ -99,7 +99,7 @@ fn the_whole_flow_in_french() {
     s.type_line("");
     s.expect("What should I do with the letter?");
     s.press("\r");
-    let letter = s.expect("Remember your name");
+    let letter = s.expect("Remember for next time your name (Zoë Kraus-Müller), language (fr) and town (Lyon, France)");
     for piece in [
         "Maire de Limoges <maire@example.org>\r\nConseil municipal de Limoges\u{a0}: aucune adresse",
         "Madame, Monsieur le Maire, Mesdames et Messieurs les élus,",
@@ -147,7 +147,11 @@ fn the_whole_flow_in_french() {
         rest.contains("Madame, Monsieur le Maire,"),
         "the saved language is the default"
     );
-    assert!(!rest.contains("Remember your name"));
+    // The same answers as saved: nothing is offered again.
+    assert!(
+        !rest.contains("Remember") && !rest.contains("Update your saved"),
+        "{rest}"
+    );
 }
 
 #[test]
@@ -169,7 +173,7 @@ fn a_bad_name_is_explained_and_asked_again() {
     s.type_line("");
     // --part was given: no question about what to do with the letter.
     s.expect("Respectfully,\r\n\r\nAda\r\n");
-    s.expect("Remember your name");
+    s.expect("Remember for next time");
     s.press("n");
     s.rest();
     assert_eq!(exit_code(&s), 0);
@@ -371,7 +375,11 @@ fn saving_as_eml_asks_for_a_file_and_never_replaces_one() {
     s.type_line("taken.eml");
     s.expect("exists already");
     s.type_line("mine.eml");
-    s.expect("Saved the eml message to mine.eml");
+    // A message needs a From address: asked, not told to add a flag.
+    s.expect("Your email address, for the message's From line");
+    s.type_line("ada@example.org");
+    let rest = s.expect("Saved the eml message to mine.eml");
+    assert!(!rest.contains("--from") && !rest.contains("--to"), "{rest}");
     s.rest();
     assert_eq!(exit_code(&s), 0);
     assert_eq!(
@@ -380,6 +388,7 @@ fn saving_as_eml_asks_for_a_file_and_never_replaces_one() {
     );
     let eml = std::fs::read_to_string(home.path().join("mine.eml")).unwrap();
     assert!(eml.contains("MIME-Version: 1.0"));
+    assert!(eml.contains("From: \"Ada\" <ada@example.org>"), "{eml}");
 }
 
 #[test]
