@@ -528,8 +528,8 @@ fn no_campaign() -> Error {
 /// A language the campaign has.
 fn language(campaign: &Campaign, given: &Sourced) -> Result<String> {
     let code = given.value.trim();
-    if campaign.data.languages.contains_key(code) {
-        Ok(code.to_string())
+    if let Some(found) = match_language(campaign.data.languages.keys(), code) {
+        Ok(found.to_string())
     } else {
         Err(Error::usage(format!(
             "{}: the campaign '{}' has no language '{}'; available: {}",
@@ -539,6 +539,23 @@ fn language(campaign: &Campaign, given: &Sourced) -> Result<String> {
             campaign.languages_list()
         )))
     }
+}
+
+/// The campaign's language that a code typed by a person means: case and `_` or `-` do
+/// not matter, an exact tag wins, else the primary language (`FR`, `fr_CA` and `fr-FR`
+/// mean `fr` when the campaign has `fr` and no `fr-CA`).
+pub fn match_language<'a>(
+    known: impl Iterator<Item = &'a String> + Clone,
+    typed: &str,
+) -> Option<&'a str> {
+    let norm = |code: &str| code.trim().replace('_', "-").to_ascii_lowercase();
+    let wanted = norm(typed);
+    let primary = wanted.split('-').next().unwrap_or_default().to_string();
+    let mut known = known.map(String::as_str);
+    known
+        .clone()
+        .find(|k| norm(k) == wanted)
+        .or_else(|| known.find(|k| norm(k) == primary))
 }
 
 /// What printed letters need, as given or saved: each value checked, and the
@@ -1169,6 +1186,20 @@ mod tests {
         assert!(err.to_string().contains("pass --lang CODE"), "{err}");
         let request = resolve(given(Some("Ada"), Some("ko")), &catalogue(), None, None).unwrap();
         assert!(!request.asked);
+    }
+
+    #[test]
+    fn language_codes_are_matched_as_people_type_them() {
+        let known: Vec<String> = ["en", "fr", "fr-CA", "ko"].map(String::from).to_vec();
+        let find = |typed| match_language(known.iter(), typed);
+        assert_eq!(find("fr"), Some("fr"));
+        assert_eq!(find("FR"), Some("fr"));
+        assert_eq!(find("fr_FR"), Some("fr"));
+        assert_eq!(find("fr-fr"), Some("fr"));
+        assert_eq!(find("fr_CA"), Some("fr-CA"), "an exact tag wins");
+        assert_eq!(find(" Ko "), Some("ko"));
+        assert_eq!(find("de"), None);
+        assert_eq!(find(""), None);
     }
 
     #[test]

@@ -227,6 +227,15 @@ fn a_term_still_running_greets_the_person() {
 }
 
 #[test]
+fn language_codes_are_taken_as_people_type_them() {
+    let fr = Test::compose("Ada", "fr").args(["-p", "subject"]).stdout();
+    for typed in ["FR", "fr_FR", "fr-CA"] {
+        let out = Test::compose("Ada", typed).args(["-p", "subject"]).stdout();
+        assert_eq!(out, fr, "{typed}");
+    }
+}
+
+#[test]
 fn names_are_not_html_escaped() {
     let name = "Tom & Jerry <tj> O'Brien";
     let body = Test::compose(name, "en").args(["-p", "body"]).stdout();
