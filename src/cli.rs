@@ -221,12 +221,9 @@ pub fn completions(shell: clap_complete::Shell) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
-/// The manual page (roff): clap_mangen's sections, generated from the definition above,
-/// and the sections it does not know of (exit status, environment, files), then the
-/// examples of --help, each command a line of its own.
-pub fn manual() -> crate::error::Result<String> {
-    // No hyphenation from here on: it would break names, paths and flags.
-    const SECTIONS: &str = r#".nh
+/// The manual page's sections that clap_mangen does not know of. No hyphenation from
+/// here on: it would break names, paths and flags.
+const SECTIONS: &str = r#".nh
 .SH "EXIT STATUS"
 .TP
 \fB0\fR
@@ -269,8 +266,10 @@ language, town, From address). \fB\-\-no\-config\fR ignores it.
 \fI~/.config/sister\-letter/config.toml\fR
 The settings file when XDG_CONFIG_HOME is unset or not an absolute path.
 "#;
-    // One example a paragraph: what it does, then its commands unfilled, so that no
-    // command is wrapped across lines.
+
+/// The EXAMPLES section, from the examples of `--help`: one example a paragraph, its
+/// commands unfilled, so that no command is wrapped across lines.
+fn examples_roff() -> String {
     let escape = |text: &str| {
         let text = text.replace('\\', "\\e").replace('-', "\\-");
         if text.starts_with(['.', '\'']) {
@@ -300,7 +299,14 @@ The settings file when XDG_CONFIG_HOME is unset or not an absolute path.
     if commands {
         examples.push_str(".fi\n.RE\n");
     }
+    examples
+}
 
+/// The manual page (roff): clap_mangen's sections, generated from the definition above,
+/// and the sections it does not know of (exit status, environment, files), then the
+/// examples of --help, each command a line of its own.
+pub fn manual() -> crate::error::Result<String> {
+    let examples = examples_roff();
     let man = clap_mangen::Man::new(Cli::command());
     let mut out = Vec::new();
     let mut render = || -> std::io::Result<()> {

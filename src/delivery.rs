@@ -66,12 +66,11 @@ pub fn text(
 pub fn to_mail_app(campaign: &Campaign, request: &Request, now: Timestamp) -> Result<()> {
     let letter = letter::compose(campaign, &request.letter, now, request.pieces)?;
     letter.warnings.iter().for_each(|w| output::warn(w));
-    let (whole, head) = (
-        format::mailto(&letter),
-        format::mailto_without_body(&letter),
-    );
+    let whole = format::mailto(&letter);
+    let whole = (whole.len() <= format::MAILTO_SAFE_LENGTH).then_some(whole.as_str());
+    let head = format::mailto_without_body(&letter);
     let body = letter.body.as_deref().unwrap_or_default();
-    output::to_mail_app(&whole, &head, body, &mut clipboard::System)
+    output::to_mail_app(whole, &head, body, &mut clipboard::System)
 }
 
 /// Printable letters for the post, saved (and opened when asked).

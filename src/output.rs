@@ -90,6 +90,12 @@ pub fn to_stderr(line: &str) {
     let _ = std::io::stderr().lock().write_all(text.as_bytes());
 }
 
+/// Characters that change how text shows without being seen: line and paragraph
+/// separators and the bidirectional controls.
+pub fn is_hidden_control(c: char) -> bool {
+    matches!(c, '\u{2028}' | '\u{2029}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
 /// Whether warnings are silenced (`--quiet`).
 static QUIET: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 /// The warnings printed so far: each is printed once a run.
@@ -153,7 +159,7 @@ pub fn page(text: &str) -> Result<()> {
 /// characters that reorder or hide text are shown as escapes, never obeyed. Line ends
 /// are kept.
 pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
-    let hidden = |c: char| (c.is_control() && c != '\n') || crate::campaign::is_hidden_control(c);
+    let hidden = |c: char| (c.is_control() && c != '\n') || is_hidden_control(c);
     if !text.chars().any(hidden) {
         return std::borrow::Cow::Borrowed(text);
     }
@@ -200,11 +206,11 @@ pub fn open_on_desktop(path: &std::path::Path) -> Result<()> {
     Ok(())
 }
 
-/// Hands a letter to the desktop's mail app. A link short enough for mail apps carries
-/// the whole letter; a longer one carries To, Cc and Subject, and the body goes on the
-/// clipboard, to paste into the message.
+/// Hands a letter to the desktop's mail app: the `whole` link when it is short enough for
+/// mail apps; else the `head` (To, Cc and Subject), with the body on the clipboard, to
+/// paste into the message.
 pub fn to_mail_app(
-    whole: &str,
+    whole: Option<&str>,
     head: &str,
     body: &str,
     clipboard: &mut dyn Clipboard,
@@ -222,7 +228,7 @@ pub fn to_mail_app(
             ))
         })
     };
-    if whole.len() <= crate::format::MAILTO_SAFE_LENGTH {
+    if let Some(whole) = whole {
         open(whole)?;
         to_stderr("Opened the letter in your mail app");
         return Ok(());

@@ -3,6 +3,7 @@
 //! addressed as the post of the sender's country wants, laid out as a PDF.
 
 use std::collections::BTreeMap;
+use std::path::PathBuf;
 
 use jiff::Timestamp;
 
@@ -12,7 +13,39 @@ use crate::format::pdf::{self, Document, FontChoice, Paper, PostalLetter};
 use crate::format::piece::{Piece, Pieces};
 use crate::labels::Labels;
 use crate::letter::{self, Letter, LetterRequest};
-use crate::request::{PostalRequest, locale_territory};
+use crate::values;
+
+/// What printed letters need beyond the letter: the sender's postal address and
+/// country, the paper, the recipients to write to, a font, and whether to open them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PostalRequest {
+    pub address: Vec<String>,
+    /// ISO 3166, like FR; None when neither given nor known from the locale.
+    pub country: Option<String>,
+    /// None: the paper the locale's territory uses.
+    pub paper: Option<Paper>,
+    /// Recipients' ids to write to; empty: every recipient with a postal address.
+    pub recipients: Vec<String>,
+    pub font: Option<PathBuf>,
+    /// Open what was written with the desktop's handler.
+    pub open: bool,
+}
+
+/// The territory of the user's locale (`fr_FR.UTF-8` -> FR), from LC_ALL, LC_MESSAGES or
+/// LANG, the first that is set.
+pub fn locale_territory() -> Option<&'static str> {
+    static TERRITORY: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
+    TERRITORY
+        .get_or_init(|| {
+            let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
+                .iter()
+                .filter_map(|var| std::env::var(var).ok())
+                .find(|v| !v.is_empty())?;
+            let territory = locale.split(['.', '@']).next()?.split_once('_')?.1;
+            values::country(territory).ok()
+        })
+        .as_deref()
+}
 
 /// The printable letters as PDF bytes, and the warnings of the letters they hold.
 pub fn printable(

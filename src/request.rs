@@ -14,6 +14,7 @@ use crate::format::pdf::Paper;
 use crate::format::{Format, Part, Piece, Pieces, pieces};
 use crate::letter::{LetterRequest, Sender};
 use crate::output::Destination;
+use crate::postal::{PostalRequest, locale_territory};
 use crate::prompt::Ask;
 use crate::settings::Settings;
 use crate::values::{self, Checked};
@@ -128,22 +129,6 @@ impl Request {
             remember: None,
         }
     }
-}
-
-/// What printed letters need beyond the letter: the sender's postal address and
-/// country, the paper, the recipients to write to, a font, and whether to open them.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct PostalRequest {
-    pub address: Vec<String>,
-    /// ISO 3166, like FR; None when neither given nor known from the locale.
-    pub country: Option<String>,
-    /// None: the paper the locale's territory uses.
-    pub paper: Option<Paper>,
-    /// Recipients' ids to write to; empty: every recipient with a postal address.
-    pub recipients: Vec<String>,
-    pub font: Option<PathBuf>,
-    /// Open what was written with the desktop's handler.
-    pub open: bool,
 }
 
 /// What the interactive run may offer to do with the letter.
@@ -286,6 +271,25 @@ struct Output {
     destination: Destination,
     /// Whether the command line chose any of it (then the menu is not offered).
     chosen: bool,
+}
+
+impl Output {
+    /// A new file to write, named once the campaign and the language are known.
+    fn named(self, letter: &LetterRequest) -> Output {
+        match self.destination {
+            Destination::NewFile => {
+                let stem = format!("letter-{}-{}", letter.campaign, letter.language);
+                Output {
+                    destination: Destination::File {
+                        path: new_file(&stem, "pdf"),
+                        replace: Replace::Never,
+                    },
+                    ..self
+                }
+            }
+            _ => self,
+        }
+    }
 }
 
 impl<'c> Draft<'c> {
@@ -443,19 +447,7 @@ impl<'c> Draft<'c> {
             }
             _ => self.output,
         };
-        let output = match output.destination {
-            Destination::NewFile => Output {
-                destination: Destination::File {
-                    path: new_file(
-                        &format!("letter-{}-{}", letter.campaign, letter.language),
-                        "pdf",
-                    ),
-                    replace: Replace::Never,
-                },
-                ..output
-            },
-            _ => output,
-        };
+        let output = output.named(&letter);
         // Only a message has a From address: a bad one fails only a run that uses it.
         if output.format == Format::Eml {
             letter.from = from.map(|f| f.checked(values::email)).transpose()?;
@@ -628,22 +620,6 @@ fn postal(given: &Given, campaign: Option<&Campaign>, saved: &Settings) -> Resul
         font: given.font.clone(),
         open: given.open,
     })
-}
-
-/// The territory of the user's locale (`fr_FR.UTF-8` -> FR), from LC_ALL, LC_MESSAGES or
-/// LANG, the first that is set.
-pub fn locale_territory() -> Option<&'static str> {
-    static TERRITORY: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
-    TERRITORY
-        .get_or_init(|| {
-            let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
-                .iter()
-                .filter_map(|var| std::env::var(var).ok())
-                .find(|v| !v.is_empty())?;
-            let territory = locale.split(['.', '@']).next()?.split_once('_')?.1;
-            values::country(territory).ok()
-        })
-        .as_deref()
 }
 
 /// What the command line says to print and where; a format that cannot carry the part,

@@ -4,7 +4,7 @@
 
 use email_address::{EmailAddress, Options};
 
-use crate::campaign::is_hidden_control;
+use crate::output::is_hidden_control;
 
 /// The longest name accepted; a name is a signature, not a paragraph.
 pub const MAX_NAME: usize = 200;

@@ -9,7 +9,7 @@ mod validate;
 pub use catalogue::{Catalogue, for_check};
 pub use export::export;
 pub use spans::{Key, Spans};
-pub use validate::{Invalid, invalid, is_hidden_control};
+pub use validate::{Invalid, invalid};
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;

@@ -3,7 +3,8 @@
 //! text, and web addresses that are web addresses. The composer refuses a campaign that
 //! breaks these; `check` lists every break.
 
-use super::{CampaignData, Key, Localized};
+use super::{CampaignData, Key, Localized, RecipientData};
+use crate::output::is_hidden_control;
 
 /// One break of the rules, at a place in the campaign file.
 pub struct Invalid<'a> {
@@ -55,30 +56,7 @@ pub fn invalid(data: &CampaignData) -> Vec<Invalid<'_>> {
         localized(&mut at, vec![Name("places"), Name(id.as_str())], name);
     }
     for (i, r) in data.recipients.iter().enumerate() {
-        let here = |field: &'static str| vec![Name("recipient"), Index(i), Name(field)];
-        if !is_id(&r.id) {
-            at(
-                here("id"),
-                false,
-                format!("the recipient id '{}' {ID_RULE}", r.id.escape_debug()),
-            );
-        }
-        localized(&mut at, here("office"), &r.office);
-        if let Some(s) = &r.salutation {
-            localized(&mut at, here("salutation"), s);
-        }
-        if let Some(site) = &r.website {
-            web(&mut at, here("website"), site);
-        }
-        if let Some(h) = &r.holder {
-            let holder = |field: &'static str| {
-                vec![Name("recipient"), Index(i), Name("holder"), Name(field)]
-            };
-            localized(&mut at, holder("name"), &h.name);
-            if let Some(s) = &h.salutation {
-                localized(&mut at, holder("salutation"), s);
-            }
-        }
+        recipient(&mut at, i, r);
     }
     for (i, l) in data.links.iter().enumerate() {
         localized(
@@ -138,6 +116,34 @@ where
             is_key,
             message,
         })
+    }
+}
+
+/// The breaks of one recipient's entry, the `i`-th.
+fn recipient<'a>(at: &mut Report<'_, 'a>, i: usize, r: &'a RecipientData) {
+    use Key::{Index, Name};
+    let here = |field: &'static str| vec![Name("recipient"), Index(i), Name(field)];
+    if !is_id(&r.id) {
+        at(
+            here("id"),
+            false,
+            format!("the recipient id '{}' {ID_RULE}", r.id.escape_debug()),
+        );
+    }
+    localized(at, here("office"), &r.office);
+    if let Some(s) = &r.salutation {
+        localized(at, here("salutation"), s);
+    }
+    if let Some(site) = &r.website {
+        web(at, here("website"), site);
+    }
+    if let Some(h) = &r.holder {
+        let holder =
+            |field: &'static str| vec![Name("recipient"), Index(i), Name("holder"), Name(field)];
+        localized(at, holder("name"), &h.name);
+        if let Some(s) = &h.salutation {
+            localized(at, holder("salutation"), s);
+        }
     }
 }
 
@@ -203,12 +209,6 @@ fn web<'a>(at: &mut Report<'_, 'a>, keys: Vec<Key<'a>>, url: &str) {
             ),
         );
     }
-}
-
-/// Characters that change how text shows without being seen: line and paragraph
-/// separators and the bidirectional controls.
-pub fn is_hidden_control(c: char) -> bool {
-    matches!(c, '\u{2028}' | '\u{2029}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 #[cfg(test)]
