@@ -39,7 +39,9 @@ pub fn target(path: &Path, replace: Replace) -> std::result::Result<PathBuf, Str
         Ok(real) => real,
         Err(e) if e.kind() == ErrorKind::NotFound => {
             if path.symlink_metadata().is_ok() {
-                return Err(format!("{shown} is a symbolic link to nothing"));
+                return Err(format!(
+                    "{shown} is a symbolic link to nothing that can be written as a file; write to a file, or leave out --output for standard output"
+                ));
             }
             path.to_path_buf()
         }

@@ -16,6 +16,8 @@ pub struct Labels {
     /// puts a no-break space before a colon and a narrow one before a semicolon.
     pub colon: &'static str,
     pub semicolon: &'static str,
+    /// Heads the original letter printed after its translation, in the same envelope.
+    pub original: &'static str,
     /// An office and the person who holds it: "Mayor of Icheon, Kim Kyung-hee".
     pub named: fn(&str, &str) -> String,
     weekdays: [&'static str; 7],
@@ -35,6 +37,7 @@ const EN: Labels = Labels {
     added: "added by you",
     colon: ":",
     semicolon: ";",
+    original: "The original letter, of which the preceding pages are a translation:",
     named: |office, name| format!("{office}, {name}"),
     weekdays: [
         "Monday",
@@ -61,6 +64,7 @@ const FR: Labels = Labels {
     added: "ajoutée par vous",
     colon: "\u{a0}:",
     semicolon: "\u{202f};",
+    original: "La lettre originale, dont les pages précédentes sont la traduction\u{a0}:",
     named: |office, name| format!("{office}, {name}"),
     weekdays: [
         "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
@@ -83,6 +87,7 @@ const KO: Labels = Labels {
     added: "직접 추가함",
     colon: ":",
     semicolon: ",",
+    original: "원본 서한입니다. 앞의 글은 이 서한을 옮긴 것입니다.",
     named: |office, name| format!("{office}({name})"),
     weekdays: [
         "월요일",

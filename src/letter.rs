@@ -57,6 +57,9 @@ pub struct Letter {
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct Recipient {
+    /// The recipient's id in the campaign (for `--recipient`); None for an address the
+    /// user added.
+    pub id: Option<String>,
     /// The office, in the letter's language; None for an address the user added.
     pub office: Option<String>,
     /// The person, only while their term on file runs.
@@ -160,6 +163,7 @@ fn prepare_as(
             .clone()
             .or_else(|| request.recipient_emails.get(&r.id).cloned());
         let recipient = Recipient {
+            id: Some(r.id.clone()),
             office: Some(office.clone()),
             name: holder.map(|h| h.name.get(language).to_string()),
             email: email.clone(),
@@ -186,6 +190,7 @@ fn prepare_as(
         }
     }
     let added = |address: &String| Recipient {
+        id: None,
         office: None,
         name: None,
         email: Some(address.clone()),

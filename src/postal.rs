@@ -66,7 +66,11 @@ pub fn printable(
             continue;
         };
         let mut documents = Vec::new();
-        for language in languages_for(campaign, recipient, &letter.language) {
+        let destination = destination_country(block);
+        for (n, language) in languages_for(campaign, recipient, &letter.language)
+            .into_iter()
+            .enumerate()
+        {
             if !letters.contains_key(&language) {
                 let request = LetterRequest {
                     language: language.clone(),
@@ -79,11 +83,19 @@ pub fn printable(
                 );
             }
             if let Some(composed) = letters.get(&language) {
-                documents.push(document(composed, letter, now));
+                let mut document = document(composed, letter, now);
+                // The letter a translation copies, after it in the same envelope: said so,
+                // so that it is not read as addressed to this recipient.
+                if n > 0 {
+                    let heading = Labels::of(&language).original.to_string();
+                    document.paragraphs.insert(0, heading);
+                }
+                documents.push(document);
             }
         }
+        let abroad = postal.country.is_none() || destination != postal.country.as_deref();
         envelopes.push(PostalLetter {
-            sender: sender_block(letter, postal),
+            sender: sender_block(letter, postal, abroad),
             recipient: address(block, postal.country.as_deref()),
             documents,
         });
@@ -94,13 +106,20 @@ pub fn printable(
             campaign.id()
         )));
     }
-    let paper = postal.paper.unwrap_or_else(default_paper);
+    let paper = postal
+        .paper
+        .unwrap_or_else(|| default_paper(postal.country.as_deref()));
     let font = match &postal.font {
         Some(path) => FontChoice::File(path),
         None => FontChoice::Embedded,
     };
     let bytes = pdf::render(&envelopes, paper, font)?;
     let mut warnings: Vec<String> = Vec::new();
+    if postal.address.is_empty() {
+        warnings.push(
+            "the letters carry no postal address of yours, so an office cannot reply by post: add --address LINE (one line each)".to_string(),
+        );
+    }
     for warning in letters.values().flat_map(|l| &l.warnings) {
         if !warnings.contains(warning) {
             warnings.push(warning.clone());
@@ -256,24 +275,44 @@ pub fn place_and_date(language: &str, town: Option<&str>, now: Timestamp) -> Str
     }
 }
 
-/// The sender's block: name, town and country, then the postal address.
-fn sender_block(request: &LetterRequest, postal: &PostalRequest) -> Vec<String> {
+/// The sender's block: name, then the postal address (else the town). A letter that
+/// goes abroad ends it with the sender's country, from `--city` ("Lyon, France").
+fn sender_block(request: &LetterRequest, postal: &PostalRequest, abroad: bool) -> Vec<String> {
     let mut lines = vec![request.sender.name.clone()];
     if postal.address.is_empty() {
         lines.extend(request.sender.city.clone());
+        return lines;
     }
     lines.extend(postal.address.iter().cloned());
+    let country = request
+        .sender
+        .city
+        .as_deref()
+        .and_then(|c| c.rsplit_once(','))
+        .map(|(_, country)| country.trim().to_uppercase())
+        .filter(|c| !c.is_empty());
+    if let (true, Some(country)) = (abroad, country) {
+        let last = lines.last().map(|l| l.to_uppercase());
+        if last.as_deref() != Some(country.as_str()) {
+            lines.push(country);
+        }
+    }
     lines
+}
+
+/// The country an address block is in, from the rules it follows.
+fn destination_country(block: &PostalData) -> Option<&'static str> {
+    match block.convention {
+        Convention::Fr => Some("FR"),
+        Convention::Kr => Some("KR"),
+        Convention::Other => None,
+    }
 }
 
 /// The lines for the window: the country line only for a letter that goes abroad, in
 /// the language of the sender's country, as that country's post reads it.
 fn address(block: &PostalData, sender_country: Option<&str>) -> Vec<String> {
-    let destination = match block.convention {
-        Convention::Fr => Some("FR"),
-        Convention::Kr => Some("KR"),
-        Convention::Other => None,
-    };
+    let destination = destination_country(block);
     let mut lines = block.lines.clone();
     if sender_country.is_none() || destination != sender_country {
         let language = sender_country.map_or("en", language_of_country);
@@ -291,10 +330,11 @@ fn language_of_country(country: &str) -> &'static str {
     }
 }
 
-/// The paper the locale's country uses: Letter in the Americas that use it and the
-/// Philippines, A4 everywhere else.
-pub fn default_paper() -> Paper {
-    match locale_territory() {
+/// The paper the sender's country uses (else the locale's): Letter in the Americas that
+/// use it and the Philippines, A4 everywhere else.
+pub fn default_paper(country: Option<&str>) -> Paper {
+    let territory = locale_territory();
+    match country.or(territory) {
         Some(
             "US" | "CA" | "MX" | "PH" | "CL" | "CO" | "VE" | "GT" | "CR" | "PA" | "DO" | "PR"
             | "SV",

@@ -205,9 +205,27 @@ struct Saved(Settings, Option<Sourced>, Option<Sourced>);
 impl Saved {
     /// Checks every saved value, naming the settings file in any error. The language is
     /// checked against the campaign when it is known.
-    fn check(saved: Option<(&Path, &Settings)>, campaign: Option<&Campaign>) -> Result<Saved> {
+    /// A saved value that a flag or variable overrides is neither used nor checked.
+    fn check(
+        saved: Option<(&Path, &Settings)>,
+        campaign: Option<&Campaign>,
+        given: &Given,
+    ) -> Result<Saved> {
         let Some((path, settings)) = saved else {
             return Ok(Saved(Settings::default(), None, None));
+        };
+        let unless = |given: bool, value: &Option<String>| value.clone().filter(|_| !given);
+        let settings = &Settings {
+            name: unless(given.name.is_some(), &settings.name),
+            lang: unless(given.lang.is_some(), &settings.lang),
+            city: unless(given.city.is_some(), &settings.city),
+            from: unless(given.from.is_some(), &settings.from),
+            address: settings
+                .address
+                .clone()
+                .filter(|_| given.address.is_empty()),
+            country: unless(given.country.is_some(), &settings.country),
+            remember: settings.remember,
         };
         let sourced = |key: &'static str, value: &Option<String>| {
             value.as_ref().map(|v| Sourced {
@@ -308,7 +326,7 @@ impl<'c> Draft<'c> {
         } else {
             Some(catalogue.choose(given.campaign.as_deref())?)
         };
-        let saved = Saved::check(saved, campaign)?;
+        let saved = Saved::check(saved, campaign, &given)?;
         let postal = postal(&given, campaign, &saved.0)?;
         if let (Some(campaign), Some(lang)) = (campaign, &given.lang) {
             language(campaign, lang)?;
@@ -427,7 +445,7 @@ impl<'c> Draft<'c> {
             )
         })?;
         let recipient_emails = match ask.as_deref_mut() {
-            Some(a) if self.to.is_empty() => ask_addresses(a, campaign, &mut asked)?,
+            Some(a) if self.to.is_empty() => ask_addresses(a, campaign, &language, &mut asked)?,
             _ => BTreeMap::new(),
         };
         let mut letter = LetterRequest {
@@ -635,6 +653,8 @@ fn output(given: &Given) -> Result<Output> {
         });
     let pieces = pieces(format, part)?;
     let destination = match (&given.output, given.copy) {
+        // `-o -` is standard output, as Unix tools take it.
+        (Some(path), _) if path.as_os_str() == "-" => Destination::Stdout,
         (Some(path), _) => {
             let replace = if given.force {
                 Replace::Always
@@ -714,11 +734,18 @@ fn choose_language(ask: &mut dyn Ask, campaign: &Campaign, saved: &Settings) -> 
 fn ask_addresses(
     ask: &mut dyn Ask,
     campaign: &Campaign,
+    language: &str,
     asked: &mut bool,
 ) -> Result<BTreeMap<String, String>> {
     let mut found = BTreeMap::new();
+    // The main recipients of the letter in this language: a copy goes to those who read it.
+    let copy = campaign.data.is_copy(language);
     for r in &campaign.data.recipients {
-        if r.send == Send::To && r.email.is_none() {
+        let main = match copy {
+            false => r.send == Send::To,
+            true => r.reads(language) && r.send_copy == Send::To,
+        };
+        if main && r.email.is_none() {
             *asked = true;
             let office = localized(&r.office, "en");
             let prompt = format!("Email address for the {office} (Enter to skip)");
@@ -1162,6 +1189,38 @@ mod tests {
         assert!(err.to_string().contains("pass --lang CODE"), "{err}");
         let request = resolve(given(Some("Ada"), Some("ko")), &catalogue(), None, None).unwrap();
         assert!(!request.asked);
+    }
+
+    #[test]
+    fn the_korean_copy_asks_for_the_addresses_of_its_own_readers() {
+        let (request, transcript) = ask(
+            given(Some("김지현"), None),
+            None,
+            &[
+                Answer::Choose("한국어"),
+                Answer::Type(""),
+                Answer::Type(""),
+                Answer::Type("mayor@icheon.example.org"),
+                Answer::Type(""),
+                Answer::Choose("Print"),
+            ],
+        );
+        assert_eq!(
+            transcript[3],
+            "Email address for the Mayor of Icheon (Enter to skip)"
+        );
+        assert_eq!(
+            transcript[4],
+            "Email address for the Icheon City Council (Enter to skip)"
+        );
+        assert_eq!(
+            request
+                .letter
+                .recipient_emails
+                .get("icheon_mayor")
+                .map(String::as_str),
+            Some("mayor@icheon.example.org")
+        );
     }
 
     #[test]

@@ -149,6 +149,17 @@ fn within_limits(text: &str) -> std::result::Result<(), (usize, String)> {
             ),
         ));
     }
+    if let Some(at) = text.find(|c: char| c.is_control() && !matches!(c, '\n' | '\t')) {
+        let line = text[..at].matches('\n').count() + 1;
+        let c = text[at..].chars().next().unwrap_or_default();
+        return Err((
+            line,
+            format!(
+                "the template holds a control character (U+{:04X}), which a terminal would obey",
+                c as u32
+            ),
+        ));
+    }
     let (mut expressions, mut depth, mut line) = (0, 0usize, 1);
     let mut rest = text;
     while let Some(open) = rest.find("{{") {
@@ -237,6 +248,9 @@ mod tests {
         assert_eq!(line, MAX_EXPRESSIONS + 1);
         assert!(why.contains("expressions"));
         assert!(within_limits(&"a".repeat(MAX_TEMPLATE + 1)).is_err());
+        let (line, why) = within_limits("one\ntwo\u{7}").unwrap_err();
+        assert_eq!(line, 2);
+        assert!(why.contains("U+0007"), "{why}");
     }
 
     #[test]

@@ -109,6 +109,10 @@ fn errors_name_the_environment_and_the_settings_file() {
         )),
         "{stderr}"
     );
+    // A flag overrides the saved value: then the saved one is neither used nor checked.
+    Test::at(&home)
+        .args(["-n", "Bea", "-p", "subject"])
+        .stdout();
 
     let text = Test::compose("Ada", "en").env("SISTER_LETTER_FROM", "not-an-address");
     text.args(["-p", "subject"]).stdout();
@@ -119,6 +123,17 @@ fn errors_name_the_environment_and_the_settings_file() {
     assert!(
         stderr.starts_with("sister-letter: the environment variable SISTER_LETTER_FROM: 'not-an-address' is not an email address"),
         "{stderr}"
+    );
+}
+
+#[test]
+fn a_dash_for_the_output_is_standard_output() {
+    let out = Test::compose("Ada", "en")
+        .args(["-p", "subject", "-o", "-"])
+        .stdout();
+    assert_eq!(
+        out,
+        Test::compose("Ada", "en").args(["-p", "subject"]).stdout()
     );
 }
 

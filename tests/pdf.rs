@@ -95,6 +95,11 @@ fn one_envelope_for_each_postal_recipient_in_a_language_it_reads() {
     assert!(text.contains("이천시장 귀하\nCORÉE DU SUD"), "{text}");
     // Icheon reads Korean: the Korean copy, then the French letter it copies.
     let icheon = &text[text.find("[17379]").unwrap()..];
+    // The French letter after the Korean copy says it is the original of that copy.
+    assert!(
+        icheon.contains("La lettre originale, dont les pages précédentes sont la"),
+        "{icheon}"
+    );
     let copy = icheon.find("[사본]").expect("the Korean copy");
     let french = icheon
         .find("Madame, Monsieur le Maire, Mesdames")
@@ -276,6 +281,76 @@ fn without_a_file_the_letters_go_to_a_pipe_and_a_terminal_gets_a_new_file() {
         ])
         .output();
     assert!(String::from_utf8_lossy(&out.stderr).contains("letter-icheon-limoges-en-2.pdf"));
+}
+
+#[test]
+#[ignore = "needs poppler-utils and qpdf (Debian packages); .ci/run installs them and runs it"]
+fn the_return_address_names_the_country_on_letters_that_go_abroad() {
+    let home = Home::new();
+    let file = home.path().join("letters.pdf");
+    let out = Test::at(&home)
+        .args([
+            "-n",
+            ZOE,
+            "--city",
+            "Lyon, France",
+            "-l",
+            "fr",
+            "-f",
+            "pdf",
+            "--country",
+            "FR",
+        ])
+        .args([
+            "--address",
+            "12 rue de la République",
+            "--address",
+            "69002 Lyon",
+        ])
+        .args([
+            "--recipient",
+            "limoges_mayor",
+            "--recipient",
+            "icheon_mayor",
+            "-o",
+        ])
+        .arg(&file)
+        .output();
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("no postal address of yours"));
+    let text = tool("pdftotext", &[], &file);
+    let (limoges, _) = text.split_at(text.find("[17379]").unwrap());
+    // Within France, no country under the return address.
+    assert!(
+        limoges.starts_with(&format!("{ZOE}\n12 rue de la République\n69002 Lyon\n\n")),
+        "{limoges}"
+    );
+    assert!(
+        text.contains("69002 Lyon\nFRANCE\n"),
+        "abroad, the return address ends with the country:\n{text}"
+    );
+    // From the United States, Letter paper is the default.
+    let (_, stderr) = Test::at(&home)
+        .args([
+            "-n",
+            ZOE,
+            "-l",
+            "en",
+            "-f",
+            "pdf",
+            "--country",
+            "US",
+            "--recipient",
+            "limoges_mayor",
+            "-o",
+        ])
+        .arg(home.path().join("us.pdf"))
+        .ok();
+    assert!(stderr.contains("no postal address of yours"), "{stderr}");
+    assert!(
+        pages(&home.path().join("us.pdf"))
+            .1
+            .starts_with("612 x 792")
+    );
 }
 
 #[test]
