@@ -88,15 +88,35 @@ impl Terminal {
                 _ => typed,
             };
             if optional && answer.trim().is_empty() {
+                self.answered(prompt, "");
                 return Ok(String::new());
             }
             match check(&answer) {
-                Ok(_) => return Ok(answer),
+                Ok(_) => {
+                    self.answered(prompt, &answer);
+                    return Ok(answer);
+                }
                 Err(why) => {
                     let _ = self.term.write_line(&format!("{} {why}", style("✘").red()));
                 }
             }
         }
+    }
+}
+
+impl Terminal {
+    /// Marks a typed question answered, as the lists mark theirs: the line is drawn
+    /// again with a check mark, when it is one line of the screen.
+    fn answered(&self, prompt: &str, typed: &str) {
+        use unicode_width::UnicodeWidthStr;
+        let line = format!("{} {prompt} · {}", style("✔").green(), typed.trim());
+        let (_, columns) = self.term.size();
+        if typed.contains('\n') || line.width() + 2 >= usize::from(columns) {
+            return;
+        }
+        let _ = self.term.move_cursor_up(1);
+        let _ = self.term.clear_line();
+        let _ = self.term.write_line(&line);
     }
 }
 
