@@ -319,14 +319,14 @@ fn sender_block(faces: &Faces, geometry: &Geometry, lines: &[String]) -> Result<
     }
 }
 
-/// The pages of one document.
-fn document_pages(
+/// A document's first page as far as the body: the sender, the recipient in the window,
+/// and the place and date below them; with where the body starts.
+fn first_page(
     faces: &Faces,
     geometry: &Geometry,
-    sender: &Block,
-    recipient: &Block,
+    (sender, recipient): (&Block, &Block),
     document: &super::Document,
-) -> Vec<Page> {
+) -> (Page, f32) {
     let language = document.language.as_str();
     let text_width = geometry.right - geometry.left;
     let (ascent, descent) = metrics(faces, Style::Regular);
@@ -359,6 +359,43 @@ fn document_pages(
         y += BODY_LINE;
     }
     y += 7.0 * MM - BODY_LINE + descent * BODY_SIZE;
+
+    (first, y)
+}
+
+/// Page numbers ("1 / 2") at the foot of each page, when there is more than one.
+fn number_pages(faces: &Faces, geometry: &Geometry, pages: &mut [Page]) {
+    let total = pages.len();
+    if total > 1 {
+        for (i, page) in pages.iter_mut().enumerate() {
+            let number = format!("{} / {total}", i + 1);
+            let shaped = shape(faces, &number, Style::Regular, PAGE_NUMBER_SIZE, "");
+            let line = Line {
+                glyphs: 0..shaped.glyphs.len(),
+                width: width(&shaped),
+            };
+            page.lines.push(Placed {
+                x: (geometry.width - line.width) / 2.0,
+                baseline: geometry.page_number_baseline,
+                shaped,
+                line,
+            });
+        }
+    }
+}
+
+/// The pages of one document.
+fn document_pages(
+    faces: &Faces,
+    geometry: &Geometry,
+    sender: &Block,
+    recipient: &Block,
+    document: &super::Document,
+) -> Vec<Page> {
+    let language = document.language.as_str();
+    let text_width = geometry.right - geometry.left;
+    let (ascent, descent) = metrics(faces, Style::Regular);
+    let (first, y) = first_page(faces, geometry, (sender, recipient), document);
 
     let mut flow = Flow {
         geometry,
@@ -455,23 +492,7 @@ fn document_pages(
     }
 
     let mut pages = flow.pages;
-    let total = pages.len();
-    if total > 1 {
-        for (i, page) in pages.iter_mut().enumerate() {
-            let number = format!("{} / {total}", i + 1);
-            let shaped = shape(faces, &number, Style::Regular, PAGE_NUMBER_SIZE, "");
-            let line = Line {
-                glyphs: 0..shaped.glyphs.len(),
-                width: width(&shaped),
-            };
-            page.lines.push(Placed {
-                x: (geometry.width - line.width) / 2.0,
-                baseline: geometry.page_number_baseline,
-                shaped,
-                line,
-            });
-        }
-    }
+    number_pages(faces, geometry, &mut pages);
     pages
 }
 
