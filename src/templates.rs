@@ -125,7 +125,14 @@ fn template_error(path: &Path, first_line: usize, e: &TemplateError) -> Error {
         line: line.map(|l| l + first_line - 1),
         column,
     };
-    Error::at(location, format!("template syntax: {}", e.reason()))
+    // The parser's own words list its grammar's rules; say what is likely wrong instead.
+    let why = match e.reason() {
+        handlebars::TemplateErrorReason::InvalidSyntax(_) => {
+            "a {{…}} here is not closed, or a block ({{#if}}, {{#each}}) is not closed with {{/if}} or {{/each}}".to_string()
+        }
+        other => other.to_string(),
+    };
+    Error::at(location, format!("template syntax: {why}"))
 }
 
 /// The largest template read, in bytes.

@@ -246,7 +246,7 @@ fn a_template_syntax_error_names_file_and_line() {
         "Respectfully,",
         "Respectfully {{ yours,",
         26,
-        "template syntax",
+        "template syntax: a {{…}} here is not closed",
     );
 }
 
