@@ -200,7 +200,11 @@ struct Draft<'c> {
 
 /// The saved settings, each value checked, and the saved language and From address as
 /// given (they are checked where they are used).
-struct Saved(Settings, Option<Sourced>, Option<Sourced>);
+struct Saved {
+    settings: Settings,
+    lang: Option<Sourced>,
+    from: Option<Sourced>,
+}
 
 impl Saved {
     /// Checks every saved value, naming the settings file in any error. The language is
@@ -212,7 +216,11 @@ impl Saved {
         given: &Given,
     ) -> Result<Saved> {
         let Some((path, settings)) = saved else {
-            return Ok(Saved(Settings::default(), None, None));
+            return Ok(Saved {
+                settings: Settings::default(),
+                lang: None,
+                from: None,
+            });
         };
         let unless = |given: bool, value: &Option<String>| value.clone().filter(|_| !given);
         let settings = &Settings {
@@ -272,11 +280,11 @@ impl Saved {
             remember: settings.remember,
         };
         let from = sourced("from", &settings.from);
-        Ok(Saved(checked, lang, from))
-    }
-
-    fn lang(&self) -> Option<Sourced> {
-        self.1.clone()
+        Ok(Saved {
+            settings: checked,
+            lang,
+            from,
+        })
     }
 }
 
@@ -327,7 +335,7 @@ impl<'c> Draft<'c> {
             Some(catalogue.choose(given.campaign.as_deref())?)
         };
         let saved = Saved::check(saved, campaign, &given)?;
-        let postal = postal(&given, campaign, &saved.0)?;
+        let postal = postal(&given, campaign, &saved.settings)?;
         if let (Some(campaign), Some(lang)) = (campaign, &given.lang) {
             language(campaign, lang)?;
         }
@@ -341,7 +349,7 @@ impl<'c> Draft<'c> {
         };
         let name = given.name.map(|n| n.checked(values::name)).transpose()?;
         let city = given.city.map(|c| c.checked(values::city)).transpose()?;
-        let from = given.from.or(saved.2.clone());
+        let from = given.from.or(saved.from.clone());
         if output.format == Format::Eml
             && let Some(from) = &from
         {
@@ -366,8 +374,8 @@ impl<'c> Draft<'c> {
             campaign,
             postal,
             surroundings: (given.display, given.desktop),
-            name: or_saved(name, &saved.0.name),
-            city: or_saved(city, &saved.0.city),
+            name: or_saved(name, &saved.settings.name),
+            city: or_saved(city, &saved.settings.city),
             // `--note ''` means no note.
             note: given
                 .note
@@ -378,9 +386,9 @@ impl<'c> Draft<'c> {
             cc,
             notes,
             from,
-            lang: given.lang.or_else(|| saved.lang().filter(|_| !interactive)),
+            lang: given.lang.or_else(|| saved.lang.filter(|_| !interactive)),
             output,
-            saved: saved.0,
+            saved: saved.settings,
         };
         if !interactive {
             if draft.name.is_none() {
