@@ -230,34 +230,26 @@ fn a_long_note_moves_the_closing_to_page_two() {
 #[ignore = "needs poppler-utils and qpdf (Debian packages); .ci/run installs them and runs it"]
 fn without_a_file_the_letters_go_to_a_pipe_and_a_terminal_gets_a_new_file() {
     let home = Home::new();
-    let out = Test::at(&home)
-        .args([
-            "-n",
-            "Ada",
-            "-l",
-            "en",
-            "-f",
-            "pdf",
-            "--recipient",
-            "limoges_mayor",
-        ])
-        .output();
+    let run = |extra: &[&str]| {
+        Test::at(&home)
+            .args([
+                "-n",
+                "Ada",
+                "-l",
+                "en",
+                "-f",
+                "pdf",
+                "--recipient",
+                "limoges_mayor",
+            ])
+            .args(extra)
+            .output()
+    };
+    let out = run(&[]);
     assert!(out.status.success());
     assert!(out.stdout.starts_with(b"%PDF-"), "a pipe gets the PDF");
     // --open with no desktop: the file is written, and the run says where, with exit 1.
-    let out = Test::at(&home)
-        .args([
-            "-n",
-            "Ada",
-            "-l",
-            "en",
-            "-f",
-            "pdf",
-            "--recipient",
-            "limoges_mayor",
-            "--open",
-        ])
-        .output();
+    let out = run(&["--open"]);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{stderr}");
     assert!(
@@ -267,19 +259,7 @@ fn without_a_file_the_letters_go_to_a_pipe_and_a_terminal_gets_a_new_file() {
     assert!(stderr.contains("no desktop here to open it"), "{stderr}");
     assert!(home.path().join("letter-icheon-limoges-en.pdf").is_file());
     // A second run never replaces it.
-    let out = Test::at(&home)
-        .args([
-            "-n",
-            "Ada",
-            "-l",
-            "en",
-            "-f",
-            "pdf",
-            "--recipient",
-            "limoges_mayor",
-            "--open",
-        ])
-        .output();
+    let out = run(&["--open"]);
     assert!(String::from_utf8_lossy(&out.stderr).contains("letter-icheon-limoges-en-2.pdf"));
 }
 
