@@ -9,6 +9,7 @@ use std::io::{ErrorKind, Write};
 use std::os::unix::fs::{FileTypeExt, MetadataExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
+use crate::words::t;
 use crate::error::{Error, Result};
 use crate::interrupt;
 
@@ -23,7 +24,18 @@ pub enum Replace {
 const NEW_FILE: u32 = 0o666;
 
 /// An I/O error in plain words, without the temporary path some errors carry.
+/// The common ones are said in the user's language; the others as the system says them.
 pub fn plain(e: &std::io::Error) -> String {
+    match e.kind() {
+        ErrorKind::PermissionDenied => return t!("files-permission-denied"),
+        ErrorKind::NotFound => return t!("files-not-found"),
+        ErrorKind::StorageFull => return t!("files-disk-full"),
+        ErrorKind::ReadOnlyFilesystem => return t!("files-read-only"),
+        ErrorKind::AlreadyExists => return t!("files-already-exists"),
+        ErrorKind::IsADirectory => return t!("files-is-a-folder"),
+        ErrorKind::NotADirectory => return t!("files-not-a-folder"),
+        _ => {}
+    }
     match e.raw_os_error() {
         Some(code) => std::io::Error::from_raw_os_error(code).to_string(),
         None => e.kind().to_string(),
@@ -34,52 +46,47 @@ pub fn plain(e: &std::io::Error) -> String {
 /// never a device, a pipe, a socket or a folder; an existing file only if it may be
 /// replaced; and only in a folder that exists.
 pub fn target(path: &Path, replace: Replace) -> std::result::Result<PathBuf, String> {
-    let shown = path.display();
+    let shown = path.display().to_string();
     let resolved = match std::fs::canonicalize(path) {
         Ok(real) => real,
         Err(e) if e.kind() == ErrorKind::NotFound => {
             if path.symlink_metadata().is_ok() {
-                return Err(format!(
-                    "{shown} is a symbolic link to nothing that can be written as a file; write to a file, or leave out --output for standard output"
-                ));
+                return Err(t!("files-dangling-link", path = shown));
             }
             path.to_path_buf()
         }
-        Err(e) => return Err(format!("{shown}: {}", plain(&e))),
+        Err(e) => return Err(t!("files-problem", path = shown, why = plain(&e))),
     };
     match std::fs::metadata(&resolved) {
         Ok(meta) => {
             let kind = meta.file_type();
             let what = if kind.is_dir() {
-                Some("a folder")
+                Some("folder")
             } else if kind.is_block_device() || kind.is_char_device() {
-                Some("a device")
+                Some("device")
             } else if kind.is_fifo() {
-                Some("a named pipe")
+                Some("pipe")
             } else if kind.is_socket() {
-                Some("a socket")
+                Some("socket")
             } else {
                 None
             };
             if let Some(what) = what {
-                return Err(format!(
-                    "{shown} is {what}, not a file: it is never replaced; choose a file name"
-                ));
+                return Err(t!("files-not-a-file", path = shown, kind = what));
             }
             if replace == Replace::Never {
-                return Err(format!(
-                    "{shown} exists already: choose another file, or add --force to replace it"
-                ));
+                return Err(t!("files-exists", path = shown));
             }
         }
         Err(e) if e.kind() == ErrorKind::NotFound => {}
-        Err(e) => return Err(format!("{shown}: {}", plain(&e))),
+        Err(e) => return Err(t!("files-problem", path = shown, why = plain(&e))),
     }
     let folder = folder_of(&resolved);
     if !folder.is_dir() {
-        return Err(format!(
-            "{shown}: the folder {} does not exist",
-            folder.display()
+        return Err(t!(
+            "files-no-folder",
+            path = shown,
+            folder = folder.display().to_string()
         ));
     }
     Ok(resolved)
@@ -88,8 +95,10 @@ pub fn target(path: &Path, replace: Replace) -> std::result::Result<PathBuf, Str
 /// Writes `bytes` to `path` whole or not at all.
 pub fn write(path: &Path, bytes: &[u8], replace: Replace) -> Result<()> {
     let target = target(path, replace).map_err(Error::usage)?;
-    let shown = path.display();
-    let fail = |e: std::io::Error| Error::failed(format!("cannot write {shown}: {}", plain(&e)));
+    let shown = path.display().to_string();
+    let fail = |e: std::io::Error| {
+        Error::failed(t!("files-cannot-write", path = shown.clone(), why = plain(&e)))
+    };
     let existing = std::fs::metadata(&target).ok();
     let mut file = tempfile::Builder::new()
         .prefix(".sister-letter-")
@@ -112,9 +121,7 @@ pub fn write(path: &Path, bytes: &[u8], replace: Replace) -> Result<()> {
     };
     persisted.map(|_| ()).map_err(|e| {
         if e.error.kind() == ErrorKind::AlreadyExists {
-            Error::usage(format!(
-                "{shown} exists already: choose another file, or add --force to replace it"
-            ))
+            Error::usage(t!("files-exists", path = shown.clone()))
         } else {
             fail(e.error)
         }
@@ -124,20 +131,21 @@ pub fn write(path: &Path, bytes: &[u8], replace: Replace) -> Result<()> {
 /// Writes a folder of files whole or not at all: into a temporary folder beside `dir`,
 /// renamed to `dir` at the end. `dir` must not exist, or be empty.
 pub fn write_folder(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<()> {
-    let shown = dir.display();
-    let fail = |e: std::io::Error| Error::failed(format!("cannot write {shown}: {}", plain(&e)));
+    let shown = dir.display().to_string();
+    let fail = |e: std::io::Error| {
+        Error::failed(t!("files-cannot-write", path = shown.clone(), why = plain(&e)))
+    };
     if let Ok(mut entries) = std::fs::read_dir(dir)
         && entries.next().is_some()
     {
-        return Err(Error::usage(format!(
-            "{shown} exists already and is not empty: export into a new folder"
-        )));
+        return Err(Error::usage(t!("files-folder-not-empty", path = shown)));
     }
     let parent = folder_of(dir);
     if !parent.is_dir() {
-        return Err(Error::usage(format!(
-            "{shown}: the folder {} does not exist",
-            parent.display()
+        return Err(Error::usage(t!(
+            "files-no-folder",
+            path = shown,
+            folder = parent.display().to_string()
         )));
     }
     // Made with the mode of any new folder, as the umask allows.

@@ -8,6 +8,8 @@ use std::process::{Command, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
 
+use crate::atomic_file::plain;
+use crate::words::{self, t};
 use crate::error::{Error, Result};
 
 /// The hidden command line of the background holder.
@@ -38,18 +40,16 @@ impl Clipboard for System {
 fn copy(text: &str) -> std::result::Result<(), Unavailable> {
     let has = |var: &str| std::env::var_os(var).is_some_and(|v| !v.is_empty());
     if !has("DISPLAY") && !has("WAYLAND_DISPLAY") {
-        return Err(Unavailable(
-            "there is no graphical session (neither DISPLAY nor WAYLAND_DISPLAY is set)".into(),
-        ));
+        return Err(Unavailable(t!("clipboard-no-display")));
     }
     let exe = std::env::current_exe().map_err(|e| {
-        Unavailable(format!(
-            "cannot find this program to start the clipboard holder: {e}"
-        ))
+        Unavailable(t!("clipboard-no-program", why = plain(&e)))
     })?;
     let mut command = Command::new(exe);
     command
         .arg(SERVE_COMMAND)
+        // The holder's reasons are read to the user: in the language spoken.
+        .arg(words::spoken())
         .current_dir("/")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -66,11 +66,11 @@ fn copy(text: &str) -> std::result::Result<(), Unavailable> {
     }
     let mut child = command
         .spawn()
-        .map_err(|e| Unavailable(format!("cannot start the clipboard holder: {e}")))?;
+        .map_err(|e| Unavailable(t!("clipboard-cannot-start", why = plain(&e))))?;
     let (Some(mut stdin), Some(stdout)) = (child.stdin.take(), child.stdout.take()) else {
         let _ = child.kill();
         let _ = child.wait();
-        return Err(Unavailable("cannot talk to the clipboard holder".into()));
+        return Err(Unavailable(t!("clipboard-cannot-talk")));
     };
     let written = stdin.write_all(text.as_bytes());
     drop(stdin);
@@ -90,7 +90,7 @@ fn copy(text: &str) -> std::result::Result<(), Unavailable> {
         _ => {
             let _ = child.kill();
             let _ = child.wait();
-            Err(Unavailable("the clipboard holder did not answer".into()))
+            Err(Unavailable(t!("clipboard-no-answer")))
         }
     }
 }
@@ -101,21 +101,19 @@ pub fn serve() -> Result<()> {
     use std::io::IsTerminal;
     // Run by hand, it would wait for text on the terminal: it is not for people.
     if std::io::stdin().is_terminal() || std::io::stdout().is_terminal() {
-        return Err(Error::usage(format!(
-            "{SERVE_COMMAND} holds a copied text for `sister-letter --copy`; it is not a command to run by hand"
-        )));
+        return Err(Error::usage(t!("clipboard-not-by-hand", command = SERVE_COMMAND)));
     }
     let mut text = String::new();
     std::io::stdin()
         .read_to_string(&mut text)
-        .map_err(|e| Error::failed(format!("cannot read the text to copy: {e}")))?;
+        .map_err(|e| Error::failed(t!("clipboard-cannot-read", why = plain(&e))))?;
     let mut out = std::io::stdout();
     let mut clipboard =
         match arboard::Clipboard::new().and_then(|mut c| c.set_text(text.clone()).map(|()| c)) {
             Ok(c) => c,
             Err(e) => {
                 let _ = writeln!(out, "error {}", explain(&e));
-                return Err(Error::failed("no clipboard"));
+                return Err(Error::failed(t!("clipboard-none")));
             }
         };
     let _ = writeln!(out, "ok");
@@ -151,18 +149,16 @@ fn explain(e: &arboard::Error) -> String {
     let display = std::env::var("WAYLAND_DISPLAY")
         .ok()
         .filter(|v| !v.is_empty())
-        .map(|d| format!("Wayland display {d}"))
+        .map(|d| t!("clipboard-wayland", display = d))
         .or_else(|| {
             std::env::var("DISPLAY")
                 .ok()
-                .map(|d| format!("X display {d}"))
+                .map(|d| t!("clipboard-x", display = d))
         })
-        .unwrap_or_else(|| "display".into());
+        .unwrap_or_else(|| t!("clipboard-display"));
     match e {
-        arboard::Error::ClipboardNotSupported => format!(
-            "the {display} offers no clipboard this program can use (a Wayland compositor needs the data-control protocol)"
-        ),
-        arboard::Error::ClipboardOccupied => "another program holds the clipboard locked".into(),
-        _ => format!("cannot reach the {display}"),
+        arboard::Error::ClipboardNotSupported => t!("clipboard-not-supported", display = display),
+        arboard::Error::ClipboardOccupied => t!("clipboard-occupied"),
+        _ => t!("clipboard-unreachable", display = display),
     }
 }

@@ -6,6 +6,7 @@ use std::io::IsTerminal;
 
 use jiff::Timestamp;
 
+use crate::words::t;
 use crate::campaign::Campaign;
 use crate::clipboard;
 use crate::error::Result;
@@ -56,7 +57,7 @@ pub fn text(
         false => output::deliver(
             bytes.as_bytes(),
             &request.destination,
-            &request.what(),
+            &|| request.what(),
             &mut clipboard::System,
         ),
     }
@@ -76,11 +77,18 @@ pub fn to_mail_app(campaign: &Campaign, request: &Request, now: Timestamp) -> Re
 /// Printable letters for the post, saved (and opened when asked).
 pub fn post(campaign: &Campaign, request: &Request, now: Timestamp) -> Result<()> {
     let (bytes, warnings) = postal::printable(campaign, &request.letter, &request.postal, now)?;
+    if request.postal.address.is_empty() {
+        // A run that asked for the address does not point to a flag.
+        output::warn(&match request.asked {
+            true => t!("postal-no-return-address-asked"),
+            false => t!("postal-no-return-address"),
+        });
+    }
     warnings.iter().for_each(|w| output::warn(w));
     output::deliver(
         &bytes,
         &request.destination,
-        &request.what(),
+        &|| request.what(),
         &mut clipboard::System,
     )?;
     match (request.postal.open, &request.destination) {

@@ -7,6 +7,7 @@ use jiff::Timestamp;
 use serde::Serialize;
 use serde_json::{Value, json};
 
+use crate::words::t;
 use crate::campaign::{CAMPAIGN_FILE, Campaign, LinkKind, Send, localized};
 use crate::error::{Error, Result};
 use crate::format::piece::{Piece, Pieces};
@@ -129,10 +130,7 @@ fn prepare_as(
     let mut warnings = Vec::new();
 
     if let Some(lang) = data.languages.get(language).filter(|l| !l.reviewed) {
-        warnings.push(format!(
-            "the {} text of this campaign has not yet been reviewed by a native speaker; read it through before you send it",
-            lang.name
-        ));
+        warnings.push(t!("letter-unreviewed", language = lang.name.clone()));
     }
 
     // A letter in a language no main recipient reads is a copy for those who read it.
@@ -144,10 +142,13 @@ fn prepare_as(
         let office = localized(&r.office, language).to_string();
         let holder = r.holder.as_ref().filter(|h| match h.term_ends {
             Some(end) if end < today && fill == Fill::AsOnFile => {
-                warnings.push(format!(
-                    "the term of {} on file for the office of {} ended on {end}; the letter addresses the office, not the person. Check who holds it now.",
-                    h.name.get("en"),
-                    localized(&r.office, "en"),
+                // Named in the language the user reads these words in.
+                let spoken = crate::words::spoken();
+                warnings.push(t!(
+                    "letter-term-ended",
+                    holder = h.name.get(spoken).to_string(),
+                    office = localized(&r.office, spoken).to_string(),
+                    end = end.to_string()
                 ));
                 false
             }
@@ -278,7 +279,11 @@ fn finish(
             let zone = jiff::tz::TimeZone::get(&p.timezone).map_err(|e| {
                 Error::file(
                     campaign.path_of(CAMPAIGN_FILE),
-                    format!("phone.timezone '{}': {e}", p.timezone),
+                    t!(
+                        "letter-bad-timezone",
+                        zone = p.timezone.clone(),
+                        why = e.to_string()
+                    ),
                 )
             })?;
             Some(Phone {

@@ -25,6 +25,7 @@ pub mod request;
 pub mod settings;
 pub mod templates;
 pub mod values;
+pub mod words;
 
 use std::ffi::OsString;
 use std::io::IsTerminal;
@@ -40,6 +41,7 @@ use crate::format::Style;
 use crate::output::{Destination, PROGRAM};
 use crate::prompt::Ask;
 use crate::request::Given;
+use crate::words::t;
 
 /// Runs the program on `args` and says how it ended. Errors are printed here, once.
 pub fn run<I, T>(args: I) -> ExitCode
@@ -51,8 +53,13 @@ where
     // The clipboard holder is this program started by itself, not a command for people:
     // it is not in the command line's definition, so no help or completion shows it.
     if args.get(1).is_some_and(|a| a == clipboard::SERVE_COMMAND) {
+        if let Some(language) = args.get(2).and_then(|a| a.to_str()) {
+            words::speak(language);
+        }
         return ended(clipboard::serve());
     }
+    // The locale's language until the letter's is chosen.
+    words::speak_locale();
     match cli::parse(args) {
         Ok((cli, given)) => ended(execute(cli, given)),
         // Usage errors go to stderr, named like ours.
@@ -87,7 +94,7 @@ fn execute(cli: Cli, given: Given) -> Result<()> {
     {
         Some(text) => text
             .parse::<Timestamp>()
-            .map_err(|e| Error::usage(format!("SISTER_LETTER_NOW '{text}': {e}")))?,
+            .map_err(|e| Error::usage(t!("run-bad-now", value = text.clone(), why = e.to_string())))?,
         None => Timestamp::now(),
     };
     let letters = cli.letters.as_deref();

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use crate::atomic_file::{self, Replace};
 use crate::clipboard::{Clipboard, Unavailable};
 use crate::error::{Error, Result};
+use crate::words::t;
 
 /// The program's name, as its messages begin.
 pub const PROGRAM: &str = "sister-letter";
@@ -26,38 +27,42 @@ pub enum Destination {
     MailApp,
 }
 
-/// Sends `bytes` to `destination`; `what` names them in messages ("the email body").
-/// Without a clipboard the text goes to standard output and the run fails: nothing is
-/// lost.
+/// Sends `bytes` to `destination`; `what` names them in messages ("the email body"),
+/// said only when a message is. Without a clipboard the text goes to standard output
+/// and the run fails: nothing is lost.
 pub fn deliver(
     bytes: &[u8],
     destination: &Destination,
-    what: &str,
+    what: &dyn Fn() -> String,
     clipboard: &mut dyn Clipboard,
 ) -> Result<()> {
     match destination {
         Destination::Stdout => to_stdout_bytes(bytes),
         Destination::File { path, replace } => {
             atomic_file::write(path, bytes, *replace)?;
-            to_stderr(&format!("Saved {what} to {}", path.display()));
+            to_stderr(&t!(
+                "output-saved",
+                what = what(),
+                path = path.display().to_string()
+            ));
             Ok(())
         }
-        Destination::NewFile | Destination::MailApp => Err(Error::failed(
-            "this output is not bytes to write: the program chose it wrongly",
-        )),
+        Destination::NewFile | Destination::MailApp => Err(Error::failed(t!("output-not-bytes"))),
         Destination::Clipboard => match clipboard.copy(&String::from_utf8_lossy(bytes)) {
             Ok(()) => {
-                to_stderr(&format!(
-                    "Copied {what} ({} characters) to the clipboard",
-                    thousands(String::from_utf8_lossy(bytes).chars().count())
+                to_stderr(&t!(
+                    "output-copied",
+                    what = what(),
+                    count = thousands(
+                        String::from_utf8_lossy(bytes).chars().count(),
+                        &t!("output-thousands-separator")
+                    )
                 ));
                 Ok(())
             }
             Err(Unavailable(why)) => {
                 to_stdout_bytes(bytes)?;
-                Err(Error::failed(format!(
-                    "no clipboard is available: {why}; the text went to standard output instead"
-                )))
+                Err(Error::failed(t!("output-no-clipboard", why = why)))
             }
         },
     }
@@ -71,8 +76,9 @@ pub fn to_stdout(text: &str) -> Result<()> {
 fn to_stdout_bytes(bytes: &[u8]) -> Result<()> {
     let mut out = std::io::stdout().lock();
     match out.write_all(bytes).and_then(|()| out.flush()) {
-        Err(e) if e.kind() != ErrorKind::BrokenPipe => Err(Error::failed(format!(
-            "cannot write to standard output: {e}"
+        Err(e) if e.kind() != ErrorKind::BrokenPipe => Err(Error::failed(t!(
+            "output-cannot-write-stdout",
+            why = atomic_file::plain(&e)
         ))),
         _ => Ok(()),
     }
@@ -117,7 +123,8 @@ pub fn warn(message: &str) {
         }
         warned.push(message.to_string());
     }
-    to_stderr(&format!("{PROGRAM}: warning: {}", printable(message)));
+    let warning = t!("output-warning", message = printable(message).to_string());
+    to_stderr(&format!("{PROGRAM}: {warning}"));
 }
 
 /// Shows text on the terminal: through the user's pager (PAGER, else `less -FRX`) when
@@ -190,19 +197,19 @@ pub fn has_display() -> bool {
 /// saying where the file is.
 pub fn open_on_desktop(path: &std::path::Path) -> Result<()> {
     if !has_desktop() {
-        return Err(Error::failed(format!(
-            "there is no desktop here to open it with; open {} yourself",
-            path.display()
+        return Err(Error::failed(t!(
+            "output-no-desktop-to-open",
+            path = path.display().to_string()
         )));
     }
     open::that_detached(path).map_err(|e| {
-        Error::failed(format!(
-            "cannot open {}: {}; open it yourself",
-            path.display(),
-            atomic_file::plain(&e)
+        Error::failed(t!(
+            "output-cannot-open",
+            path = path.display().to_string(),
+            why = atomic_file::plain(&e)
         ))
     })?;
-    to_stderr(&format!("Opened {}", path.display()));
+    to_stderr(&t!("output-opened", path = path.display().to_string()));
     Ok(())
 }
 
@@ -216,42 +223,33 @@ pub fn to_mail_app(
     clipboard: &mut dyn Clipboard,
 ) -> Result<()> {
     if !has_desktop() {
-        return Err(Error::failed(
-            "there is no desktop here with a mail app to open: send the message with `--format eml | msmtp -t`, or copy the body with --copy into your webmail",
-        ));
+        return Err(Error::failed(t!("output-no-desktop-mail")));
     }
     let open = |link: &str| {
         open::that_detached(link).map_err(|e| {
-            Error::failed(format!(
-                "cannot open your mail app: {}",
-                atomic_file::plain(&e)
-            ))
+            Error::failed(t!("output-cannot-open-mail-app", why = atomic_file::plain(&e)))
         })
     };
     if let Some(whole) = whole {
         open(whole)?;
-        to_stderr("Opened the letter in your mail app");
+        to_stderr(&t!("output-opened-mail-app"));
         return Ok(());
     }
     clipboard.copy(body).map_err(|Unavailable(why)| {
-        Error::failed(format!(
-            "the letter is too long for a mail link, and no clipboard is available to carry it: {why}"
-        ))
+        Error::failed(t!("output-too-long-no-clipboard", why = why))
     })?;
     open(head)?;
-    to_stderr(
-        "Opened a new message in your mail app with the recipients and the subject; the letter is on the clipboard: paste the letter into the message",
-    );
+    to_stderr(&t!("output-opened-head-paste"));
     Ok(())
 }
 
-/// 2143 -> "2,143".
-fn thousands(n: usize) -> String {
+/// 2143 -> "2,143" with `separator` ",".
+fn thousands(n: usize, separator: &str) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
+            out.push_str(separator);
         }
         out.push(c);
     }
@@ -280,9 +278,9 @@ mod tests {
 
     #[test]
     fn counts_read_with_thousands_separators() {
-        assert_eq!(thousands(7), "7");
-        assert_eq!(thousands(2143), "2,143");
-        assert_eq!(thousands(1_234_567), "1,234,567");
+        assert_eq!(thousands(7, ","), "7");
+        assert_eq!(thousands(2143, ","), "2,143");
+        assert_eq!(thousands(1_234_567, "\u{202f}"), "1\u{202f}234\u{202f}567");
     }
 
     #[test]
@@ -294,7 +292,7 @@ mod tests {
         deliver(
             b"Dear Mayor,\n",
             &Destination::Clipboard,
-            "the body",
+            &|| "the body".into(),
             &mut fake,
         )
         .unwrap();
@@ -307,7 +305,7 @@ mod tests {
             copied: Vec::new(),
             available: false,
         };
-        let err = deliver(b"x", &Destination::Clipboard, "the body", &mut fake).unwrap_err();
+        let err = deliver(b"x", &Destination::Clipboard, &|| "the body".into(), &mut fake).unwrap_err();
         assert_eq!(err.exit_code(), crate::exit_codes::ExitCode::Failure);
         assert!(err.to_string().contains("no display"), "{err}");
     }
@@ -324,7 +322,7 @@ mod tests {
             path: path.clone(),
             replace: Replace::Never,
         };
-        deliver(b"Subject: x\n", &to, "the eml message", &mut fake).unwrap();
+        deliver(b"Subject: x\n", &to, &|| "the eml message".into(), &mut fake).unwrap();
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "Subject: x\n");
         assert!(fake.copied.is_empty());
     }

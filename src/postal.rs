@@ -7,6 +7,7 @@ use std::path::PathBuf;
 
 use jiff::Timestamp;
 
+use crate::words::t;
 use crate::campaign::{Campaign, Convention, PostalData, RecipientData, Send};
 use crate::error::{Error, Result};
 use crate::format::pdf::{self, Document, FontChoice, Paper, PostalLetter};
@@ -101,9 +102,9 @@ pub fn printable(
         });
     }
     if envelopes.is_empty() {
-        return Err(Error::usage(format!(
-            "the campaign '{}' has no postal address of a recipient to print a letter for",
-            campaign.id()
+        return Err(Error::usage(t!(
+            "postal-no-recipient",
+            campaign = campaign.id().to_string()
         )));
     }
     let paper = postal
@@ -115,11 +116,6 @@ pub fn printable(
     };
     let bytes = pdf::render(&envelopes, paper, font)?;
     let mut warnings: Vec<String> = Vec::new();
-    if postal.address.is_empty() {
-        warnings.push(
-            "the letters carry no postal address of yours, so an office cannot reply by post: add --address LINE (one line each)".to_string(),
-        );
-    }
     for warning in letters.values().flat_map(|l| &l.warnings) {
         if !warnings.contains(warning) {
             warnings.push(warning.clone());

@@ -1,19 +1,22 @@
 //! The terminal prompts, behind one small seam (`Ask`) so the questions can be driven
 //! without a terminal. Prompts draw on the terminal, never on stdout, which carries only
-//! the letter. Lists and yes-or-no questions are dialoguer's; typed answers are read by
-//! rustyline, which edits by grapheme and measures display width (Korean, combining
-//! accents, emoji), and takes a pasted block of lines as one answer.
+//! the letter. Lists are dialoguer's; typed answers, yes-or-no ones included, are read
+//! by rustyline, which edits by grapheme and measures display width (Korean, combining
+//! accents, emoji), and takes a pasted block of lines as one answer. A yes or a no is
+//! typed in the user's language (`o` for oui, `예` or `y`), which dialoguer's
+//! yes-or-no question, bound to y and n, cannot take.
 
 use std::io::ErrorKind;
 
 use dialoguer::console::{Term, style};
 use dialoguer::theme::ColorfulTheme;
-use dialoguer::{Confirm, Select};
+use dialoguer::Select;
 use rustyline::config::{Behavior, Config};
 use rustyline::error::ReadlineError;
 
 use crate::error::{Error, Result};
 use crate::values::Checked;
+use crate::words::t;
 
 /// A check of a typed answer: the value kept, or why it was refused.
 pub type Check<'a> = &'a dyn Fn(&str) -> Checked;
@@ -55,18 +58,15 @@ impl Terminal {
     }
 
     /// A typed answer, asked again with the reason until `check` takes it; Enter on an
-    /// empty line takes the default.
+    /// empty line takes the default. `shown` is the question as the line shows it.
     fn line(
         &mut self,
-        prompt: &str,
+        shown: &str,
         default: Option<&str>,
         optional: bool,
         check: Check,
     ) -> Result<String> {
-        let shown = match default {
-            Some(default) => format!("{} {prompt} [{default}]: ", style("?").yellow()),
-            None => format!("{} {prompt}: ", style("?").yellow()),
-        };
+        let shown = format!("{} {shown}", style("?").yellow());
         // The terminal itself, not stdout: `sister-letter > letter.txt` still asks.
         let config = Config::builder()
             .behavior(Behavior::PreferTerm)
@@ -74,33 +74,52 @@ impl Terminal {
             .bracketed_paste(true)
             .build();
         let mut editor = rustyline::DefaultEditor::with_config(config)
-            .map_err(|e| Error::failed(format!("cannot read from the terminal: {e}")))?;
+            .map_err(|e| Error::failed(t!("prompt-cannot-read", why = e.to_string())))?;
         loop {
             let typed = match editor.readline(&shown) {
                 Ok(typed) => typed,
                 Err(ReadlineError::Interrupted | ReadlineError::Eof) => {
                     return Err(Error::Interrupted);
                 }
-                Err(e) => return Err(Error::failed(format!("cannot read from the terminal: {e}"))),
+                Err(e) => {
+                    return Err(Error::failed(t!("prompt-cannot-read", why = e.to_string())));
+                }
             };
             let answer = match (typed.trim().is_empty(), default) {
                 (true, Some(default)) => default.to_string(),
                 _ => typed,
             };
             if optional && answer.trim().is_empty() {
-                self.answered(prompt, "");
                 return Ok(String::new());
             }
             match check(&answer) {
-                Ok(_) => {
-                    self.answered(prompt, &answer);
-                    return Ok(answer);
-                }
+                Ok(_) => return Ok(answer),
                 Err(why) => {
                     let _ = self.term.write_line(&format!("{} {why}", style("✘").red()));
                 }
             }
         }
+    }
+}
+
+/// A question with its default, as a typed line shows it: `Save as [letter.eml]: `.
+fn with_default(prompt: &str, default: Option<&str>) -> String {
+    match default {
+        Some(default) => format!("{prompt} [{default}]: "),
+        None => format!("{prompt}: "),
+    }
+}
+
+/// A typed yes or no, in the language spoken or in English: yes, no, or neither.
+fn yes_or_no(answer: &str) -> Option<bool> {
+    let answer = answer.trim().to_lowercase();
+    let among = |words: String| words.split(',').any(|w| w.trim() == answer);
+    if among(t!("prompt-yes-words")) {
+        Some(true)
+    } else if among(t!("prompt-no-words")) {
+        Some(false)
+    } else {
+        None
     }
 }
 
@@ -139,7 +158,7 @@ fn interrupted(e: dialoguer::Error) -> Error {
     if e.kind() == ErrorKind::Interrupted {
         Error::Interrupted
     } else {
-        Error::failed(format!("cannot read from the terminal: {e}"))
+        Error::failed(t!("prompt-cannot-read", why = e.to_string()))
     }
 }
 
@@ -161,7 +180,8 @@ impl Ask for Terminal {
     }
 
     fn text(&mut self, prompt: &str, default: Option<&str>, check: Check) -> Result<String> {
-        let answer = self.line(prompt, default, false, check)?;
+        let answer = self.line(&with_default(prompt, default), default, false, check)?;
+        self.answered(prompt, &answer);
         checked(check, &answer)
     }
 
@@ -171,7 +191,8 @@ impl Ask for Terminal {
         default: Option<&str>,
         check: Check,
     ) -> Result<Option<String>> {
-        let answer = self.line(prompt, default, true, check)?;
+        let answer = self.line(&with_default(prompt, default), default, true, check)?;
+        self.answered(prompt, &answer);
         if answer.trim().is_empty() {
             return Ok(None);
         }
@@ -179,12 +200,22 @@ impl Ask for Terminal {
     }
 
     fn confirm(&mut self, prompt: &str, default: bool) -> Result<bool> {
-        Confirm::with_theme(&self.theme)
-            .with_prompt(prompt)
-            .default(default)
-            .interact_on_opt(&self.term)
-            .map_err(interrupted)?
-            .ok_or(Error::Interrupted)
+        let choices = match default {
+            true => t!("prompt-yes-no-default-yes"),
+            false => t!("prompt-yes-no-default-no"),
+        };
+        let check = |answer: &str| match yes_or_no(answer) {
+            Some(_) => Ok(answer.to_string()),
+            None => Err(t!("prompt-answer-yes-or-no")),
+        };
+        let answer = self.line(&format!("{prompt} {choices} "), None, true, &check)?;
+        let yes = yes_or_no(&answer).unwrap_or(default);
+        let said = match yes {
+            true => t!("prompt-yes"),
+            false => t!("prompt-no"),
+        };
+        self.answered(prompt, &said);
+        Ok(yes)
     }
 }
 

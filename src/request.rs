@@ -18,6 +18,7 @@ use crate::postal::{PostalRequest, locale_territory};
 use crate::prompt::Ask;
 use crate::settings::Settings;
 use crate::values::{self, Checked};
+use crate::words::{self, match_language, t};
 
 /// Where a value came from, so that an error names the right place to fix it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,16 +26,25 @@ pub enum Source {
     Flag(&'static str),
     Env(&'static str),
     Settings { path: PathBuf, key: &'static str },
+    /// The question for the From address.
+    FromQuestion,
 }
 
 impl fmt::Display for Source {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Source::Flag(flag) => write!(f, "{flag}"),
-            Source::Env(var) => write!(f, "the environment variable {var}"),
-            Source::Settings { path, key } => {
-                write!(f, "'{key}' in the settings file {}", path.display())
-            }
+            Source::Env(var) => write!(f, "{}", t!("request-source-env", var = *var)),
+            Source::Settings { path, key } => write!(
+                f,
+                "{}",
+                t!(
+                    "request-source-settings",
+                    key = *key,
+                    path = path.display().to_string()
+                )
+            ),
+            Source::FromQuestion => write!(f, "{}", t!("request-source-from-question")),
         }
     }
 }
@@ -108,11 +118,20 @@ pub struct Request {
 
 impl Request {
     /// How the output is named to the user: "the email body", "the eml message".
+    /// Said only when a message names it: each run reads the words it prints.
     pub fn what(&self) -> String {
         match self.format {
-            Format::Text => format!("the {}", self.part.describe()),
-            Format::Pdf => "the printable letters".to_string(),
-            other => format!("the {} message", other.name()),
+            Format::Text => match self.part {
+                Part::All => t!("request-what-all"),
+                Part::Only(Piece::Subject) => t!("request-what-subject"),
+                Part::Only(Piece::Body) => t!("request-what-body"),
+                Part::Only(Piece::Recipients) => t!("request-what-recipients"),
+                Part::Only(Piece::Addresses) => t!("request-what-addresses"),
+                Part::Only(Piece::Phone) => t!("request-what-phone"),
+                Part::Only(Piece::Post) => t!("request-what-post"),
+            },
+            Format::Pdf => t!("request-what-pdf"),
+            other => t!("request-what-message", format = other.name()),
         }
     }
 
@@ -152,14 +171,14 @@ impl Action {
         Action::Mailto,
     ];
 
-    fn label(self) -> &'static str {
+    fn label(self) -> String {
         match self {
-            Action::Print => "Print it all here",
-            Action::OpenMailApp => "Open it in my mail app",
-            Action::Copy => "Copy the email body to the clipboard",
-            Action::SaveEml => "Save it as an .eml file for your mail program",
-            Action::SavePdf => "Save a printable letter (PDF) to post",
-            Action::Mailto => "Show a mailto: link",
+            Action::Print => t!("request-action-print"),
+            Action::OpenMailApp => t!("request-action-open"),
+            Action::Copy => t!("request-action-copy"),
+            Action::SaveEml => t!("request-action-eml"),
+            Action::SavePdf => t!("request-action-pdf"),
+            Action::Mailto => t!("request-action-mailto"),
         }
     }
 }
@@ -327,18 +346,22 @@ impl<'c> Draft<'c> {
         saved: Option<(&Path, &Settings)>,
         interactive: bool,
     ) -> Result<Draft<'c>> {
-        let output = output(&given)?;
         let several = catalogue.len() > 1 && given.campaign.is_none();
         let campaign = if several && interactive {
             None
         } else {
             Some(catalogue.choose(given.campaign.as_deref())?)
         };
-        let saved = Saved::check(saved, campaign, &given)?;
-        let postal = postal(&given, campaign, &saved.settings)?;
+        // The letter's language, once known, is the language of every later message.
         if let (Some(campaign), Some(lang)) = (campaign, &given.lang) {
-            language(campaign, lang)?;
+            words::speak(&language(campaign, lang)?);
         }
+        let saved = Saved::check(saved, campaign, &given)?;
+        if let (Some(campaign), Some(lang), false) = (campaign, &saved.lang, interactive) {
+            words::speak(&language(campaign, lang)?);
+        }
+        let output = output(&given)?;
+        let postal = postal(&given, campaign, &saved.settings)?;
         let addresses = |flag: &'static str, list: &[String]| -> Result<Vec<String>> {
             list.iter()
                 .map(|a| Sourced::flag(flag, a.as_str()).checked(values::email))
@@ -361,9 +384,7 @@ impl<'c> Draft<'c> {
             .filter(|c| {
                 let twice = to.iter().any(|t| t.eq_ignore_ascii_case(c));
                 if twice {
-                    notes.push(format!(
-                        "{c} is given with --to and --cc; it is sent to once, as To"
-                    ));
+                    notes.push(t!("request-twice-to-cc", address = c.clone()));
                 }
                 !twice
             })
@@ -413,10 +434,7 @@ impl<'c> Draft<'c> {
                 choose_campaign(a, catalogue)
             })?,
         };
-        let name = required(self.name, &mut ask, &mut asked, no_name, |a| {
-            let default = saved.name.as_deref();
-            a.text("Your name (it signs the letter)", default, &values::name)
-        })?;
+        // The language first: every later question is asked in it.
         let known = self
             .lang
             .as_ref()
@@ -429,6 +447,11 @@ impl<'c> Draft<'c> {
             || no_language(campaign),
             |a| choose_language(a, campaign, saved),
         )?;
+        words::speak(&language);
+        let name = required(self.name, &mut ask, &mut asked, no_name, |a| {
+            let default = saved.name.as_deref();
+            a.text(&t!("request-ask-name"), default, &values::name)
+        })?;
 
         if !asked {
             ask = None;
@@ -439,18 +462,10 @@ impl<'c> Draft<'c> {
         };
         let city = optional(city, &mut ask, &mut asked, |a| {
             let default = saved.city.as_deref();
-            a.optional_text(
-                "Your town and country (Enter to skip)",
-                default,
-                &values::city,
-            )
+            a.optional_text(&t!("request-ask-city"), default, &values::city)
         })?;
         let note = optional(self.note, &mut ask, &mut asked, |a| {
-            a.optional_text(
-                "A sentence of your own, so that letters differ (Enter to skip)",
-                None,
-                &values::note,
-            )
+            a.optional_text(&t!("request-ask-note"), None, &values::note)
         })?;
         let recipient_emails = match ask.as_deref_mut() {
             Some(a) if self.to.is_empty() => ask_addresses(a, campaign, &language, &mut asked)?,
@@ -527,53 +542,35 @@ fn optional<T>(
 }
 
 fn no_name() -> Error {
-    Error::usage(
-        "no name to sign the letter with: pass --name NAME or set SISTER_LETTER_NAME (or run in a terminal to be asked)",
-    )
+    Error::usage(t!("request-no-name"))
 }
 
 fn no_language(campaign: &Campaign) -> Error {
-    Error::usage(format!(
-        "no language chosen: pass --lang CODE or set SISTER_LETTER_LANG; available: {}",
-        campaign.languages_list()
+    Error::usage(t!(
+        "request-no-language",
+        available = campaign.languages_list()
     ))
 }
 
 fn no_campaign() -> Error {
-    Error::usage("no campaign chosen: pass --campaign ID")
+    Error::usage(t!("request-no-campaign"))
 }
 
 /// A language the campaign has.
 fn language(campaign: &Campaign, given: &Sourced) -> Result<String> {
     let code = given.value.trim();
-    if let Some(found) = match_language(campaign.data.languages.keys(), code) {
+    let known = campaign.data.languages.keys().map(String::as_str);
+    if let Some(found) = match_language(known, code) {
         Ok(found.to_string())
     } else {
-        Err(Error::usage(format!(
-            "{}: the campaign '{}' has no language '{}'; available: {}",
-            given.source,
-            campaign.id(),
-            code.escape_debug(),
-            campaign.languages_list()
+        Err(Error::usage(t!(
+            "request-unknown-language",
+            source = given.source.to_string(),
+            campaign = campaign.id().to_string(),
+            code = code.escape_debug().to_string(),
+            available = campaign.languages_list()
         )))
     }
-}
-
-/// The campaign's language that a code typed by a person means: case and `_` or `-` do
-/// not matter, an exact tag wins, else the primary language (`FR`, `fr_CA` and `fr-FR`
-/// mean `fr` when the campaign has `fr` and no `fr-CA`).
-pub fn match_language<'a>(
-    known: impl Iterator<Item = &'a String> + Clone,
-    typed: &str,
-) -> Option<&'a str> {
-    let norm = |code: &str| code.trim().replace('_', "-").to_ascii_lowercase();
-    let wanted = norm(typed);
-    let primary = wanted.split('-').next().unwrap_or_default().to_string();
-    let mut known = known.map(String::as_str);
-    known
-        .clone()
-        .find(|k| norm(k) == wanted)
-        .or_else(|| known.find(|k| norm(k) == primary))
 }
 
 /// What printed letters need, as given or saved: each value checked, and the
@@ -604,35 +601,29 @@ fn postal(given: &Given, campaign: Option<&Campaign>, saved: &Settings) -> Resul
             .iter()
             .find(|r| !known.contains(&r.as_str()))
         {
-            return Err(Error::usage(format!(
-                "--recipient: '{}' has no postal address on file; available: {}",
-                unknown.escape_debug(),
-                known.join(", ")
+            return Err(Error::usage(t!(
+                "request-unknown-recipient",
+                recipient = unknown.escape_debug().to_string(),
+                available = known.join(", ")
             )));
         }
     }
     if let Some(font) = &given.font
         && !font.is_file()
     {
-        return Err(Error::usage(format!(
-            "--font: {} is not a font file",
-            font.display()
+        return Err(Error::usage(t!(
+            "request-not-a-font",
+            path = font.display().to_string()
         )));
     }
     if given.open && given.format == Some(Format::Json) {
-        return Err(Error::usage(
-            "--open hands the letter to your mail app, or opens printable letters: use it with --format text, eml, mailto or pdf",
-        ));
+        return Err(Error::usage(t!("request-open-json")));
     }
     if given.open && (given.copy || given.output.is_some()) && given.format != Some(Format::Pdf) {
-        return Err(Error::usage(
-            "--open hands the letter to your mail app: leave out --copy and --output",
-        ));
+        return Err(Error::usage(t!("request-open-with-output")));
     }
     if given.copy && given.format == Some(Format::Pdf) {
-        return Err(Error::usage(
-            "printable letters are a file, not text to copy: leave out --copy, or use --output FILE",
-        ));
+        return Err(Error::usage(t!("request-copy-pdf")));
     }
     Ok(PostalRequest {
         address: if address.is_empty() {
@@ -719,7 +710,7 @@ fn choose_campaign<'c>(ask: &mut dyn Ask, catalogue: &'c Catalogue) -> Result<&'
         .iter()
         .map(|c| format!("{} ({})", c.data.title, c.id()))
         .collect();
-    Ok(all[ask.choose("Which campaign?", &items, 0)?])
+    Ok(all[ask.choose(&t!("request-ask-campaign"), &items, 0)?])
 }
 
 fn choose_language(ask: &mut dyn Ask, campaign: &Campaign, saved: &Settings) -> Result<String> {
@@ -730,12 +721,15 @@ fn choose_language(ask: &mut dyn Ask, campaign: &Campaign, saved: &Settings) -> 
         .values()
         .map(|l| l.name.clone())
         .collect();
+    // The saved language, else the one spoken (the locale's), else the first.
+    let position = |code: &str| codes.iter().position(|c| *c == code);
     let default = saved
         .lang
-        .as_ref()
-        .and_then(|l| codes.iter().position(|c| *c == l))
+        .as_deref()
+        .and_then(position)
+        .or_else(|| match_language(codes.iter().map(|c| c.as_str()), words::spoken()).and_then(position))
         .unwrap_or(0);
-    Ok(codes[ask.choose("Language of the letter", &names, default)?].clone())
+    Ok(codes[ask.choose(&t!("request-ask-language"), &names, default)?].clone())
 }
 
 /// An address for each main recipient that has none on file, or none when skipped.
@@ -755,8 +749,8 @@ fn ask_addresses(
         };
         if main && r.email.is_none() {
             *asked = true;
-            let office = localized(&r.office, "en");
-            let prompt = format!("Email address for the {office} (Enter to skip)");
+            let office = localized(&r.office, words::spoken()).to_string();
+            let prompt = t!("request-ask-email", office = office);
             if let Some(address) = ask.optional_text(&prompt, None, &values::email)? {
                 found.insert(r.id.clone(), address);
             }
@@ -781,8 +775,8 @@ fn choose_action(
             _ => true,
         })
         .collect();
-    let labels: Vec<String> = offered.iter().map(|a| a.label().to_string()).collect();
-    let chosen = offered[ask.choose("What should I do with the letter?", &labels, 0)?];
+    let labels: Vec<String> = offered.iter().map(|a| a.label()).collect();
+    let chosen = offered[ask.choose(&t!("request-ask-action"), &labels, 0)?];
     let (format, part, destination) = match chosen {
         Action::Print => (Format::Text, Part::All, Destination::Stdout),
         Action::OpenMailApp => (Format::Mailto, Part::All, Destination::MailApp),
@@ -796,14 +790,10 @@ fn choose_action(
             let destination = save_as(ask, letter, "eml")?;
             if from.is_none() {
                 *from = ask
-                    .optional_text(
-                        "Your email address, for the message's From line (Enter to skip)",
-                        None,
-                        &values::email,
-                    )?
+                    .optional_text(&t!("request-ask-from"), None, &values::email)?
                     .map(|address| Sourced {
                         value: address,
-                        source: Source::Flag("the From question"),
+                        source: Source::FromQuestion,
                     });
             }
             (Format::Eml, Part::All, destination)
@@ -828,10 +818,12 @@ fn save_as(ask: &mut dyn Ask, letter: &LetterRequest, ext: &str) -> Result<Desti
     let stem = format!("letter-{}-{}", letter.campaign, letter.language);
     let default = new_file(&stem, ext).display().to_string();
     let check = |p: &str| match p.trim() {
-        "" => Err("give a file name".to_string()),
+        "" => Err(t!("request-file-name-missing")),
+        // The flag that would replace it is no answer to a question.
+        p if Path::new(p).exists() => Err(t!("request-file-exists", path = p.to_string())),
         p => writable(Path::new(p), Replace::Never).map(|_| p.to_string()),
     };
-    let path = ask.text("Save as", Some(&default), &check)?;
+    let path = ask.text(&t!("request-ask-save-as"), Some(&default), &check)?;
     Ok(Destination::File {
         path: path.into(),
         replace: Replace::Never,
@@ -843,11 +835,8 @@ fn ask_postal(ask: &mut dyn Ask, postal: &mut PostalRequest) -> Result<()> {
     if postal.address.is_empty() {
         for n in 1..=4 {
             let prompt = match n {
-                1 => {
-                    "Your postal address, so the offices can reply by post: line 1 (Enter to skip)"
-                        .to_string()
-                }
-                n => format!("Line {n} of your address (Enter when it is complete)"),
+                1 => t!("request-ask-address-first"),
+                n => t!("request-ask-address-next", number = n),
             };
             match ask.optional_text(&prompt, None, &values::address_line)? {
                 Some(line) => postal.address.push(line),
@@ -856,11 +845,8 @@ fn ask_postal(ask: &mut dyn Ask, postal: &mut PostalRequest) -> Result<()> {
         }
     }
     if postal.country.is_none() {
-        postal.country = ask.optional_text(
-            "Your country, as two letters like FR, US or KR (Enter to skip)",
-            None,
-            &values::country,
-        )?;
+        postal.country =
+            ask.optional_text(&t!("request-ask-country"), None, &values::country)?;
     }
     Ok(())
 }
@@ -1234,7 +1220,7 @@ mod tests {
     #[test]
     fn language_codes_are_matched_as_people_type_them() {
         let known: Vec<String> = ["en", "fr", "fr-CA", "ko"].map(String::from).to_vec();
-        let find = |typed| match_language(known.iter(), typed);
+        let find = |typed| match_language(known.iter().map(String::as_str), typed);
         assert_eq!(find("fr"), Some("fr"));
         assert_eq!(find("FR"), Some("fr"));
         assert_eq!(find("fr_FR"), Some("fr"));

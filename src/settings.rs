@@ -9,6 +9,7 @@ use crate::atomic_file::plain;
 use crate::atomic_file::{self, Replace};
 use crate::error::{Error, Location, Result, toml_location};
 use crate::prompt::Ask;
+use crate::words::{self, t};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -36,27 +37,21 @@ pub fn load(path: &Path) -> Result<Option<Settings>> {
     let unusable = |why: String| {
         Error::at(
             Location::file(path),
-            format!("{why} (fix it, or run with --no-config)"),
+            t!("settings-fix-or-skip", why = why),
         )
     };
     let text = match std::fs::read(path) {
         Ok(bytes) => String::from_utf8(bytes)
-            .map_err(|_| unusable("the settings file is not UTF-8 text".into()))?,
+            .map_err(|_| unusable(t!("settings-not-utf8")))?,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => {
-            return Err(unusable(format!(
-                "cannot read the settings file: {}",
-                plain(&e)
-            )));
+            return Err(unusable(t!("settings-cannot-read", why = plain(&e))));
         }
     };
     toml::from_str(&text).map(Some).map_err(|e| {
         Error::at(
             toml_location(path, &text, &e),
-            format!(
-                "{} (fix it, or run with --no-config)",
-                e.message().trim_end()
-            ),
+            t!("settings-fix-or-skip", why = e.message().trim_end().to_string()),
         )
     })
 }
@@ -64,10 +59,16 @@ pub fn load(path: &Path) -> Result<Option<Settings>> {
 pub fn save(path: &Path, settings: &Settings) -> Result<()> {
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir)
-            .map_err(|e| Error::failed(format!("cannot create {}: {e}", dir.display())))?;
+            .map_err(|e| {
+                Error::failed(t!(
+                    "settings-cannot-create",
+                    path = dir.display().to_string(),
+                    why = plain(&e)
+                ))
+            })?;
     }
     let text = toml::to_string(settings)
-        .map_err(|e| Error::failed(format!("cannot write the settings: {e}")))?;
+        .map_err(|e| Error::failed(t!("settings-cannot-write", why = e.to_string())))?;
     atomic_file::write(path, text.as_bytes(), Replace::Always)
 }
 
@@ -83,11 +84,11 @@ pub fn offer_to_remember(
     // Once said no, never asked again; answers already kept are not offered again.
     let question = match saved {
         Some(saved) if saved.remember == Some(false) || *saved == answers => return Ok(()),
-        Some(_) => format!("Update your saved answers to these: {}?", kept(&answers)),
-        None => format!(
-            "Remember for next time {} (in {})?",
-            kept(&answers),
-            path.display()
+        Some(_) => t!("settings-ask-update", kept = kept(&answers)),
+        None => t!(
+            "settings-ask-remember",
+            kept = kept(&answers),
+            path = path.display().to_string()
         ),
     };
     let settings = if ask.confirm(&question, true)? {
@@ -101,32 +102,28 @@ pub fn offer_to_remember(
         }
     };
     if let Err(e) = save(path, &settings) {
-        crate::output::warn(&format!("your answers were not remembered: {e}"));
+        crate::output::warn(&t!("settings-not-remembered", why = e.to_string()));
     }
     Ok(())
 }
 
 /// What will be kept, in words: "your name (Ada), language (fr) and town (Lyon)".
 fn kept(answers: &Settings) -> String {
-    let mut parts = Vec::new();
-    let mut add = |what: &str, value: &Option<String>| {
-        if let Some(value) = value {
-            parts.push(format!("{what} ({value})"));
-        }
-    };
-    add("name", &answers.name);
-    add("language", &answers.lang);
-    add("town", &answers.city);
-    add("email address", &answers.from);
-    add(
-        "postal address",
-        &answers.address.as_ref().map(|lines| lines.join(", ")),
-    );
-    add("country", &answers.country);
-    match parts.split_last() {
-        Some((last, [])) => format!("your {last}"),
-        Some((last, rest)) => format!("your {} and {last}", rest.join(", ")),
-        None => "nothing".to_string(),
+    let address = answers.address.as_ref().map(|lines| lines.join(", "));
+    let parts: Vec<String> = [
+        answers.name.clone().map(|v| t!("settings-kept-name", value = v)),
+        answers.lang.clone().map(|v| t!("settings-kept-language", value = v)),
+        answers.city.clone().map(|v| t!("settings-kept-city", value = v)),
+        answers.from.clone().map(|v| t!("settings-kept-from", value = v)),
+        address.map(|v| t!("settings-kept-address", value = v)),
+        answers.country.clone().map(|v| t!("settings-kept-country", value = v)),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    match parts.is_empty() {
+        true => t!("settings-kept-nothing"),
+        false => t!("settings-kept", list = words::list(&parts)),
     }
 }
 

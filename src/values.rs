@@ -5,6 +5,7 @@
 use email_address::{EmailAddress, Options};
 
 use crate::output::is_hidden_control;
+use crate::words::t;
 
 /// The longest name accepted; a name is a signature, not a paragraph.
 pub const MAX_NAME: usize = 200;
@@ -16,27 +17,22 @@ pub const MAX_NOTE: usize = 2000;
 /// A checked value, or why it was refused.
 pub type Checked = std::result::Result<String, String>;
 
-/// A name or a town: one line of printable text.
-fn one_line(what: &str, value: &str, max: usize) -> Checked {
+/// A name or a town: one line of printable text. `what` is `name`, `city` or
+/// `address`, as the messages choose their words.
+fn one_line(what: &'static str, value: &str, max: usize) -> Checked {
     let value = value.trim();
     if value.is_empty() {
-        return Err(format!("the {what} is empty"));
+        return Err(t!("values-empty", what = what));
     }
     if value.chars().any(char::is_control) {
-        return Err(format!(
-            "the {what} holds a control character (a line break, a tab or an escape sequence); give it on one line of plain text"
-        ));
+        return Err(t!("values-control", what = what));
     }
     if value.chars().any(is_hidden_control) {
-        return Err(format!(
-            "the {what} holds an invisible character that changes how text shows (a line or paragraph separator, or a direction mark); give it as plain text"
-        ));
+        return Err(t!("values-hidden", what = what));
     }
     let length = value.chars().count();
     if length > max {
-        return Err(format!(
-            "the {what} is {length} characters long; at most {max} are allowed"
-        ));
+        return Err(t!("values-too-long", what = what, length = length, max = max));
     }
     Ok(value.to_string())
 }
@@ -46,7 +42,7 @@ pub fn name(value: &str) -> Checked {
 }
 
 pub fn city(value: &str) -> Checked {
-    one_line("town and country", value, MAX_CITY)
+    one_line("city", value, MAX_CITY)
 }
 
 /// The longest line of a postal address accepted.
@@ -54,7 +50,7 @@ pub const MAX_ADDRESS_LINE: usize = 100;
 
 /// A line of the sender's postal address.
 pub fn address_line(value: &str) -> Checked {
-    one_line("postal address line", value, MAX_ADDRESS_LINE)
+    one_line("address", value, MAX_ADDRESS_LINE)
 }
 
 /// A country as ISO 3166 writes it: two letters, like FR or KR.
@@ -63,9 +59,9 @@ pub fn country(value: &str) -> Checked {
     if code.len() == 2 && code.chars().all(|c| c.is_ascii_uppercase()) {
         Ok(code)
     } else {
-        Err(format!(
-            "'{}' is not a country code: give two letters, like FR, KR or US",
-            value.escape_debug()
+        Err(t!(
+            "values-not-a-country",
+            value = value.escape_debug().to_string()
         ))
     }
 }
@@ -76,22 +72,17 @@ pub fn note(value: &str) -> Checked {
     // Line ends as any system writes them: CRLF, or a lone CR.
     let value = value.trim().replace("\r\n", "\n").replace('\r', "\n");
     if value.is_empty() {
-        return Err("the note is empty".into());
+        return Err(t!("values-note-empty"));
     }
     if value
         .chars()
         .any(|c| (c.is_control() && c != '\n') || is_hidden_control(c))
     {
-        return Err(
-            "the note holds a control character (a tab or an escape sequence); give plain text"
-                .into(),
-        );
+        return Err(t!("values-note-control"));
     }
     let length = value.chars().count();
     if length > MAX_NOTE {
-        return Err(format!(
-            "the note is {length} characters long; at most {MAX_NOTE} are allowed"
-        ));
+        return Err(t!("values-note-too-long", length = length, max = MAX_NOTE));
     }
     Ok(value)
 }
@@ -101,43 +92,34 @@ pub fn note(value: &str) -> Checked {
 /// that is not ASCII needs SMTPUTF8, which local mail tools do not negotiate.
 pub fn email(value: &str) -> Checked {
     let value = value.trim();
-    let shown = value.escape_debug();
+    let shown = value.escape_debug().to_string();
     if value.contains(',') || value.contains(';') {
-        return Err(format!(
-            "'{shown}' holds more than one address: give one address each time, and repeat the flag for more"
-        ));
+        return Err(t!("values-several-addresses", value = shown));
     }
     if value
         .chars()
         .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '\\' | '<' | '>'))
     {
-        return Err(format!(
-            "'{shown}': give a plain address like name@example.org, without quotes, spaces or a name"
-        ));
+        return Err(t!("values-address-not-plain", value = shown));
     }
     let Some((local, domain)) = value.rsplit_once('@') else {
-        return Err(format!(
-            "'{shown}' is not an email address: it has no @; give one like name@example.org"
-        ));
+        return Err(t!("values-address-no-at", value = shown));
     };
     if local.is_empty() || domain.is_empty() {
-        return Err(format!(
-            "'{shown}' is not an email address: something is missing around the @; give one like name@example.org"
-        ));
+        return Err(t!("values-address-missing-part", value = shown));
     }
     if !local.is_ascii() {
-        return Err(format!(
-            "'{shown}': the part before the @ is not plain ASCII; mail tools on this computer cannot send to such an address (it needs SMTPUTF8); give an ASCII address"
-        ));
+        return Err(t!("values-address-not-ascii", value = shown));
     }
     let domain = match idna::domain_to_ascii(domain) {
         Ok(ascii) if ascii.contains('.') && !ascii.starts_with('.') && !ascii.ends_with('.') => {
             ascii
         }
         _ => {
-            return Err(format!(
-                "'{shown}' is not an email address: '{}' is not a domain name with a dot, like example.org",
-                domain.escape_debug()
+            return Err(t!(
+                "values-address-bad-domain",
+                value = shown,
+                domain = domain.escape_debug().to_string()
             ));
         }
     };
@@ -148,9 +130,7 @@ pub fn email(value: &str) -> Checked {
         .with_required_tld();
     match EmailAddress::parse_with_options(&address, options) {
         Ok(_) => Ok(address),
-        Err(_) => Err(format!(
-            "'{shown}' is not an email address; give one like name@example.org"
-        )),
+        Err(_) => Err(t!("values-address-invalid", value = shown)),
     }
 }
 
@@ -161,7 +141,7 @@ pub fn distinct(addresses: Vec<String>) -> (Vec<String>, Vec<String>) {
     let mut notes = Vec::new();
     for address in addresses {
         if kept.iter().any(|k| k.eq_ignore_ascii_case(&address)) {
-            notes.push(format!("{address} was given twice; it is used once"));
+            notes.push(t!("values-given-twice", address = address.clone()));
         } else {
             kept.push(address);
         }

@@ -6,6 +6,7 @@ use mail_builder::MessageBuilder;
 use mail_builder::headers::address::Address;
 
 use super::composed;
+use crate::words::t;
 use crate::error::{Error, Result};
 use crate::letter::{Letter, Recipient};
 
@@ -35,7 +36,7 @@ pub fn eml(letter: &Letter, from: Option<(&str, &str)>, now: Timestamp) -> Resul
     }
     let crlf = message
         .write_to_string()
-        .map_err(|e| Error::failed(format!("cannot build the message: {e}")))?;
+        .map_err(|e| Error::failed(t!("format-cannot-build-message", why = e.to_string())))?;
     Ok(crlf.replace("\r\n", "\n"))
 }
 

@@ -16,6 +16,7 @@ pub use text::{Style, text};
 
 use jiff::Timestamp;
 
+use crate::words::t;
 use crate::error::{Error, Result};
 use crate::letter::Letter;
 
@@ -66,10 +67,7 @@ pub fn pieces(format: Format, part: Part) -> Result<Pieces> {
     match (format, part) {
         (_, Part::All) => Ok(format.whole()),
         (Format::Text, Part::Only(piece)) => Ok(Pieces::of(&[piece])),
-        (other, Part::Only(_)) => Err(Error::usage(format!(
-            "--format {} always carries the whole letter: leave out --part, or use --format text",
-            other.name()
-        ))),
+        (other, Part::Only(_)) => Err(Error::usage(t!("format-whole-only", format = other.name()))),
     }
 }
 
@@ -97,9 +95,7 @@ pub fn render(letter: &Letter, options: &Options) -> Result<String> {
         Format::Mailto => mailto(letter) + "\n",
         Format::Json => json(letter),
         Format::Pdf => {
-            return Err(crate::error::Error::failed(
-                "printable letters are made from every letter of the campaign, not one",
-            ));
+            return Err(crate::error::Error::failed(t!("format-pdf-not-one")));
         }
     })
 }
@@ -110,10 +106,7 @@ pub fn warnings(letter: &Letter, options: &Options, bytes: &str) -> Vec<String> 
     let mut warnings = Vec::new();
     if options.format == Format::Eml {
         if options.from.is_none() {
-            warnings.push(
-                "the message has no From: address; add --from ADDR or set SISTER_LETTER_FROM"
-                    .to_string(),
-            );
+            warnings.push(t!("format-no-from"));
         }
         if letter
             .to
@@ -121,16 +114,15 @@ pub fn warnings(letter: &Letter, options: &Options, bytes: &str) -> Vec<String> 
             .chain(&letter.cc)
             .all(|r| r.email.is_none())
         {
-            warnings.push(
-                "no recipient has an email address on file, so the message is a draft without one; add --to ADDR"
-                    .to_string(),
-            );
+            warnings.push(t!("format-no-recipient-address"));
         }
     }
     let length = bytes.trim_end().len();
     if options.format == Format::Mailto && length > MAILTO_SAFE_LENGTH {
-        warnings.push(format!(
-            "the mailto link is {length} characters long; many mail apps cut links over {MAILTO_SAFE_LENGTH}: use --format eml, or copy the body with --copy"
+        warnings.push(t!(
+            "format-mailto-too-long",
+            length = length,
+            limit = MAILTO_SAFE_LENGTH
         ));
     }
     warnings

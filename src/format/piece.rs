@@ -43,18 +43,6 @@ impl Piece {
         Piece::TEMPLATED.contains(&self).then(|| self.name())
     }
 
-    /// How the piece is named in messages to the user.
-    pub fn describe(self) -> &'static str {
-        match self {
-            Piece::Subject => "subject",
-            Piece::Body => "email body",
-            Piece::Recipients => "recipient list",
-            Piece::Addresses => "postal addresses",
-            Piece::Phone => "call script",
-            Piece::Post => "social post",
-        }
-    }
-
     fn bit(self) -> u8 {
         1 << self as u8
     }
@@ -72,13 +60,6 @@ impl Part {
         match self {
             Part::All => "all",
             Part::Only(piece) => piece.name(),
-        }
-    }
-
-    pub fn describe(self) -> &'static str {
-        match self {
-            Part::All => "whole letter package",
-            Part::Only(piece) => piece.describe(),
         }
     }
 }

@@ -1,0 +1,301 @@
+//! The program's own words, in the supporter's language: every question, menu entry,
+//! message, warning and error. They are Fluent files, `words/<language>/<area>.ftl`,
+//! embedded in the binary; a message's id begins with its area (`request-ask-name` is in
+//! `request.ftl`), and an area's file is read the first time one of its messages is
+//! said, so a run that says nothing reads none.
+//!
+//! The language is the run's, like its terminal: the locale's at the start
+//! (`speak_locale`), then the letter's once it is chosen (`speak`). It is kept per
+//! thread, so that unit tests running side by side each speak their own (English unless
+//! a test chooses another).
+
+use std::borrow::Cow;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+
+use fluent_bundle::{FluentBundle, FluentResource};
+use rust_embed::RustEmbed;
+
+pub use fluent_bundle::FluentArgs as Args;
+
+/// Says message `id`, with named arguments: `t!("request-ask-name")`,
+/// `t!("output-saved", what = what, path = path.display().to_string())`.
+macro_rules! t {
+    ($id:literal) => {
+        $crate::words::text($id, None)
+    };
+    ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {{
+        let mut args = $crate::words::Args::new();
+        $( args.set(stringify!($name), $value); )+
+        $crate::words::text($id, Some(&args))
+    }};
+}
+pub(crate) use t;
+
+/// The languages the program speaks; the first is the one it falls back on.
+pub const LANGUAGES: [&str; 3] = ["en", "fr", "ko"];
+
+#[derive(RustEmbed)]
+#[folder = "words/"]
+struct Files;
+
+thread_local! {
+    /// Which of `LANGUAGES` is spoken.
+    static SPOKEN: Cell<usize> = const { Cell::new(0) };
+    /// The areas read so far, by language and area.
+    static READ: RefCell<HashMap<(usize, String), FluentBundle<FluentResource>>> =
+        RefCell::new(HashMap::new());
+}
+
+/// Speaks `code` (as a person types it: `fr`, `FR`, `fr_CA`) when the program has that
+/// language; says whether it has.
+pub fn speak(code: &str) -> bool {
+    match match_language(LANGUAGES.iter().copied(), code)
+        .and_then(|found| LANGUAGES.iter().position(|l| *l == found))
+    {
+        Some(index) => {
+            SPOKEN.with(|s| s.set(index));
+            true
+        }
+        None => false,
+    }
+}
+
+/// Speaks the locale's language (LC_ALL, else LC_MESSAGES, else LANG), when the program
+/// has it; English otherwise.
+pub fn speak_locale() {
+    SPOKEN.with(|s| s.set(0));
+    if let Some(code) = locale_language(|name| std::env::var(name).ok()) {
+        speak(&code);
+    }
+}
+
+/// The language of the locale's messages, as POSIX chooses the variable: `fr_FR.UTF-8`
+/// gives `fr_FR`; C and POSIX give none.
+pub fn locale_language(var: impl Fn(&str) -> Option<String>) -> Option<String> {
+    let value = ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|name| var(name))
+        .find(|v| !v.is_empty())?;
+    let code = value.split(['.', '@']).next().unwrap_or_default();
+    match code {
+        "" | "C" | "POSIX" => None,
+        code => Some(code.to_string()),
+    }
+}
+
+/// The language spoken now.
+pub fn spoken() -> &'static str {
+    LANGUAGES[SPOKEN.with(Cell::get)]
+}
+
+/// The code among `known` that a code typed by a person means: case and `_` or `-` do
+/// not matter, an exact tag wins, else the primary language (`FR`, `fr_CA` and `fr-FR`
+/// mean `fr` when `known` has `fr` and no `fr-CA`).
+pub fn match_language<'a>(
+    known: impl Iterator<Item = &'a str> + Clone,
+    typed: &str,
+) -> Option<&'a str> {
+    let norm = |code: &str| code.trim().replace('_', "-").to_ascii_lowercase();
+    let wanted = norm(typed);
+    let primary = wanted.split('-').next().unwrap_or_default().to_string();
+    let mut known = known;
+    known
+        .clone()
+        .find(|k| norm(k) == wanted)
+        .or_else(|| known.find(|k| norm(k) == primary))
+}
+
+/// The message `id` in the language spoken, with its arguments; in English when the
+/// language lacks it, and the id itself when no language has it (a test makes sure
+/// every id said exists in every language).
+pub fn text(id: &str, args: Option<&Args>) -> String {
+    let spoken = SPOKEN.with(Cell::get);
+    [spoken, 0]
+        .into_iter()
+        .find_map(|language| format(language, id, args))
+        .unwrap_or_else(|| id.to_string())
+}
+
+fn format(language: usize, id: &str, args: Option<&Args>) -> Option<String> {
+    let area = id.split('-').next().unwrap_or_default();
+    READ.with(|read| {
+        let mut read = read.borrow_mut();
+        let bundle = match read.entry((language, area.to_string())) {
+            std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+            std::collections::hash_map::Entry::Vacant(e) => e.insert(bundle(language, area)?),
+        };
+        let pattern = bundle.get_message(id)?.value()?;
+        let mut errors = Vec::new();
+        let said = bundle.format_pattern(pattern, args, &mut errors);
+        Some(match said {
+            Cow::Borrowed(s) => s.to_string(),
+            Cow::Owned(s) => s,
+        })
+    })
+}
+
+/// The messages of one area in one language, read from the embedded file.
+fn bundle(language: usize, area: &str) -> Option<FluentBundle<FluentResource>> {
+    let code = LANGUAGES[language];
+    let file = Files::get(&format!("{code}/{area}.ftl"))?;
+    let source = String::from_utf8(file.data.into_owned()).ok()?;
+    // A file with a mistake still gives the messages that parsed; a test keeps the
+    // files free of mistakes.
+    let resource = FluentResource::try_new(source).unwrap_or_else(|(partial, _)| partial);
+    let mut bundle = FluentBundle::new(vec![code.parse().ok()?]);
+    // Terminals show Unicode isolation marks as stray characters.
+    bundle.set_use_isolating(false);
+    let _ = bundle.add_resource(resource);
+    Some(bundle)
+}
+
+/// A list in the language spoken: "a", "a and b", "a, b and c".
+pub fn list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => t!(
+            "words-list-and",
+            first = rest.join(&t!("words-list-separator")),
+            last = last.clone()
+        ),
+    }
+}
+
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+    use std::path::Path;
+
+    /// Every message id of every file, with its arguments, by language.
+    fn messages(language: &str) -> BTreeSet<(String, String)> {
+        let mut found = BTreeSet::new();
+        for path in Files::iter().filter(|p| p.starts_with(&format!("{language}/"))) {
+            let file = Files::get(&path).unwrap();
+            let source = String::from_utf8(file.data.into_owned()).unwrap();
+            let resource = match FluentResource::try_new(source) {
+                Ok(r) => r,
+                Err((_, errors)) => panic!("{path}: {errors:?}"),
+            };
+            let area = Path::new(path.as_ref())
+                .file_stem()
+                .unwrap()
+                .to_string_lossy()
+                .to_string();
+            for entry in resource.entries() {
+                if let fluent_syntax::ast::Entry::Message(m) = entry {
+                    let id = m.id.name.to_string();
+                    assert!(
+                        id.starts_with(&format!("{area}-")),
+                        "{path}: {id} does not begin with '{area}-'"
+                    );
+                    found.insert((area.clone(), id));
+                }
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn every_language_has_every_message_and_files_parse() {
+        let english = messages("en");
+        assert!(english.len() > 50, "{}", english.len());
+        for language in &LANGUAGES[1..] {
+            let other = messages(language);
+            let missing: Vec<_> = english.difference(&other).collect();
+            let extra: Vec<_> = other.difference(&english).collect();
+            assert!(missing.is_empty(), "{language} lacks {missing:?}");
+            assert!(extra.is_empty(), "{language} has more: {extra:?}");
+        }
+    }
+
+    /// Every id the source says through `t!` names a message that exists.
+    #[test]
+    fn every_id_said_exists() {
+        let english: BTreeSet<String> = messages("en").into_iter().map(|(_, id)| id).collect();
+        let mut said = 0;
+        let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(&dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    stack.push(path);
+                    continue;
+                }
+                let source = std::fs::read_to_string(&path).unwrap();
+                for (at, _) in source.match_indices("t!(\"") {
+                    let before = source[..at].chars().next_back().unwrap_or(' ');
+                    if before.is_alphanumeric() || before == '_' {
+                        continue; // format!(, print!( ...
+                    }
+                    let id = source[at + 4..].split('"').next().unwrap();
+                    said += 1;
+                    assert!(
+                        english.contains(id),
+                        "{}: t!(\"{id}\") has no message",
+                        path.display()
+                    );
+                }
+            }
+        }
+        assert!(said > 50, "{said}");
+    }
+
+    #[test]
+    fn the_locale_chooses_the_language() {
+        let env = |pairs: &'static [(&'static str, &'static str)]| {
+            move |name: &str| {
+                pairs
+                    .iter()
+                    .find(|(n, _)| *n == name)
+                    .map(|(_, v)| v.to_string())
+            }
+        };
+        assert_eq!(
+            locale_language(env(&[("LANG", "fr_FR.UTF-8")])).as_deref(),
+            Some("fr_FR")
+        );
+        assert_eq!(
+            locale_language(env(&[("LANG", "fr_FR.UTF-8"), ("LC_ALL", "ko_KR.UTF-8")]))
+                .as_deref(),
+            Some("ko_KR")
+        );
+        assert_eq!(
+            locale_language(env(&[("LC_ALL", ""), ("LC_MESSAGES", "de_DE@euro")])).as_deref(),
+            Some("de_DE")
+        );
+        assert_eq!(locale_language(env(&[("LANG", "C.UTF-8")])), None);
+        assert_eq!(locale_language(env(&[])), None);
+    }
+
+    #[test]
+    fn a_language_is_spoken_as_typed_and_lists_read_naturally() {
+        assert!(speak("FR_ca"));
+        assert_eq!(spoken(), "fr");
+        assert_eq!(
+            list(&["a".into(), "b".into(), "c".into()]),
+            "a, b et c"
+        );
+        assert!(!speak("de"));
+        assert_eq!(spoken(), "fr", "an unknown language changes nothing");
+        assert!(speak("ko-KR"));
+        assert_eq!(spoken(), "ko");
+        assert!(speak("en"));
+        assert_eq!(list(&["a".into(), "b".into()]), "a and b");
+        assert_eq!(list(&["a".into()]), "a");
+    }
+
+    #[test]
+    fn exact_tags_win_over_primary_languages() {
+        let known = ["en", "fr", "fr-CA"];
+        let find = |typed| match_language(known.iter().copied(), typed);
+        assert_eq!(find("fr_CA"), Some("fr-CA"));
+        assert_eq!(find("FR-ca"), Some("fr-CA"));
+        assert_eq!(find("fr_FR"), Some("fr"));
+        assert_eq!(find(" EN "), Some("en"));
+        assert_eq!(find("de"), None);
+    }
+}

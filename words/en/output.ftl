@@ -1,0 +1,17 @@
+# What the writers say: saved, copied, opened, and what went wrong.
+
+output-warning = warning: { $message }
+output-saved = Saved { $what } to { $path }
+output-copied = Copied { $what } ({ $count } characters) to the clipboard
+output-no-clipboard = no clipboard is available: { $why }; the text went to standard output instead
+output-cannot-write-stdout = cannot write to standard output: { $why }
+output-no-desktop-to-open = there is no desktop here to open it with; open { $path } yourself
+output-cannot-open = cannot open { $path }: { $why }; open it yourself
+output-opened = Opened { $path }
+output-no-desktop-mail = there is no desktop here with a mail app to open: send the message with `--format eml | msmtp -t`, or copy the body with --copy into your webmail
+output-cannot-open-mail-app = cannot open your mail app: { $why }
+output-opened-mail-app = Opened the letter in your mail app
+output-too-long-no-clipboard = the letter is too long for a mail link, and no clipboard is available to carry it: { $why }
+output-opened-head-paste = Opened a new message in your mail app with the recipients and the subject; the letter is on the clipboard: paste the letter into the message
+output-not-bytes = this output is not bytes to write: the program chose it wrongly
+output-thousands-separator = {","}

@@ -1,0 +1,11 @@
+# Reading answers at the terminal.
+
+prompt-cannot-read = cannot read from the terminal: { $why }
+prompt-yes-no-default-yes = [Y/n]
+prompt-yes-no-default-no = [y/N]
+# The answers taken as yes and as no, separated by commas, lowercase.
+prompt-yes-words = y, yes
+prompt-no-words = n, no
+prompt-yes = yes
+prompt-no = no
+prompt-answer-yes-or-no = answer y (yes) or n (no)

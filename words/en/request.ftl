@@ -1,0 +1,49 @@
+# Questions, the menu, and what a request can get wrong.
+
+request-source-env = the environment variable { $var }
+request-source-settings = '{ $key }' in the settings file { $path }
+request-source-from-question = the From question
+
+request-what-all = the whole letter package
+request-what-subject = the subject
+request-what-body = the email body
+request-what-recipients = the recipient list
+request-what-addresses = the postal addresses
+request-what-phone = the call script
+request-what-post = the social post
+request-what-pdf = the printable letters
+request-what-message = the { $format } message
+
+request-action-print = Print it all here
+request-action-open = Open it in my mail app
+request-action-copy = Copy the email body to the clipboard
+request-action-eml = Save it as an .eml file for your mail program
+request-action-pdf = Save a printable letter (PDF) to post
+request-action-mailto = Show a mailto: link
+
+request-twice-to-cc = { $address } is given with --to and --cc; it is sent to once, as To
+
+request-no-name = no name to sign the letter with: pass --name NAME or set SISTER_LETTER_NAME (or run in a terminal to be asked)
+request-no-language = no language chosen: pass --lang CODE or set SISTER_LETTER_LANG; available: { $available }
+request-no-campaign = no campaign chosen: pass --campaign ID
+request-unknown-language = { $source }: the campaign '{ $campaign }' has no language '{ $code }'; available: { $available }
+request-unknown-recipient = --recipient: '{ $recipient }' has no postal address on file; available: { $available }
+request-not-a-font = --font: { $path } is not a font file
+request-open-json = --open hands the letter to your mail app, or opens printable letters: use it with --format text, eml, mailto or pdf
+request-open-with-output = --open hands the letter to your mail app: leave out --copy and --output
+request-copy-pdf = printable letters are a file, not text to copy: leave out --copy, or use --output FILE
+request-file-name-missing = give a file name
+request-file-exists = { $path } exists already: choose another name
+
+request-ask-campaign = Which campaign?
+request-ask-language = Language of the letter
+request-ask-name = Your name (it signs the letter)
+request-ask-city = Your town and country (Enter to skip)
+request-ask-note = A sentence of your own, so that letters differ (Enter to skip)
+request-ask-email = Email address for the { $office } (Enter to skip)
+request-ask-action = What should I do with the letter?
+request-ask-from = Your email address, for the message's From line (Enter to skip)
+request-ask-save-as = Save as
+request-ask-address-first = Your postal address, so the offices can reply by post: line 1 (Enter to skip)
+request-ask-address-next = Line { $number } of your address (Enter when it is complete)
+request-ask-country = Your country, as two letters like FR, US or KR (Enter to skip)
