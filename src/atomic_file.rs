@@ -9,9 +9,9 @@ use std::io::{ErrorKind, Write};
 use std::os::unix::fs::{FileTypeExt, MetadataExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
-use crate::words::t;
 use crate::error::{Error, Result};
 use crate::interrupt;
+use crate::words::t;
 
 /// Whether an existing file may be replaced.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -97,7 +97,11 @@ pub fn write(path: &Path, bytes: &[u8], replace: Replace) -> Result<()> {
     let target = target(path, replace).map_err(Error::usage)?;
     let shown = path.display().to_string();
     let fail = |e: std::io::Error| {
-        Error::failed(t!("files-cannot-write", path = shown.clone(), why = plain(&e)))
+        Error::failed(t!(
+            "files-cannot-write",
+            path = shown.clone(),
+            why = plain(&e)
+        ))
     };
     let existing = std::fs::metadata(&target).ok();
     let mut file = tempfile::Builder::new()
@@ -133,7 +137,11 @@ pub fn write(path: &Path, bytes: &[u8], replace: Replace) -> Result<()> {
 pub fn write_folder(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<()> {
     let shown = dir.display().to_string();
     let fail = |e: std::io::Error| {
-        Error::failed(t!("files-cannot-write", path = shown.clone(), why = plain(&e)))
+        Error::failed(t!(
+            "files-cannot-write",
+            path = shown.clone(),
+            why = plain(&e)
+        ))
     };
     if let Ok(mut entries) = std::fs::read_dir(dir)
         && entries.next().is_some()

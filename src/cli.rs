@@ -320,7 +320,12 @@ pub fn manual() -> crate::error::Result<String> {
         out.extend_from_slice(examples.as_bytes());
         man.render_version_section(&mut out)
     };
-    render().map_err(|e| Error::failed(format!("cannot render the manual page: {e}")))?;
+    render().map_err(|e| {
+        Error::failed(crate::words::t!(
+            "commands-cannot-render-manual",
+            why = e.to_string()
+        ))
+    })?;
     Ok(String::from_utf8_lossy(&out).into_owned())
 }
 

@@ -9,8 +9,8 @@ use std::sync::mpsc;
 use std::time::Duration;
 
 use crate::atomic_file::plain;
-use crate::words::{self, t};
 use crate::error::{Error, Result};
+use crate::words::{self, t};
 
 /// The hidden command line of the background holder.
 pub const SERVE_COMMAND: &str = "__serve-clipboard";
@@ -42,9 +42,8 @@ fn copy(text: &str) -> std::result::Result<(), Unavailable> {
     if !has("DISPLAY") && !has("WAYLAND_DISPLAY") {
         return Err(Unavailable(t!("clipboard-no-display")));
     }
-    let exe = std::env::current_exe().map_err(|e| {
-        Unavailable(t!("clipboard-no-program", why = plain(&e)))
-    })?;
+    let exe = std::env::current_exe()
+        .map_err(|e| Unavailable(t!("clipboard-no-program", why = plain(&e))))?;
     let mut command = Command::new(exe);
     command
         .arg(SERVE_COMMAND)
@@ -101,7 +100,10 @@ pub fn serve() -> Result<()> {
     use std::io::IsTerminal;
     // Run by hand, it would wait for text on the terminal: it is not for people.
     if std::io::stdin().is_terminal() || std::io::stdout().is_terminal() {
-        return Err(Error::usage(t!("clipboard-not-by-hand", command = SERVE_COMMAND)));
+        return Err(Error::usage(t!(
+            "clipboard-not-by-hand",
+            command = SERVE_COMMAND
+        )));
     }
     let mut text = String::new();
     std::io::stdin()

@@ -8,6 +8,7 @@ use crate::campaign::{self, Catalogue};
 use crate::check::{self, Severity};
 use crate::error::{Error, Result};
 use crate::output::{self, PROGRAM};
+use crate::words::t;
 
 /// `campaigns`: one line each, id, title, languages and the day they were checked.
 pub fn campaigns(letters: Option<&Path>) -> Result<()> {
@@ -15,11 +16,11 @@ pub fn campaigns(letters: Option<&Path>) -> Result<()> {
     let mut out = String::new();
     for c in catalogue.all()? {
         out.push_str(&format!(
-            "{}\t{}\t{}\tchecked {}\n",
+            "{}\t{}\t{}\t{}\n",
             c.id(),
             c.data.title,
             c.languages_list(),
-            c.data.checked
+            t!("commands-checked-on", date = c.data.checked.to_string())
         ));
     }
     output::to_stdout(&out)
@@ -39,10 +40,13 @@ pub fn check(dir: Option<&Path>, letters: Option<&Path>, now: Timestamp) -> Resu
         .iter()
         .filter(|p| p.severity == Severity::Error)
         .count();
-    output::to_stderr(&format!(
-        "{PROGRAM}: checked {count} campaign(s): {errors} error(s), {} warning(s)",
-        problems.len() - errors
-    ));
+    let checked = t!(
+        "commands-checked",
+        count = count,
+        errors = errors,
+        warnings = problems.len() - errors
+    );
+    output::to_stderr(&format!("{PROGRAM}: {checked}"));
     if errors > 0 {
         return Err(Error::Reported);
     }
@@ -54,10 +58,10 @@ pub fn export(id: &str, dir: &Path, letters: Option<&Path>) -> Result<()> {
     let catalogue = Catalogue::load(letters)?;
     let campaign = catalogue.choose(Some(id))?;
     let written = campaign::export(campaign, dir)?;
-    output::to_stderr(&format!(
-        "Wrote {} files to {}",
-        written.len(),
-        dir.display()
+    output::to_stderr(&t!(
+        "commands-wrote",
+        count = written.len(),
+        path = dir.display().to_string()
     ));
     Ok(())
 }

@@ -6,7 +6,6 @@ use std::io::IsTerminal;
 
 use jiff::Timestamp;
 
-use crate::words::t;
 use crate::campaign::Campaign;
 use crate::clipboard;
 use crate::error::Result;
@@ -15,6 +14,7 @@ use crate::letter;
 use crate::output::{self, Destination};
 use crate::postal;
 use crate::request::Request;
+use crate::words::t;
 
 /// Text, a message or a link: to standard output, a file or the clipboard. On a
 /// terminal, text is wrapped to its width (at most 100 columns) and paged.

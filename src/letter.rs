@@ -7,12 +7,12 @@ use jiff::Timestamp;
 use serde::Serialize;
 use serde_json::{Value, json};
 
-use crate::words::t;
 use crate::campaign::{CAMPAIGN_FILE, Campaign, LinkKind, Send, localized};
 use crate::error::{Error, Result};
 use crate::format::piece::{Piece, Pieces};
 use crate::labels::Labels;
 use crate::templates::Templates;
+use crate::words::t;
 
 /// The person who signs the letter.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -92,9 +92,9 @@ fn execute(cli: Cli, given: Given) -> Result<()> {
         .ok()
         .filter(|v| !v.is_empty())
     {
-        Some(text) => text
-            .parse::<Timestamp>()
-            .map_err(|e| Error::usage(t!("run-bad-now", value = text.clone(), why = e.to_string())))?,
+        Some(text) => text.parse::<Timestamp>().map_err(|e| {
+            Error::usage(t!("run-bad-now", value = text.clone(), why = e.to_string()))
+        })?,
         None => Timestamp::now(),
     };
     let letters = cli.letters.as_deref();

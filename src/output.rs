@@ -227,7 +227,10 @@ pub fn to_mail_app(
     }
     let open = |link: &str| {
         open::that_detached(link).map_err(|e| {
-            Error::failed(t!("output-cannot-open-mail-app", why = atomic_file::plain(&e)))
+            Error::failed(t!(
+                "output-cannot-open-mail-app",
+                why = atomic_file::plain(&e)
+            ))
         })
     };
     if let Some(whole) = whole {
@@ -235,9 +238,9 @@ pub fn to_mail_app(
         to_stderr(&t!("output-opened-mail-app"));
         return Ok(());
     }
-    clipboard.copy(body).map_err(|Unavailable(why)| {
-        Error::failed(t!("output-too-long-no-clipboard", why = why))
-    })?;
+    clipboard
+        .copy(body)
+        .map_err(|Unavailable(why)| Error::failed(t!("output-too-long-no-clipboard", why = why)))?;
     open(head)?;
     to_stderr(&t!("output-opened-head-paste"));
     Ok(())
@@ -305,7 +308,13 @@ mod tests {
             copied: Vec::new(),
             available: false,
         };
-        let err = deliver(b"x", &Destination::Clipboard, &|| "the body".into(), &mut fake).unwrap_err();
+        let err = deliver(
+            b"x",
+            &Destination::Clipboard,
+            &|| "the body".into(),
+            &mut fake,
+        )
+        .unwrap_err();
         assert_eq!(err.exit_code(), crate::exit_codes::ExitCode::Failure);
         assert!(err.to_string().contains("no display"), "{err}");
     }
@@ -322,7 +331,13 @@ mod tests {
             path: path.clone(),
             replace: Replace::Never,
         };
-        deliver(b"Subject: x\n", &to, &|| "the eml message".into(), &mut fake).unwrap();
+        deliver(
+            b"Subject: x\n",
+            &to,
+            &|| "the eml message".into(),
+            &mut fake,
+        )
+        .unwrap();
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "Subject: x\n");
         assert!(fake.copied.is_empty());
     }

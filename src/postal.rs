@@ -7,7 +7,6 @@ use std::path::PathBuf;
 
 use jiff::Timestamp;
 
-use crate::words::t;
 use crate::campaign::{Campaign, Convention, PostalData, RecipientData, Send};
 use crate::error::{Error, Result};
 use crate::format::pdf::{self, Document, FontChoice, Paper, PostalLetter};
@@ -15,6 +14,7 @@ use crate::format::piece::{Piece, Pieces};
 use crate::labels::Labels;
 use crate::letter::{self, Letter, LetterRequest};
 use crate::values;
+use crate::words::t;
 
 /// What printed letters need beyond the letter: the sender's postal address and
 /// country, the paper, the recipients to write to, a font, and whether to open them.

@@ -8,9 +8,9 @@
 
 use std::io::ErrorKind;
 
+use dialoguer::Select;
 use dialoguer::console::{Term, style};
 use dialoguer::theme::ColorfulTheme;
-use dialoguer::Select;
 use rustyline::config::{Behavior, Config};
 use rustyline::error::ReadlineError;
 

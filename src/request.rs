@@ -25,7 +25,10 @@ use crate::words::{self, match_language, t};
 pub enum Source {
     Flag(&'static str),
     Env(&'static str),
-    Settings { path: PathBuf, key: &'static str },
+    Settings {
+        path: PathBuf,
+        key: &'static str,
+    },
     /// The question for the From address.
     FromQuestion,
 }
@@ -727,7 +730,9 @@ fn choose_language(ask: &mut dyn Ask, campaign: &Campaign, saved: &Settings) -> 
         .lang
         .as_deref()
         .and_then(position)
-        .or_else(|| match_language(codes.iter().map(|c| c.as_str()), words::spoken()).and_then(position))
+        .or_else(|| {
+            match_language(codes.iter().map(|c| c.as_str()), words::spoken()).and_then(position)
+        })
         .unwrap_or(0);
     Ok(codes[ask.choose(&t!("request-ask-language"), &names, default)?].clone())
 }
@@ -845,8 +850,7 @@ fn ask_postal(ask: &mut dyn Ask, postal: &mut PostalRequest) -> Result<()> {
         }
     }
     if postal.country.is_none() {
-        postal.country =
-            ask.optional_text(&t!("request-ask-country"), None, &values::country)?;
+        postal.country = ask.optional_text(&t!("request-ask-country"), None, &values::country)?;
     }
     Ok(())
 }
@@ -898,8 +902,8 @@ mod tests {
             Given::default(),
             None,
             &[
+                Answer::Choose("English"),
                 Answer::Type("Zoë"),
-                Answer::Choose("Français"),
                 Answer::Type("Lyon, France"),
                 Answer::Type(""),
                 Answer::Type("maire@example.org"),
@@ -910,8 +914,8 @@ mod tests {
         assert_eq!(
             transcript,
             [
-                "Your name (it signs the letter)",
                 "Language of the letter",
+                "Your name (it signs the letter)",
                 "Your town and country (Enter to skip)",
                 "A sentence of your own, so that letters differ (Enter to skip)",
                 "Email address for the Mayor of Limoges (Enter to skip)",
@@ -921,7 +925,7 @@ mod tests {
         );
         let letter = &request.letter;
         assert_eq!(letter.sender.name, "Zoë");
-        assert_eq!(letter.language, "fr");
+        assert_eq!(letter.language, "en");
         assert_eq!(letter.sender.city.as_deref(), Some("Lyon, France"));
         assert_eq!(letter.sender.note, None);
         assert_eq!(
@@ -971,8 +975,8 @@ mod tests {
             Given::default(),
             Some(&saved),
             &[
-                Answer::Type(""),
                 Answer::Choose("English"),
+                Answer::Type(""),
                 Answer::Type(""),
                 Answer::Type(""),
                 Answer::Type(""),
@@ -980,7 +984,7 @@ mod tests {
                 Answer::Choose("Print"),
             ],
         );
-        assert_eq!(transcript[0], "Your name (it signs the letter)");
+        assert_eq!(transcript[1], "Your name (it signs the letter)");
         assert_eq!(request.letter.sender.name, "Ada Saved");
         assert_eq!(request.letter.sender.city.as_deref(), Some("Lyon"));
 

@@ -34,15 +34,10 @@ pub fn path() -> Option<PathBuf> {
 
 /// The saved settings, or none; a broken file is an error, never a silent reset.
 pub fn load(path: &Path) -> Result<Option<Settings>> {
-    let unusable = |why: String| {
-        Error::at(
-            Location::file(path),
-            t!("settings-fix-or-skip", why = why),
-        )
-    };
+    let unusable =
+        |why: String| Error::at(Location::file(path), t!("settings-fix-or-skip", why = why));
     let text = match std::fs::read(path) {
-        Ok(bytes) => String::from_utf8(bytes)
-            .map_err(|_| unusable(t!("settings-not-utf8")))?,
+        Ok(bytes) => String::from_utf8(bytes).map_err(|_| unusable(t!("settings-not-utf8")))?,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => {
             return Err(unusable(t!("settings-cannot-read", why = plain(&e))));
@@ -51,21 +46,23 @@ pub fn load(path: &Path) -> Result<Option<Settings>> {
     toml::from_str(&text).map(Some).map_err(|e| {
         Error::at(
             toml_location(path, &text, &e),
-            t!("settings-fix-or-skip", why = e.message().trim_end().to_string()),
+            t!(
+                "settings-fix-or-skip",
+                why = e.message().trim_end().to_string()
+            ),
         )
     })
 }
 
 pub fn save(path: &Path, settings: &Settings) -> Result<()> {
     if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir)
-            .map_err(|e| {
-                Error::failed(t!(
-                    "settings-cannot-create",
-                    path = dir.display().to_string(),
-                    why = plain(&e)
-                ))
-            })?;
+        std::fs::create_dir_all(dir).map_err(|e| {
+            Error::failed(t!(
+                "settings-cannot-create",
+                path = dir.display().to_string(),
+                why = plain(&e)
+            ))
+        })?;
     }
     let text = toml::to_string(settings)
         .map_err(|e| Error::failed(t!("settings-cannot-write", why = e.to_string())))?;
@@ -111,12 +108,27 @@ pub fn offer_to_remember(
 fn kept(answers: &Settings) -> String {
     let address = answers.address.as_ref().map(|lines| lines.join(", "));
     let parts: Vec<String> = [
-        answers.name.clone().map(|v| t!("settings-kept-name", value = v)),
-        answers.lang.clone().map(|v| t!("settings-kept-language", value = v)),
-        answers.city.clone().map(|v| t!("settings-kept-city", value = v)),
-        answers.from.clone().map(|v| t!("settings-kept-from", value = v)),
+        answers
+            .name
+            .clone()
+            .map(|v| t!("settings-kept-name", value = v)),
+        answers
+            .lang
+            .clone()
+            .map(|v| t!("settings-kept-language", value = v)),
+        answers
+            .city
+            .clone()
+            .map(|v| t!("settings-kept-city", value = v)),
+        answers
+            .from
+            .clone()
+            .map(|v| t!("settings-kept-from", value = v)),
         address.map(|v| t!("settings-kept-address", value = v)),
-        answers.country.clone().map(|v| t!("settings-kept-country", value = v)),
+        answers
+            .country
+            .clone()
+            .map(|v| t!("settings-kept-country", value = v)),
     ]
     .into_iter()
     .flatten()

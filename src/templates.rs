@@ -9,6 +9,7 @@ use serde_json::Value;
 use crate::campaign::Campaign;
 use crate::error::{Error, Location, Result};
 use crate::format::piece::{Piece, Pieces};
+use crate::words::t;
 
 pub struct Templates {
     registry: Handlebars<'static>,
@@ -56,9 +57,10 @@ impl Templates {
         let text = campaign.read(&relative)?.ok_or_else(|| {
             Error::file(
                 &path,
-                format!(
-                    "missing: the language '{language}' needs a {} template",
-                    piece.name()
+                t!(
+                    "templates-missing",
+                    language = language,
+                    piece = piece.name()
                 ),
             )
         })?;
@@ -84,37 +86,65 @@ impl Templates {
 
     /// The text of a piece, filled from `context`. The piece must have been added.
     pub fn render(&self, piece: Piece, context: &Value) -> Result<String> {
+        self.fill(piece, context).map_err(|unfilled| unfilled.error)
+    }
+
+    /// As `render`, with whether a failure is a variable that does not exist.
+    pub fn fill(&self, piece: Piece, context: &Value) -> std::result::Result<String, Unfilled> {
         let Some(Added { path, chunks, .. }) = self.pieces.iter().find(|a| a.piece == piece) else {
-            return Err(Error::failed(format!(
-                "the {} template was not loaded",
-                piece.name()
-            )));
+            return Err(Unfilled::other(Error::failed(t!(
+                "templates-not-loaded",
+                piece = piece.name()
+            ))));
         };
         // The context is wrapped once for all the chunks: wrapping copies it.
-        let context = handlebars::Context::wraps(context)
-            .map_err(|e| Error::failed(format!("cannot fill the templates: {e}")))?;
+        let context = handlebars::Context::wraps(context).map_err(|e| {
+            Unfilled::other(Error::failed(t!(
+                "templates-cannot-fill",
+                why = e.to_string()
+            )))
+        })?;
         let mut text = String::new();
         for (name, first_line) in chunks {
             let chunk = self
                 .registry
                 .render_with_context(name, &context)
                 .map_err(|e| {
-                    let message = match e.reason() {
+                    let (message, unknown_variable) = match e.reason() {
                         RenderErrorReason::MissingVariable(Some(path)) => {
-                            format!("the variable `{path}` does not exist")
+                            (t!("templates-unknown-variable", name = path.as_str()), true)
                         }
-                        other => other.to_string(),
+                        other => (other.to_string(), false),
                     };
                     let location = Location {
                         path: path.clone(),
                         line: e.line_no.map(|l| l + first_line - 1),
                         column: e.column_no,
                     };
-                    Error::at(location, message)
+                    Unfilled {
+                        error: Error::at(location, message),
+                        unknown_variable,
+                    }
                 })?;
             text.push_str(&chunk);
         }
         Ok(text)
+    }
+}
+
+/// Why a template could not be filled.
+pub struct Unfilled {
+    pub error: Error,
+    /// Whether it names a variable that does not exist.
+    pub unknown_variable: bool,
+}
+
+impl Unfilled {
+    fn other(error: Error) -> Unfilled {
+        Unfilled {
+            error,
+            unknown_variable: false,
+        }
     }
 }
 
@@ -126,13 +156,11 @@ fn template_error(path: &Path, first_line: usize, e: &TemplateError) -> Error {
         column,
     };
     // The parser's own words list its grammar's rules; say what is likely wrong instead.
-    let why = match e.reason() {
-        handlebars::TemplateErrorReason::InvalidSyntax(_) => {
-            "a {{…}} here is not closed, or a block ({{#if}}, {{#each}}) is not closed with {{/if}} or {{/each}}".to_string()
-        }
-        other => other.to_string(),
+    let message = match e.reason() {
+        handlebars::TemplateErrorReason::InvalidSyntax(_) => t!("templates-syntax-not-closed"),
+        other => t!("templates-syntax", why = other.to_string()),
     };
-    Error::at(location, format!("template syntax: {why}"))
+    Error::at(location, message)
 }
 
 /// The largest template read, in bytes.
@@ -149,10 +177,10 @@ fn within_limits(text: &str) -> std::result::Result<(), (usize, String)> {
     if text.len() > MAX_TEMPLATE {
         return Err((
             1,
-            format!(
-                "the template is {} KiB; at most {} KiB are read",
-                text.len() / 1024,
-                MAX_TEMPLATE / 1024
+            t!(
+                "templates-too-large",
+                size = text.len() / 1024,
+                max = MAX_TEMPLATE / 1024
             ),
         ));
     }
@@ -161,9 +189,9 @@ fn within_limits(text: &str) -> std::result::Result<(), (usize, String)> {
         let c = text[at..].chars().next().unwrap_or_default();
         return Err((
             line,
-            format!(
-                "the template holds a control character (U+{:04X}), which a terminal would obey",
-                c as u32
+            t!(
+                "templates-control-character",
+                code = format!("{:04X}", c as u32)
             ),
         ));
     }
@@ -175,17 +203,14 @@ fn within_limits(text: &str) -> std::result::Result<(), (usize, String)> {
         if expressions > MAX_EXPRESSIONS {
             return Err((
                 line,
-                format!("the template holds more than {MAX_EXPRESSIONS} expressions"),
+                t!("templates-too-many-expressions", max = MAX_EXPRESSIONS),
             ));
         }
         let tag = rest[open + 2..].trim_start_matches(['~', '{']);
         if tag.starts_with('#') {
             depth += 1;
             if depth > MAX_DEPTH {
-                return Err((
-                    line,
-                    format!("blocks are nested more than {MAX_DEPTH} deep"),
-                ));
+                return Err((line, t!("templates-too-deep", max = MAX_DEPTH)));
             }
         } else if tag.starts_with('/') {
             depth = depth.saturating_sub(1);

@@ -32,7 +32,12 @@ fn one_line(what: &'static str, value: &str, max: usize) -> Checked {
     }
     let length = value.chars().count();
     if length > max {
-        return Err(t!("values-too-long", what = what, length = length, max = max));
+        return Err(t!(
+            "values-too-long",
+            what = what,
+            length = length,
+            max = max
+        ));
     }
     Ok(value.to_string())
 }

@@ -163,7 +163,6 @@ pub fn list(items: &[String]) -> String {
     }
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -203,13 +202,19 @@ mod tests {
     fn every_language_has_every_message_and_files_parse() {
         let english = messages("en");
         assert!(english.len() > 50, "{}", english.len());
+        let mut wrong = Vec::new();
         for language in &LANGUAGES[1..] {
             let other = messages(language);
             let missing: Vec<_> = english.difference(&other).collect();
             let extra: Vec<_> = other.difference(&english).collect();
-            assert!(missing.is_empty(), "{language} lacks {missing:?}");
-            assert!(extra.is_empty(), "{language} has more: {extra:?}");
+            if !missing.is_empty() {
+                wrong.push(format!("{language} lacks {missing:?}"));
+            }
+            if !extra.is_empty() {
+                wrong.push(format!("{language} has more: {extra:?}"));
+            }
         }
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
     }
 
     /// Every id the source says through `t!` names a message that exists.
@@ -259,8 +264,7 @@ mod tests {
             Some("fr_FR")
         );
         assert_eq!(
-            locale_language(env(&[("LANG", "fr_FR.UTF-8"), ("LC_ALL", "ko_KR.UTF-8")]))
-                .as_deref(),
+            locale_language(env(&[("LANG", "fr_FR.UTF-8"), ("LC_ALL", "ko_KR.UTF-8")])).as_deref(),
             Some("ko_KR")
         );
         assert_eq!(
@@ -275,10 +279,7 @@ mod tests {
     fn a_language_is_spoken_as_typed_and_lists_read_naturally() {
         assert!(speak("FR_ca"));
         assert_eq!(spoken(), "fr");
-        assert_eq!(
-            list(&["a".into(), "b".into(), "c".into()]),
-            "a, b et c"
-        );
+        assert_eq!(list(&["a".into(), "b".into(), "c".into()]), "a, b et c");
         assert!(!speak("de"));
         assert_eq!(spoken(), "fr", "an unknown language changes nothing");
         assert!(speak("ko-KR"));

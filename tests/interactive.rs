@@ -174,7 +174,7 @@ fn a_bad_name_is_explained_and_asked_again() {
     // --part was given: no question about what to do with the letter.
     s.expect("Respectfully,\r\n\r\nAda\r\n");
     s.expect("Remember for next time");
-    s.press("n");
+    s.type_line("n");
     s.rest();
     assert_eq!(exit_code(&s), 0);
     // Declined: remembered as such, nothing personal kept, and not offered again.
@@ -227,7 +227,7 @@ fn ctrl_c_at_the_name_prompt_exits_130_with_the_cursor_shown() {
     // Ten tries out of ten: a race between the handler and the prompt would show here.
     for _ in 0..10 {
         let home = Home::new();
-        let mut s = terminal(&home, &[]);
+        let mut s = terminal(&home, &["-l", "en"]);
         let mut screen = s.expect("Your name");
         pause();
         s.send_control('c').unwrap();

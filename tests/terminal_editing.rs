@@ -162,7 +162,7 @@ fn backspace_removes_one_character_as_the_screen_shows_it() {
         t.keys(&["Enter"]);
     }
     t.wait_for("Remember");
-    t.keys(&["n"]);
+    t.keys(&["n", "Enter"]);
     let screen = t.wait_for("EXIT=");
     // What was shown is what was kept.
     assert!(screen.contains("\nHello\n"), "{screen}");

@@ -8,6 +8,7 @@ use rust_embed::RustEmbed;
 
 use super::{CAMPAIGN_FILE, Campaign, Spans, invalid, parse};
 use crate::error::{Error, Result};
+use crate::words::t;
 
 /// The campaigns compiled into the binary: everything under `letters/`.
 #[derive(RustEmbed)]
@@ -34,7 +35,7 @@ impl Origin {
             Origin::Embedded { prefix } => match Embedded::get(&format!("{prefix}/{relative}")) {
                 Some(file) => String::from_utf8(file.data.into_owned())
                     .map(Some)
-                    .map_err(|_| Error::file(self.path_of(relative), "not valid UTF-8")),
+                    .map_err(|_| Error::file(self.path_of(relative), t!("campaign-not-utf8"))),
                 None => Ok(None),
             },
             Origin::Folder(dir) => read_optional(&dir.join(relative)),
@@ -46,11 +47,12 @@ fn read_optional(path: &Path) -> Result<Option<String>> {
     match std::fs::read(path) {
         Ok(bytes) => String::from_utf8(bytes)
             .map(Some)
-            .map_err(|_| Error::file(path, "not valid UTF-8")),
+            .map_err(|_| Error::file(path, t!("campaign-not-utf8"))),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(Error::failed(format!(
-            "cannot read {}: {e}",
-            path.display()
+        Err(e) => Err(Error::failed(t!(
+            "campaign-cannot-read",
+            path = path.display().to_string(),
+            why = e.to_string()
         ))),
     }
 }
@@ -117,21 +119,18 @@ impl Catalogue {
                 }
                 match self.embedded.iter().find(|(known, _)| known == id) {
                     Some(entry) => parsed(entry),
-                    None => Err(Error::usage(format!(
-                        "unknown campaign '{}'; available: {}",
-                        id.escape_debug(),
-                        self.ids()
+                    None => Err(Error::usage(t!(
+                        "campaign-unknown",
+                        id = id.escape_debug().to_string(),
+                        available = self.ids()
                     ))),
                 }
             }
             None => match (self.folders.as_slice(), self.embedded.as_slice()) {
                 ([only], []) => Ok(only),
                 ([], [only]) => parsed(only),
-                ([], []) => Err(Error::usage("no campaign found")),
-                _ => Err(Error::usage(format!(
-                    "several campaigns are available ({}): choose one with --campaign ID",
-                    self.ids()
-                ))),
+                ([], []) => Err(Error::usage(t!("campaign-none-found"))),
+                _ => Err(Error::usage(t!("campaign-several", available = self.ids()))),
             },
         }
     }
@@ -185,17 +184,23 @@ fn folder_origins(dir: &Path) -> Result<Vec<Origin>> {
     if dir.join(CAMPAIGN_FILE).is_file() {
         return Ok(vec![Origin::Folder(dir.to_path_buf())]);
     }
-    let entries = std::fs::read_dir(dir)
-        .map_err(|e| Error::usage(format!("{}: cannot read the folder: {e}", dir.display())))?;
+    let entries = std::fs::read_dir(dir).map_err(|e| {
+        Error::usage(t!(
+            "campaign-cannot-read-folder",
+            path = dir.display().to_string(),
+            why = e.to_string()
+        ))
+    })?;
     let mut folders: Vec<PathBuf> = entries
         .filter_map(|entry| entry.ok().map(|e| e.path()))
         .filter(|path| path.join(CAMPAIGN_FILE).is_file())
         .collect();
     folders.sort();
     if folders.is_empty() {
-        return Err(Error::usage(format!(
-            "{}: no {CAMPAIGN_FILE} there nor in its sub-folders",
-            dir.display()
+        return Err(Error::usage(t!(
+            "campaign-no-campaign-file",
+            path = dir.display().to_string(),
+            file = CAMPAIGN_FILE
         )));
     }
     Ok(folders.into_iter().map(Origin::Folder).collect())
@@ -214,7 +219,7 @@ fn load(origin: Origin, rules: Rules) -> Result<Campaign> {
     let path = origin.path_of(CAMPAIGN_FILE);
     let text = origin
         .read(CAMPAIGN_FILE)?
-        .ok_or_else(|| Error::file(&path, "missing"))?;
+        .ok_or_else(|| Error::file(&path, t!("campaign-missing")))?;
     let data = parse(&path, &text)?;
     if rules == Rules::Enforce
         && let Some(first) = invalid(&data).into_iter().next()
@@ -231,9 +236,10 @@ fn load(origin: Origin, rules: Rules) -> Result<Campaign> {
     {
         return Err(Error::file(
             path,
-            format!(
-                "the id '{}' of a bundled campaign must be its folder's name, '{prefix}'",
-                data.id
+            t!(
+                "campaign-bundled-id",
+                id = data.id.as_str(),
+                folder = prefix.as_str()
             ),
         ));
     }

@@ -19,6 +19,7 @@ use serde::{Deserialize, Deserializer};
 
 use crate::error::{Result, toml_error};
 use crate::format::piece::Piece;
+use crate::words::t;
 use catalogue::Origin;
 
 /// The file that makes a folder a campaign.
@@ -226,9 +227,14 @@ fn optional_date<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Da
 
 fn to_date(value: &toml::value::Datetime) -> Result<Date, String> {
     match (&value.date, &value.time) {
-        (Some(d), None) => Date::new(d.year as i16, d.month as i8, d.day as i8)
-            .map_err(|e| format!("invalid date {value}: {e}")),
-        _ => Err(format!("expected a date like 2026-11-25, found {value}")),
+        (Some(d), None) => Date::new(d.year as i16, d.month as i8, d.day as i8).map_err(|e| {
+            t!(
+                "campaign-invalid-date",
+                value = value.to_string(),
+                why = e.to_string()
+            )
+        }),
+        _ => Err(t!("campaign-not-a-date", value = value.to_string())),
     }
 }
 

@@ -5,6 +5,7 @@
 
 use super::{CampaignData, Key, Localized, RecipientData};
 use crate::output::is_hidden_control;
+use crate::words::t;
 
 /// One break of the rules, at a place in the campaign file.
 pub struct Invalid<'a> {
@@ -24,7 +25,10 @@ pub fn invalid(data: &CampaignData) -> Vec<Invalid<'_>> {
         at(
             vec![Name("id")],
             false,
-            format!("the campaign id '{}' {ID_RULE}", data.id.escape_debug()),
+            t!(
+                "campaign-bad-campaign-id",
+                id = data.id.escape_debug().to_string()
+            ),
         );
     }
     text(&mut at, vec![Name("title")], &data.title);
@@ -33,9 +37,9 @@ pub fn invalid(data: &CampaignData) -> Vec<Invalid<'_>> {
             at(
                 vec![Name("languages"), Name(code.as_str())],
                 true,
-                format!(
-                    "the language code '{}' is not a language tag like fr, ko or pt-BR",
-                    code.escape_debug()
+                t!(
+                    "campaign-bad-language-code",
+                    code = code.escape_debug().to_string()
                 ),
             );
         }
@@ -50,7 +54,7 @@ pub fn invalid(data: &CampaignData) -> Vec<Invalid<'_>> {
             at(
                 vec![Name("places"), Name(id.as_str())],
                 true,
-                format!("the place id '{}' {ID_RULE}", id.escape_debug()),
+                t!("campaign-bad-place-id", id = id.escape_debug().to_string()),
             );
         }
         localized(&mut at, vec![Name("places"), Name(id.as_str())], name);
@@ -127,7 +131,10 @@ fn recipient<'a>(at: &mut Report<'_, 'a>, i: usize, r: &'a RecipientData) {
         at(
             here("id"),
             false,
-            format!("the recipient id '{}' {ID_RULE}", r.id.escape_debug()),
+            t!(
+                "campaign-bad-recipient-id",
+                id = r.id.escape_debug().to_string()
+            ),
         );
     }
     localized(at, here("office"), &r.office);
@@ -146,8 +153,6 @@ fn recipient<'a>(at: &mut Report<'_, 'a>, i: usize, r: &'a RecipientData) {
         }
     }
 }
-
-const ID_RULE: &str = "may hold only lowercase letters, digits, - and _";
 
 /// Lowercase ASCII letters, digits, `-` and `_`, starting with a letter or digit.
 pub fn is_id(id: &str) -> bool {
@@ -178,10 +183,10 @@ fn text<'a>(at: &mut Report<'_, 'a>, keys: Vec<Key<'a>>, value: &str) {
         at(
             keys,
             false,
-            format!(
-                "'{}' holds a control character (U+{:04X}); write the text on one line, without escape sequences",
-                value.escape_debug(),
-                c as u32
+            t!(
+                "campaign-control-character",
+                value = value.escape_debug().to_string(),
+                code = format!("{:04X}", c as u32)
             ),
         );
     }
@@ -203,9 +208,9 @@ fn web<'a>(at: &mut Report<'_, 'a>, keys: Vec<Key<'a>>, url: &str) {
         at(
             keys,
             false,
-            format!(
-                "'{}' is not a web address: write it with https:// (or http://), without spaces",
-                url.escape_debug()
+            t!(
+                "campaign-not-web-address",
+                value = url.escape_debug().to_string()
             ),
         );
     }

@@ -12,6 +12,7 @@ use jiff::Timestamp;
 
 use crate::campaign::{CAMPAIGN_FILE, Campaign, Spans};
 use crate::error::{Error, Location, Result};
+use crate::words::t;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Severity {
@@ -54,11 +55,17 @@ impl Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let what = match self.severity {
+        let severity = match self.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        write!(f, "{}: {what}: {}", self.location, self.message)
+        let line = t!(
+            "check-problem",
+            place = self.location.to_string(),
+            severity = severity,
+            message = self.message.as_str()
+        );
+        f.write_str(&line)
     }
 }
 

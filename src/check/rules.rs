@@ -6,6 +6,7 @@ use jiff::civil::Date;
 use super::{Problem, Subject};
 use crate::campaign::{Convention, Key, Localized, invalid, localized};
 use crate::values;
+use crate::words::{spoken, t};
 
 /// The longest line La Poste reads on an envelope.
 const FRENCH_LINE: usize = 38;
@@ -43,52 +44,60 @@ fn identifiers_and_text(s: &Subject) -> Vec<Problem> {
 fn languages(s: &Subject) -> Vec<Problem> {
     let data = &s.campaign.data;
     let mut problems = Vec::new();
-    let mut every_language = |what: String, at: &[Key], texts: &Localized| {
+    // `field` says which text it is (a key of the message `check-no-text`), `id` whose.
+    let mut every_language = |field: &str, id: &str, at: &[Key], texts: &Localized| {
         for code in data.languages.keys() {
             if !texts.has(code) {
                 problems.push(Problem::error(
                     s.spans.value(at),
-                    format!("{what} has no '{code}' text"),
+                    t!(
+                        "check-no-text",
+                        field = field,
+                        id = id,
+                        code = code.as_str()
+                    ),
                 ));
             }
         }
     };
     for (i, r) in data.recipients.iter().enumerate() {
         let at = |field| [Name("recipient"), Index(i), Name(field)];
-        let what = |field| format!("recipient '{}': {field}", r.id);
-        every_language(what("office"), &at("office"), &r.office);
+        let id = r.id.as_str();
+        every_language("office", id, &at("office"), &r.office);
         if let Some(salutation) = &r.salutation {
-            every_language(what("salutation"), &at("salutation"), salutation);
+            every_language("salutation", id, &at("salutation"), salutation);
         }
         if let Some(h) = &r.holder {
             let at = |field| [Name("recipient"), Index(i), Name("holder"), Name(field)];
-            every_language(what("holder's name"), &at("name"), &h.name);
+            every_language("holder-name", id, &at("name"), &h.name);
             if let Some(salutation) = &h.salutation {
-                every_language(what("holder's salutation"), &at("salutation"), salutation);
+                every_language("holder-salutation", id, &at("salutation"), salutation);
             }
         }
     }
     for (id, name) in &data.places {
         let at = [Name("places"), Name(id)];
-        every_language(format!("place '{id}'"), &at, name);
+        every_language("place", id, &at, name);
     }
     for (i, l) in data.links.iter().enumerate() {
         let at = [Name("link"), Index(i), Name("title")];
-        every_language("link: title".into(), &at, &l.title);
+        every_language("link-title", "", &at, &l.title);
     }
     for (i, p) in data.postal.iter().enumerate() {
         let at = |field| [Name("postal"), Index(i), Name(field)];
-        every_language("postal address: label".into(), &at("label"), &p.label);
-        every_language("postal address: country".into(), &at("country"), &p.country);
+        every_language("postal-label", "", &at("label"), &p.label);
+        every_language("postal-country", "", &at("country"), &p.country);
     }
     if let Some(phone) = &data.phone {
         every_language(
-            "phone: office".into(),
+            "phone-office",
+            "",
             &[Name("phone"), Name("office")],
             &phone.office,
         );
         every_language(
-            "phone: place".into(),
+            "phone-place",
+            "",
             &[Name("phone"), Name("place")],
             &phone.place,
         );
@@ -106,7 +115,7 @@ fn recipients(s: &Subject) -> Vec<Problem> {
         if data.recipients[..i].iter().any(|other| other.id == r.id) {
             problems.push(Problem::error(
                 s.spans.value(&at("id")),
-                format!("recipient '{}' is declared twice", r.id),
+                t!("check-recipient-twice", id = r.id.as_str()),
             ));
         }
         if let Some(email) = &r.email
@@ -114,7 +123,7 @@ fn recipients(s: &Subject) -> Vec<Problem> {
         {
             problems.push(Problem::error(
                 s.spans.value(&at("email")),
-                format!("recipient '{}': {why}", r.id),
+                t!("check-recipient-email", id = r.id.as_str(), why = why),
             ));
         }
         for (n, code) in r.reads.iter().enumerate() {
@@ -122,9 +131,10 @@ fn recipients(s: &Subject) -> Vec<Problem> {
                 problems.push(Problem::error(
                     s.spans
                         .value(&[Name("recipient"), Index(i), Name("reads"), Index(n)]),
-                    format!(
-                        "recipient '{}' reads '{code}', which is not a language of the campaign",
-                        r.id
+                    t!(
+                        "check-recipient-unknown-language",
+                        id = r.id.as_str(),
+                        code = code.as_str()
                     ),
                 ));
             }
@@ -137,7 +147,7 @@ fn recipients(s: &Subject) -> Vec<Problem> {
             problems.push(Problem::error(
                 s.spans
                     .value(&[Name("postal"), Index(i), Name("recipient")]),
-                format!("postal address for '{id}': no recipient has that id"),
+                t!("check-postal-unknown-recipient", id = id.as_str()),
             ));
         }
     }
@@ -150,40 +160,47 @@ fn terms_and_freshness(s: &Subject) -> Vec<Problem> {
     let today = s.now.to_zoned_datetime(jiff::tz::TimeZone::UTC).date();
     let year_ago = today.checked_sub(12.months()).unwrap_or(today);
     let mut problems = Vec::new();
-    let mut stale = |checked: Date, what: &str, at: &[Key]| {
+    let language = spoken();
+    // `name` is a person's or an office's; None for the campaign itself.
+    let mut stale = |checked: Date, name: Option<&str>, at: &[Key]| {
         if checked < year_ago {
+            let date = checked.to_string();
             problems.push(Problem::warning(
                 s.spans.value(at),
-                format!("{what} was last checked on {checked}, more than 12 months ago"),
+                match name {
+                    Some(name) => t!("check-stale", name = name, date = date),
+                    None => t!("check-stale-campaign", date = date),
+                },
             ));
         }
     };
     for (i, r) in data.recipients.iter().enumerate() {
-        let office = localized(&r.office, "en");
+        let office = localized(&r.office, language);
         if let Some(h) = &r.holder {
             stale(
                 h.checked,
-                h.name.get("en"),
+                Some(h.name.get(language)),
                 &[Name("recipient"), Index(i), Name("holder"), Name("checked")],
             );
         }
         stale(
             r.checked,
-            office,
+            Some(office),
             &[Name("recipient"), Index(i), Name("checked")],
         );
     }
-    stale(data.checked, "the campaign", &[Name("checked")]);
+    stale(data.checked, None, &[Name("checked")]);
     for (i, r) in data.recipients.iter().enumerate() {
         let Some(h) = &r.holder else { continue };
         if let Some(end) = h.term_ends.filter(|end| *end < today) {
             problems.push(Problem::warning(
                 s.spans
                     .value(&[Name("recipient"), Index(i), Name("holder"), Name("name")]),
-                format!(
-                    "the term of {} as {} ended on {end}: check who holds the office now",
-                    h.name.get("en"),
-                    localized(&r.office, "en")
+                t!(
+                    "check-term-ended",
+                    holder = h.name.get(language),
+                    office = localized(&r.office, language),
+                    end = end.to_string()
                 ),
             ));
         }
@@ -209,19 +226,16 @@ fn phone(s: &Subject) -> Vec<Problem> {
     if !international || !allowed || !(8..=15).contains(&digits) {
         problems.push(Problem::error(
             s.spans.value(&[Name("phone"), Name("number")]),
-            format!(
-                "phone number '{}' is not international: write + and the country code, like +33 5 55 45 60 00",
-                phone.number
+            t!(
+                "check-phone-not-international",
+                number = phone.number.as_str()
             ),
         ));
     }
     if jiff::tz::TimeZone::get(&phone.timezone).is_err() {
         problems.push(Problem::error(
             s.spans.value(&[Name("phone"), Name("timezone")]),
-            format!(
-                "'{}' is not a time zone (use an IANA name like Europe/Paris)",
-                phone.timezone
-            ),
+            t!("check-not-a-time-zone", zone = phone.timezone.as_str()),
         ));
     }
     problems
@@ -237,9 +251,13 @@ fn postal(s: &Subject) -> Vec<Problem> {
                 let length = line.chars().count();
                 if length > FRENCH_LINE {
                     problems.push(Problem::error(
-                        s.spans.value(&[Name("postal"), Index(i), Name("lines"), Index(n)]),
-                        format!(
-                            "French postal line '{line}' has {length} characters; La Poste reads at most {FRENCH_LINE}"
+                        s.spans
+                            .value(&[Name("postal"), Index(i), Name("lines"), Index(n)]),
+                        t!(
+                            "check-french-line-too-long",
+                            line = line.as_str(),
+                            length = length,
+                            max = FRENCH_LINE
                         ),
                     ));
                 }
@@ -249,13 +267,11 @@ fn postal(s: &Subject) -> Vec<Problem> {
             if country.trim().is_empty() || country.to_uppercase() != *country {
                 let mut at = vec![Name("postal"), Index(i), Name("country")];
                 at.extend(code.map(Name));
-                let which = code.map_or(String::new(), |c| format!("'{c}' has "));
-                problems.push(Problem::error(
-                    s.spans.value(&at),
-                    format!(
-                        "the address must end with a country line in capitals; {which}'{country}'"
-                    ),
-                ));
+                let message = match code {
+                    Some(code) => t!("check-country-not-capitals", code = code, country = country),
+                    None => t!("check-country-not-capitals-same", country = country),
+                };
+                problems.push(Problem::error(s.spans.value(&at), message));
             }
         }
     }

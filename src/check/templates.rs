@@ -13,6 +13,7 @@ use crate::format::piece::Piece;
 use crate::letter::{LetterRequest, Sender, every_branch, prepare};
 use crate::templates::Templates;
 use crate::values::MAX_NAME;
+use crate::words::t;
 
 /// What X lets a post weigh.
 const POST_LIMIT: usize = 280;
@@ -72,23 +73,23 @@ fn language_templates(s: &Subject, language: &str) -> Vec<Problem> {
                 };
                 problems.push(Problem::error(
                     location,
-                    format!("the variable `{name}` does not exist"),
+                    t!("check-unknown-variable", name = name),
                 ));
             }
         }
         if language == "fr" || language.starts_with("fr-") {
             problems.extend(french_spacing(&path, &text));
         }
-        match templates.render(piece, &today) {
+        match templates.fill(piece, &today) {
             // An unknown variable was reported above, wherever it stands.
-            Err(e) if e.to_string().contains("does not exist") => {}
-            Err(e) => problems.push(Problem::from_error(e)),
+            Err(unfilled) if unfilled.unknown_variable => {}
+            Err(unfilled) => problems.push(Problem::from_error(unfilled.error)),
             Ok(post) if piece == Piece::Post => {
                 let weight = x_length(post.trim());
                 if weight > POST_LIMIT {
                     problems.push(Problem::error(
                         Location::file(&path),
-                        format!("the post weighs {weight} as X counts (URLs 23, CJK and emoji 2); at most {POST_LIMIT}"),
+                        t!("check-post-too-long", weight = weight, max = POST_LIMIT),
                     ));
                 }
             }
@@ -272,19 +273,16 @@ pub fn french_spacing(path: &std::path::Path, text: &str) -> Vec<Problem> {
         }
         let before = i.checked_sub(1).map(|j| chars[j]);
         let after = chars.get(i + 1).copied();
+        // The space French wants, as a key of the message `check-french-spacing-before`.
         let wanted = match c {
-            ';' | '!' | '?' | '»' => "a narrow no-break space (U+202F)",
-            ':' => "a no-break space (U+00A0)",
-            '«' => "a narrow no-break space (U+202F)",
+            ';' | '!' | '?' | '»' | '«' => "narrow",
+            ':' => "no-break",
             _ => continue,
         };
-        let (neighbour, side) = if c == '«' {
-            (after, "after")
-        } else {
-            (before, "before")
-        };
+        let neighbour = if c == '«' { after } else { before };
+        // What there is instead, as a key of the same message.
         let bad = match neighbour {
-            Some((_, ' ')) => Some("a plain space"),
+            Some((_, ' ')) => Some("plain"),
             Some((at, n))
                 if prose[at] && !n.is_whitespace() && !"\u{a0}\u{202f}({[«»".contains(n) =>
             {
@@ -292,7 +290,7 @@ pub fn french_spacing(path: &std::path::Path, text: &str) -> Vec<Problem> {
                 let time = c == ':'
                     && n.is_ascii_digit()
                     && after.is_some_and(|(_, a)| a.is_ascii_digit());
-                (!time && !"!?;:".contains(n)).then_some("no space")
+                (!time && !"!?;:".contains(n)).then_some("none")
             }
             _ => None,
         };
@@ -304,7 +302,20 @@ pub fn french_spacing(path: &std::path::Path, text: &str) -> Vec<Problem> {
                     line: Some(line),
                     column: Some(column),
                 },
-                format!("French puts {wanted} {side} '{c}'; here there is {found} (an editor shows them alike)"),
+                if c == '«' {
+                    t!(
+                        "check-french-spacing-after",
+                        mark = c.to_string(),
+                        found = found
+                    )
+                } else {
+                    t!(
+                        "check-french-spacing-before",
+                        wanted = wanted,
+                        mark = c.to_string(),
+                        found = found
+                    )
+                },
             ));
         }
     }

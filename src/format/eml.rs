@@ -6,9 +6,9 @@ use mail_builder::MessageBuilder;
 use mail_builder::headers::address::Address;
 
 use super::composed;
-use crate::words::t;
 use crate::error::{Error, Result};
 use crate::letter::{Letter, Recipient};
+use crate::words::t;
 
 pub fn eml(letter: &Letter, from: Option<(&str, &str)>, now: Timestamp) -> Result<String> {
     let domain = from

@@ -16,9 +16,9 @@ pub use text::{Style, text};
 
 use jiff::Timestamp;
 
-use crate::words::t;
 use crate::error::{Error, Result};
 use crate::letter::Letter;
+use crate::words::t;
 
 /// How the letter is turned into bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -10,6 +10,7 @@ use krilla::text::{GlyphId, KrillaGlyph};
 use super::fonts::Faces;
 use super::layout::{Geometry, MM, Page, Placed};
 use crate::error::{Error, Result};
+use crate::words::t;
 
 pub(super) fn pdf(
     faces: &Faces,
@@ -19,7 +20,7 @@ pub(super) fn pdf(
 ) -> Result<Vec<u8>> {
     let mut document = krilla::Document::new();
     let size = Size::from_wh(geometry.width, geometry.height)
-        .ok_or_else(|| Error::failed("the page size is not valid"))?;
+        .ok_or_else(|| Error::failed(t!("pdf-bad-page-size")))?;
     for page in pages {
         let mut pdf_page = document.start_page_with(PageSettings::new(size));
         let mut surface = pdf_page.surface();
@@ -42,7 +43,7 @@ pub(super) fn pdf(
     document.set_metadata(metadata);
     document
         .finish()
-        .map_err(|e| Error::failed(format!("cannot write the PDF: {e:?}")))
+        .map_err(|e| Error::failed(t!("pdf-cannot-write", why = format!("{e:?}"))))
 }
 
 /// Short strokes in the left margin at the folds.

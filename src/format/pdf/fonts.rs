@@ -11,6 +11,7 @@ use rustybuzz::Face;
 use super::FontChoice;
 use super::text::Shaped;
 use crate::error::{Error, Result};
+use crate::words::t;
 
 /// Cut by `fonts/subset.sh` from Noto Sans CJK KR (OFL 1.1, see `fonts/OFL.txt`). The bytes
 /// sit in the binary's read-only data; nothing parses them before `render` is called.
@@ -111,7 +112,11 @@ impl Sources {
             ),
             FontChoice::File(path) => {
                 let bytes = std::fs::read(path).map_err(|e| {
-                    Error::usage(format!("cannot read the font {}: {e}", path.display()))
+                    Error::usage(t!(
+                        "pdf-cannot-read-font",
+                        path = path.display().to_string(),
+                        why = e.to_string()
+                    ))
                 })?;
                 let source = Source {
                     bytes: Bytes::Owned(Arc::new(bytes)),
@@ -120,9 +125,9 @@ impl Sources {
                 let usable = parse(&source).is_some()
                     && krilla::text::Font::new(source.bytes.krilla_data(), 0).is_some();
                 if !usable {
-                    return Err(Error::usage(format!(
-                        "{} is not a font that can be used (a TrueType or OpenType file is needed)",
-                        path.display()
+                    return Err(Error::usage(t!(
+                        "pdf-not-a-font",
+                        path = path.display().to_string()
                     )));
                 }
                 (source, None)
@@ -131,7 +136,7 @@ impl Sources {
 
         let missing = {
             let regular_face =
-                parse(&main).ok_or_else(|| Error::failed("the embedded font cannot be read"))?;
+                parse(&main).ok_or_else(|| Error::failed(t!("pdf-embedded-font-unreadable")))?;
             let bold_face = bold_source.as_ref().and_then(parse);
             // Each character once: the letters repeat most of theirs.
             let regular_chars: BTreeSet<char> = regular.flat_map(str::chars).collect();
@@ -218,12 +223,18 @@ fn system_fallbacks(mut missing: BTreeSet<char>) -> Result<Vec<Source>> {
 fn missing_message(missing: &BTreeSet<char>) -> String {
     let named: Vec<String> = missing
         .iter()
-        .map(|&c| format!("'{c}' (U+{:04X})", u32::from(c)))
+        .map(|&c| {
+            t!(
+                "pdf-character",
+                character = c.to_string(),
+                code = format!("{:04X}", u32::from(c))
+            )
+        })
         .collect();
-    format!(
-        "no font has a glyph for {}: use --font with a font that has {}",
-        named.join(", "),
-        if missing.len() == 1 { "it" } else { "them" }
+    t!(
+        "pdf-no-glyph",
+        characters = named.join(&t!("words-list-separator")),
+        count = missing.len()
     )
 }
 
@@ -365,9 +376,9 @@ impl<'a> Faces<'a> {
 }
 
 fn load_face(source: &Source) -> Result<LoadedFace<'_>> {
-    let shaper = parse(source).ok_or_else(|| Error::failed("a font cannot be read"))?;
+    let shaper = parse(source).ok_or_else(|| Error::failed(t!("pdf-font-unreadable")))?;
     let pdf = krilla::text::Font::new(source.bytes.krilla_data(), source.index)
-        .ok_or_else(|| Error::failed("a font cannot be read for the PDF"))?;
+        .ok_or_else(|| Error::failed(t!("pdf-font-unreadable-for-pdf")))?;
     let units_per_em = shaper.units_per_em().max(1) as f32;
     let advance = |c: char| -> Option<(u16, f32)> {
         let glyph = shaper.glyph_index(c).filter(|g| g.0 != 0)?;

@@ -8,6 +8,7 @@ use super::fonts::{Faces, Style};
 use super::text::{Line, Shaped, break_lines, shape, width};
 use super::{Paper, PostalLetter};
 use crate::error::{Error, Result};
+use crate::words::t;
 
 pub(super) const MM: f32 = 72.0 / 25.4;
 const INCH: f32 = 72.0;
@@ -225,9 +226,10 @@ impl Block {
 /// too long, top left; a usage error when they cannot fit.
 fn recipient_block(faces: &Faces, geometry: &Geometry, lines: &[String]) -> Result<Block> {
     if lines.len() > MAX_RECIPIENT_LINES {
-        return Err(Error::usage(format!(
-            "the recipient's address has {} lines; a window envelope shows at most {MAX_RECIPIENT_LINES}",
-            lines.len()
+        return Err(Error::usage(t!(
+            "pdf-too-many-recipient-lines",
+            count = lines.len(),
+            max = MAX_RECIPIENT_LINES
         )));
     }
     let safe = geometry.safe;
@@ -257,10 +259,12 @@ fn recipient_block(faces: &Faces, geometry: &Geometry, lines: &[String]) -> Resu
             .max_by(|a, b| width(a.1).total_cmp(&width(b.1)))
             .map(|(l, _)| l.as_str())
             .unwrap_or_default();
-        return Err(Error::usage(format!(
-            "the recipient's address does not fit the envelope's window ({:.0} × {:.0} mm) even at {SMALLEST_ADDRESS_SIZE} pt: shorten its longest line, \"{longest}\"",
-            safe.width() / MM,
-            safe.height() / MM
+        return Err(Error::usage(t!(
+            "pdf-recipient-does-not-fit",
+            width = format!("{:.0}", safe.width() / MM),
+            height = format!("{:.0}", safe.height() / MM),
+            size = SMALLEST_ADDRESS_SIZE.to_string(),
+            longest = longest
         )));
     }
     if size < ADDRESS_SIZE {
@@ -307,9 +311,9 @@ fn sender_block(faces: &Faces, geometry: &Geometry, lines: &[String]) -> Result<
         match geometry.sender_bottom {
             Some(limit) if block.bottom > limit => {
                 if size <= SMALLEST_ADDRESS_SIZE {
-                    return Err(Error::usage(format!(
-                        "the sender's block has too many lines ({}) to stay above the envelope's window",
-                        block.lines.len()
+                    return Err(Error::usage(t!(
+                        "pdf-sender-too-long",
+                        count = block.lines.len()
                     )));
                 }
                 size -= 0.5;

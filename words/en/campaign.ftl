@@ -1,0 +1,24 @@
+# Campaigns: reading their files, choosing one, and what a campaign file must be.
+
+campaign-not-utf8 = not valid UTF-8
+campaign-cannot-read = cannot read { $path }: { $why }
+campaign-missing = missing
+campaign-unknown = unknown campaign '{ $id }'; available: { $available }
+campaign-none-found = no campaign found
+campaign-several = several campaigns are available ({ $available }): choose one with --campaign ID
+campaign-cannot-read-folder = { $path }: cannot read the folder: { $why }
+campaign-no-campaign-file = { $path }: no { $file } there nor in its sub-folders
+campaign-bundled-id = the id '{ $id }' of a bundled campaign must be its folder's name, '{ $folder }'
+
+# Dates in a campaign file.
+campaign-invalid-date = invalid date { $value }: { $why }
+campaign-not-a-date = expected a date like 2026-11-25, found { $value }
+
+# What the values of a campaign file must be.
+campaign-bad-campaign-id = the campaign id '{ $id }' may hold only lowercase letters, digits, - and _
+campaign-bad-place-id = the place id '{ $id }' may hold only lowercase letters, digits, - and _
+campaign-bad-recipient-id = the recipient id '{ $id }' may hold only lowercase letters, digits, - and _
+campaign-bad-language-code = the language code '{ $code }' is not a language tag like fr, ko or pt-BR
+# $code is the character's number in hexadecimal, like 001B.
+campaign-control-character = '{ $value }' holds a control character (U+{ $code }); write the text on one line, without escape sequences
+campaign-not-web-address = '{ $value }' is not a web address: write it with https:// (or http://), without spaces

@@ -1,0 +1,55 @@
+# `check`: the problems of campaign files and templates, one a line:
+# "letters/x/campaign.toml:3:7: error: …".
+
+check-problem = { $place }: { $severity ->
+    [error] error
+   *[warning] warning
+}: { $message }
+
+# A text a campaign must have in each of its languages. $id is the recipient's or the
+# place's id; $code the language.
+check-no-text = { $field ->
+    [office] recipient '{ $id }': office
+    [salutation] recipient '{ $id }': salutation
+    [holder-name] recipient '{ $id }': holder's name
+    [holder-salutation] recipient '{ $id }': holder's salutation
+    [place] place '{ $id }'
+    [link-title] link: title
+    [postal-label] postal address: label
+    [postal-country] postal address: country
+    [phone-office] phone: office
+   *[phone-place] phone: place
+} has no '{ $code }' text
+
+check-recipient-twice = recipient '{ $id }' is declared twice
+check-recipient-email = recipient '{ $id }': { $why }
+check-recipient-unknown-language = recipient '{ $id }' reads '{ $code }', which is not a language of the campaign
+check-postal-unknown-recipient = postal address for '{ $id }': no recipient has that id
+
+# $name is a person's or an office's name.
+check-stale = { $name } was last checked on { $date }, more than 12 months ago
+check-stale-campaign = the campaign was last checked on { $date }, more than 12 months ago
+check-term-ended = the term of { $holder } as { $office } ended on { $end }: check who holds the office now
+
+check-phone-not-international = phone number '{ $number }' is not international: write + and the country code, like +33 5 55 45 60 00
+check-not-a-time-zone = '{ $zone }' is not a time zone (use an IANA name like Europe/Paris)
+
+check-french-line-too-long = French postal line '{ $line }' has { $length } characters; La Poste reads at most { $max }
+check-country-not-capitals = the address must end with a country line in capitals; '{ $code }' has '{ $country }'
+check-country-not-capitals-same = the address must end with a country line in capitals; '{ $country }'
+
+# Templates.
+check-unknown-variable = the variable `{ $name }` does not exist
+check-post-too-long = the post weighs { $weight } as X counts (URLs 23, CJK and emoji 2); at most { $max }
+# French typography: $mark is one of ; : ! ? »
+check-french-spacing-before = French puts { $wanted ->
+    [narrow] a narrow no-break space (U+202F)
+   *[no-break] a no-break space (U+00A0)
+} before '{ $mark }'; here there is { $found ->
+    [plain] a plain space
+   *[none] no space
+} (an editor shows them alike)
+check-french-spacing-after = French puts a narrow no-break space (U+202F) after '{ $mark }'; here there is { $found ->
+    [plain] a plain space
+   *[none] no space
+} (an editor shows them alike)

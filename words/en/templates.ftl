@@ -1,0 +1,15 @@
+# A campaign's templates: reading, parsing and filling them.
+
+# $piece is the template's name, as in its file templates/LANGUAGE/PIECE.hbs: subject,
+# body, phone or post.
+templates-missing = missing: the language '{ $language }' needs a { $piece } template
+templates-not-loaded = the { $piece } template was not loaded
+templates-cannot-fill = cannot fill the templates: { $why }
+templates-unknown-variable = the variable `{ $name }` does not exist
+templates-syntax = template syntax: { $why }
+templates-syntax-not-closed = template syntax: a {"{{…}}"} here is not closed, or a block ({"{{#if}}"}, {"{{#each}}"}) is not closed with {"{{/if}}"} or {"{{/each}}"}
+templates-too-large = the template is { $size } KiB; at most { $max } KiB are read
+# $code is the character's number in hexadecimal, like 0007.
+templates-control-character = the template holds a control character (U+{ $code }), which a terminal would obey
+templates-too-many-expressions = the template holds more than { $max } expressions
+templates-too-deep = blocks are nested more than { $max } deep

@@ -1,0 +1,24 @@
+# Les campagnes : la lecture de leurs fichiers, le choix de l’une d’elles, et ce que doit être un fichier de campagne.
+
+campaign-not-utf8 = ce n’est pas du texte UTF-8 valide
+campaign-cannot-read = impossible de lire { $path } : { $why }
+campaign-missing = fichier introuvable
+campaign-unknown = campagne inconnue : « { $id } » ; campagnes disponibles : { $available }
+campaign-none-found = aucune campagne trouvée
+campaign-several = plusieurs campagnes sont disponibles ({ $available }) : choisissez-en une avec --campaign ID
+campaign-cannot-read-folder = { $path } : impossible de lire le dossier : { $why }
+campaign-no-campaign-file = { $path } : aucun fichier { $file }, ni ici ni dans les sous-dossiers
+campaign-bundled-id = l’identifiant « { $id } » d’une campagne intégrée doit être le nom de son dossier, « { $folder } »
+
+# Les dates d’un fichier de campagne.
+campaign-invalid-date = date { $value } non valide : { $why }
+campaign-not-a-date = une date de la forme 2026-11-25 est attendue, et non { $value }
+
+# Ce que doivent être les valeurs d’un fichier de campagne.
+campaign-bad-campaign-id = l’identifiant de campagne « { $id } » ne peut contenir que des lettres minuscules, des chiffres, - et _
+campaign-bad-place-id = l’identifiant de lieu « { $id } » ne peut contenir que des lettres minuscules, des chiffres, - et _
+campaign-bad-recipient-id = l’identifiant de destinataire « { $id } » ne peut contenir que des lettres minuscules, des chiffres, - et _
+campaign-bad-language-code = le code de langue « { $code } » n’est pas une étiquette de langue comme fr, ko ou pt-BR
+# $code est le numéro du caractère en hexadécimal, par exemple 001B.
+campaign-control-character = « { $value } » contient un caractère de contrôle (U+{ $code }) ; écrivez le texte sur une seule ligne, sans séquence d’échappement
+campaign-not-web-address = « { $value } » n’est pas une adresse web : écrivez-la avec https:// (ou http://), sans espaces

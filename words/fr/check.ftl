@@ -1,0 +1,55 @@
+# `check` : les problèmes des fichiers de campagne et des modèles, un par ligne :
+# « letters/x/campaign.toml:3:7: erreur : … ».
+
+check-problem = { $place }: { $severity ->
+    [error] erreur
+   *[warning] avertissement
+} : { $message }
+
+# Un texte qu’une campagne doit avoir dans chacune de ses langues. $id est l’identifiant
+# du destinataire ou du lieu ; $code, la langue.
+check-no-text = aucun texte en « { $code } » pour { $field ->
+    [office] la fonction du destinataire « { $id } »
+    [salutation] la formule d’appel du destinataire « { $id } »
+    [holder-name] le nom du titulaire (destinataire « { $id } »)
+    [holder-salutation] la formule d’appel du titulaire (destinataire « { $id } »)
+    [place] le lieu « { $id } »
+    [link-title] le titre d’un lien
+    [postal-label] le libellé d’une adresse postale
+    [postal-country] le pays d’une adresse postale
+    [phone-office] le service à appeler (section phone)
+   *[phone-place] le lieu de l’appel (section phone)
+}
+
+check-recipient-twice = le destinataire « { $id } » est déclaré deux fois
+check-recipient-email = destinataire « { $id } » : { $why }
+check-recipient-unknown-language = le destinataire « { $id } » lit « { $code } », qui n’est pas une langue de la campagne
+check-postal-unknown-recipient = adresse postale pour « { $id } » : aucun destinataire n’a cet identifiant
+
+# $name est le nom d’une personne ou d’une fonction.
+check-stale = { $name } : dernière vérification le { $date }, il y a plus de 12 mois
+check-stale-campaign = la campagne a été vérifiée pour la dernière fois le { $date }, il y a plus de 12 mois
+check-term-ended = { $holder } ({ $office }) a achevé son mandat le { $end } : vérifiez qui occupe la fonction aujourd’hui
+
+check-phone-not-international = le numéro de téléphone « { $number } » n’est pas au format international : écrivez + et l’indicatif du pays, par exemple +33 5 55 45 60 00
+check-not-a-time-zone = « { $zone } » n’est pas un fuseau horaire (utilisez un nom IANA, comme Europe/Paris)
+
+check-french-line-too-long = la ligne d’adresse française « { $line } » fait { $length } caractères ; La Poste n’en lit pas plus de { $max }
+check-country-not-capitals = l’adresse doit se terminer par le pays, en capitales ; le texte « { $code } » donne « { $country } »
+check-country-not-capitals-same = l’adresse doit se terminer par le pays, en capitales ; on trouve « { $country } »
+
+# Les modèles.
+check-unknown-variable = la variable `{ $name }` n’existe pas
+check-post-too-long = le message pèse { $weight } selon le décompte de X (URL : 23, CJK et emoji : 2) ; le maximum est de { $max }
+# Typographie française : $mark est l’un des signes ; : ! ? »
+check-french-spacing-before = la typographie française demande { $wanted ->
+    [narrow] une espace fine insécable (U+202F)
+   *[no-break] une espace insécable (U+00A0)
+} avant le signe “{ $mark }” ; il y a ici { $found ->
+    [plain] une espace ordinaire
+   *[none] aucune espace
+} (un éditeur les affiche de la même façon)
+check-french-spacing-after = la typographie française demande une espace fine insécable (U+202F) après le signe “{ $mark }” ; il y a ici { $found ->
+    [plain] une espace ordinaire
+   *[none] aucune espace
+} (un éditeur les affiche de la même façon)

@@ -1,0 +1,5 @@
+# Ce que l’utilisateur doit savoir d’une lettre composée.
+
+letter-unreviewed = le texte de cette campagne en { $language } n’a pas encore été relu par un locuteur natif ; relisez-le avant de l’envoyer
+letter-term-ended = d’après la campagne, { $holder } ({ $office }) a achevé son mandat le { $end } ; la lettre s’adresse donc à la fonction, et non à la personne. Vérifiez qui l’occupe aujourd’hui.
+letter-bad-timezone = phone.timezone « { $zone } » : { $why }

@@ -1,0 +1,11 @@
+# La lecture des réponses au terminal.
+
+prompt-cannot-read = impossible de lire la saisie au terminal : { $why }
+prompt-yes-no-default-yes = [O/n]
+prompt-yes-no-default-no = [o/N]
+# Les réponses comprises comme oui et comme non, séparées par des virgules, en minuscules.
+prompt-yes-words = o, oui, y, yes
+prompt-no-words = n, non, no
+prompt-yes = oui
+prompt-no = non
+prompt-answer-yes-or-no = répondez o (oui) ou n (non)

@@ -1,0 +1,49 @@
+# Les questions, le menu, et ce qu’une demande peut avoir de faux.
+
+request-source-env = la variable d’environnement { $var }
+request-source-settings = « { $key } » dans le fichier de configuration { $path }
+request-source-from-question = la question sur l’adresse d’expéditeur
+
+request-what-all = la lettre et tous ses éléments
+request-what-subject = l’objet
+request-what-body = le corps du message
+request-what-recipients = la liste des destinataires
+request-what-addresses = les adresses postales
+request-what-phone = le texte pour l’appel téléphonique
+request-what-post = le message pour les réseaux sociaux
+request-what-pdf = les lettres à imprimer
+request-what-message = le message au format { $format }
+
+request-action-print = Tout afficher ici
+request-action-open = Ouvrir dans votre messagerie
+request-action-copy = Copier le corps du message dans le presse-papiers
+request-action-eml = Enregistrer un fichier .eml pour votre messagerie
+request-action-pdf = Enregistrer une lettre à imprimer (PDF) pour l’envoyer par la poste
+request-action-mailto = Afficher un lien mailto:
+
+request-twice-to-cc = l’adresse { $address } figure à la fois dans --to et dans --cc ; elle ne reçoit le message qu’une fois, comme destinataire principal (À)
+
+request-no-name = aucun nom pour signer la lettre : indiquez --name NAME ou définissez SISTER_LETTER_NAME (ou lancez le programme dans un terminal pour qu’il vous le demande)
+request-no-language = aucune langue choisie : indiquez --lang CODE ou définissez SISTER_LETTER_LANG ; langues disponibles : { $available }
+request-no-campaign = aucune campagne choisie : indiquez --campaign ID
+request-unknown-language = { $source } : la campagne « { $campaign } » n’existe pas dans la langue « { $code } » ; langues disponibles : { $available }
+request-unknown-recipient = --recipient : « { $recipient } » n’a pas d’adresse postale connue ; destinataires possibles : { $available }
+request-not-a-font = --font : { $path } n’est pas un fichier de police
+request-open-json = --open transmet la lettre à votre messagerie, ou ouvre les lettres à imprimer : utilisez-le avec --format text, eml, mailto ou pdf
+request-open-with-output = --open transmet la lettre à votre messagerie : retirez --copy et --output
+request-copy-pdf = les lettres à imprimer sont un fichier, et non du texte à copier : retirez --copy, ou utilisez --output FILE
+request-file-name-missing = indiquez un nom de fichier
+request-file-exists = { $path } existe déjà : choisissez un autre nom
+
+request-ask-campaign = Quelle campagne ?
+request-ask-language = Langue de la lettre
+request-ask-name = Votre nom (pour signer la lettre)
+request-ask-city = Votre ville et votre pays (Entrée pour passer)
+request-ask-note = Une phrase personnelle, pour que chaque lettre soit différente (Entrée pour passer)
+request-ask-email = Adresse e-mail — { $office } (Entrée pour passer)
+request-ask-action = Que faire de la lettre ?
+request-ask-from = Votre adresse e-mail d’expéditeur (Entrée pour passer)
+request-ask-save-as = Enregistrer sous
+request-ask-address-first = Votre adresse postale, pour que les destinataires puissent vous répondre par courrier : ligne 1 (Entrée pour passer)
+request-ask-address-next = Ligne { $number } de votre adresse (Entrée quand elle est complète)
+request-ask-country = Votre pays, en deux lettres, par exemple FR, US ou KR (Entrée pour passer)

@@ -1,0 +1,3 @@
+# L’exécution dans son ensemble.
+
+run-bad-now = SISTER_LETTER_NOW « { $value } » : { $why }

@@ -1,0 +1,15 @@
+# Les modèles d’une campagne : lecture, analyse et remplissage.
+
+# $piece est le nom du modèle, comme dans son fichier templates/LANGUAGE/PIECE.hbs : subject,
+# body, phone ou post.
+templates-missing = fichier manquant : la langue « { $language } » demande un modèle { $piece }
+templates-not-loaded = le modèle { $piece } n’a pas été chargé
+templates-cannot-fill = impossible de remplir les modèles : { $why }
+templates-unknown-variable = la variable `{ $name }` n’existe pas
+templates-syntax = syntaxe du modèle : { $why }
+templates-syntax-not-closed = syntaxe du modèle : un {"{{…}}"} n’est pas fermé ici, ou un bloc ({"{{#if}}"}, {"{{#each}}"}) n’est pas fermé par {"{{/if}}"} ou {"{{/each}}"}
+templates-too-large = le modèle fait { $size } Kio ; la limite est de { $max } Kio
+# $code est le numéro du caractère en hexadécimal, par exemple 0007.
+templates-control-character = le modèle contient un caractère de contrôle (U+{ $code }), auquel un terminal obéirait
+templates-too-many-expressions = le modèle contient plus de { $max } expressions
+templates-too-deep = les blocs sont imbriqués sur plus de { $max } niveaux

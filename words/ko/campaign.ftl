@@ -1,0 +1,24 @@
+# 캠페인: 파일 읽기, 캠페인 고르기, 캠페인 파일이 지켜야 할 점.
+
+campaign-not-utf8 = 올바른 UTF-8 텍스트가 아닙니다
+campaign-cannot-read = { $path } 파일을 읽을 수 없습니다: { $why }
+campaign-missing = 파일이 없습니다
+campaign-unknown = 알 수 없는 캠페인입니다: '{ $id }'. 사용할 수 있는 캠페인: { $available }
+campaign-none-found = 캠페인을 찾을 수 없습니다
+campaign-several = 사용할 수 있는 캠페인이 여러 개입니다({ $available }). --campaign ID 옵션으로 하나를 고르세요
+campaign-cannot-read-folder = { $path }: 폴더를 읽을 수 없습니다: { $why }
+campaign-no-campaign-file = { $path }: 이 폴더에도, 하위 폴더에도 { $file } 파일이 없습니다
+campaign-bundled-id = 내장 캠페인의 id는 폴더 이름과 같아야 합니다(id: '{ $id }', 폴더: '{ $folder }')
+
+# 캠페인 파일의 날짜.
+campaign-invalid-date = 잘못된 날짜입니다: { $value } ({ $why })
+campaign-not-a-date = 날짜가 아닙니다: { $value }. 2026-11-25 같은 형식으로 쓰세요
+
+# 캠페인 파일의 값이 지켜야 할 점.
+campaign-bad-campaign-id = 캠페인 id '{ $id }'에 쓸 수 없는 문자가 있습니다. 소문자, 숫자, -, _만 쓸 수 있습니다
+campaign-bad-place-id = 지명 id '{ $id }'에 쓸 수 없는 문자가 있습니다. 소문자, 숫자, -, _만 쓸 수 있습니다
+campaign-bad-recipient-id = 받는 곳 id '{ $id }'에 쓸 수 없는 문자가 있습니다. 소문자, 숫자, -, _만 쓸 수 있습니다
+campaign-bad-language-code = 언어 코드가 올바르지 않습니다: '{ $code }'. fr, ko, pt-BR 같은 언어 태그를 쓰세요
+# $code는 문자 번호를 16진수로 쓴 것입니다(예: 001B).
+campaign-control-character = '{ $value }'에 제어 문자(U+{ $code })가 들어 있습니다. 이스케이프 시퀀스 없이 한 줄로 쓰세요
+campaign-not-web-address = 웹 주소가 아닙니다: '{ $value }'. 주소 앞에 https:// 또는 http:// 부분을 붙이고, 공백 없이 쓰세요

@@ -1,0 +1,54 @@
+# `check`: 캠페인 파일과 템플릿의 문제를 한 줄에 하나씩 알립니다:
+# "letters/x/campaign.toml:3:7: 오류: …".
+
+check-problem = { $place }: { $severity ->
+    [error] 오류
+   *[warning] 경고
+}: { $message }
+
+# 캠페인이 언어마다 갖춰야 하는 텍스트. $id는 받는 곳이나 지명의 id, $code는 언어입니다.
+check-no-text = { $field ->
+    [office] 받는 곳 '{ $id }'의 직책(office)
+    [salutation] 받는 곳 '{ $id }'의 인사말(salutation)
+    [holder-name] 받는 곳 '{ $id }'의 재직자 이름(holder.name)
+    [holder-salutation] 받는 곳 '{ $id }'의 재직자 인사말(holder.salutation)
+    [place] 지명 '{ $id }'
+    [link-title] 링크 제목(link.title)
+    [postal-label] 우편 주소 이름표(postal.label)
+    [postal-country] 우편 주소 나라(postal.country)
+    [phone-office] 전화 연결처(phone.office)
+   *[phone-place] 전화 지역(phone.place)
+}에 '{ $code }' 텍스트가 없습니다
+
+check-recipient-twice = 같은 받는 곳이 두 번 선언되었습니다: '{ $id }'
+check-recipient-email = 받는 곳 '{ $id }': { $why }
+check-recipient-unknown-language = 받는 곳 '{ $id }': 읽는 언어(reads)에 있는 '{ $code }' 언어는 이 캠페인의 언어가 아닙니다
+check-postal-unknown-recipient = '{ $id }' 우편 주소: 이 id를 가진 받는 곳이 없습니다
+
+# $name은 사람이나 기관의 이름입니다.
+check-stale = { $name } 정보를 { $date }에 마지막으로 확인한 뒤 12개월이 넘게 지났습니다
+check-stale-campaign = 캠페인을 { $date }에 마지막으로 확인한 뒤 12개월이 넘게 지났습니다
+check-term-ended = { $office }({ $holder })의 임기가 { $end }에 끝났습니다. 지금 누가 그 직을 맡고 있는지 확인하세요
+
+check-phone-not-international = 국제 형식의 전화번호가 아닙니다: '{ $number }'. +33 5 55 45 60 00처럼 +와 국가 번호를 붙여 쓰세요
+check-not-a-time-zone = 시간대가 아닙니다: '{ $zone }'. Europe/Paris 같은 IANA 이름을 쓰세요
+
+check-french-line-too-long = 프랑스 우편 주소 줄 '{ $line }'의 길이가 { $length }자입니다. La Poste는 최대 { $max }자까지만 읽습니다
+check-country-not-capitals = 주소는 대문자로 쓴 나라 이름 줄로 끝나야 합니다. '{ $code }' 값: '{ $country }'
+check-country-not-capitals-same = 주소는 대문자로 쓴 나라 이름 줄로 끝나야 합니다. 현재 값: '{ $country }'
+
+# 템플릿.
+check-unknown-variable = 없는 변수입니다: `{ $name }`
+check-post-too-long = 게시물 길이가 X 기준으로 { $weight }입니다(URL은 23, 한중일 문자와 이모지는 2로 계산). 최대 { $max }까지 쓸 수 있습니다
+# 프랑스어 문장 부호 규칙: $mark는 ; : ! ? » 가운데 하나입니다.
+check-french-spacing-before = 프랑스어에서는 '{ $mark }' 앞에 { $wanted ->
+    [narrow] 좁은 줄바꿈 없는 공백(U+202F)
+   *[no-break] 줄바꿈 없는 공백(U+00A0)
+}을 넣습니다. 여기에는 { $found ->
+    [plain] 일반 공백이 있습니다
+   *[none] 공백이 없습니다
+}(편집기에서는 둘이 똑같이 보입니다)
+check-french-spacing-after = 프랑스어에서는 '{ $mark }' 뒤에 좁은 줄바꿈 없는 공백(U+202F)을 넣습니다. 여기에는 { $found ->
+    [plain] 일반 공백이 있습니다
+   *[none] 공백이 없습니다
+}(편집기에서는 둘이 똑같이 보입니다)

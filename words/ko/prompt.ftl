@@ -1,0 +1,11 @@
+# 터미널에서 답 읽기.
+
+prompt-cannot-read = 터미널에서 입력을 읽을 수 없습니다: { $why }
+prompt-yes-no-default-yes = [Y/n]
+prompt-yes-no-default-no = [y/N]
+# 예와 아니요로 받아들이는 답. 쉼표로 구분하고 소문자로 씁니다.
+prompt-yes-words = y, yes, 예, 네, ㅇ
+prompt-no-words = n, no, 아니요, 아니오, ㄴ
+prompt-yes = 예
+prompt-no = 아니요
+prompt-answer-yes-or-no = y(예)나 n(아니요) 중 하나를 입력하세요

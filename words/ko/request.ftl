@@ -1,0 +1,49 @@
+# 질문, 메뉴, 그리고 요청에서 잘못될 수 있는 점.
+
+request-source-env = 환경 변수 { $var }
+request-source-settings = 설정 파일 { $path }의 '{ $key }' 항목
+request-source-from-question = From 주소 질문에 입력한 값
+
+request-what-all = 편지 자료 전체
+request-what-subject = 제목
+request-what-body = 이메일 본문
+request-what-recipients = 받는 사람 목록
+request-what-addresses = 우편 주소
+request-what-phone = 통화 안내문
+request-what-post = 소셜 미디어 게시물
+request-what-pdf = 인쇄용 편지
+request-what-message = { $format } 메시지
+
+request-action-print = 여기에 모두 출력
+request-action-open = 메일 앱에서 열기
+request-action-copy = 이메일 본문을 클립보드에 복사
+request-action-eml = 메일 프로그램용 .eml 파일로 저장
+request-action-pdf = 우편으로 보낼 인쇄용 편지(PDF) 저장
+request-action-mailto = mailto: 링크 보기
+
+request-twice-to-cc = 같은 주소가 --to와 --cc에 모두 있습니다: { $address }. 받는 사람(To)으로 한 번만 보냅니다
+
+request-no-name = 편지에 서명할 이름이 없습니다. --name NAME 옵션을 쓰거나 SISTER_LETTER_NAME 환경 변수를 설정하세요(터미널에서 실행하면 이름을 물어봅니다)
+request-no-language = 편지 언어를 정하지 않았습니다. --lang CODE 옵션을 쓰거나 SISTER_LETTER_LANG 환경 변수를 설정하세요. 사용할 수 있는 언어: { $available }
+request-no-campaign = 캠페인을 정하지 않았습니다. --campaign ID 옵션으로 지정하세요
+request-unknown-language = { $source }: '{ $campaign }' 캠페인에는 '{ $code }' 언어가 없습니다. 사용할 수 있는 언어: { $available }
+request-unknown-recipient = --recipient: 받는 곳 '{ $recipient }'의 우편 주소가 등록되어 있지 않습니다. 사용할 수 있는 받는 곳: { $available }
+request-not-a-font = --font: { $path }: 글꼴 파일이 아닙니다
+request-open-json = --open 옵션은 편지를 메일 앱으로 넘기거나 인쇄용 편지를 엽니다. --format text, eml, mailto, pdf 중 하나와 함께 쓰세요
+request-open-with-output = --open 옵션은 편지를 메일 앱으로 넘깁니다. --copy 옵션과 --output 옵션을 빼세요
+request-copy-pdf = 인쇄용 편지는 복사할 텍스트가 아니라 파일입니다. --copy 옵션을 빼거나 --output FILE 옵션을 쓰세요
+request-file-name-missing = 파일 이름을 입력하세요
+request-file-exists = 파일이 이미 있습니다: { $path }. 다른 이름을 입력하세요
+
+request-ask-campaign = 어떤 캠페인의 편지를 쓸까요?
+request-ask-language = 편지 언어
+request-ask-name = 이름 (편지에 서명으로 들어갑니다)
+request-ask-city = 사는 도시와 나라 (건너뛰려면 Enter)
+request-ask-note = 편지마다 달라지도록 직접 덧붙일 한 문장 (건너뛰려면 Enter)
+request-ask-email = { $office } 이메일 주소 (건너뛰려면 Enter)
+request-ask-action = 편지를 어떻게 할까요?
+request-ask-from = 내 이메일 주소 (메시지의 From 줄에 들어갑니다. 건너뛰려면 Enter)
+request-ask-save-as = 저장할 파일 이름
+request-ask-address-first = 내 우편 주소 첫째 줄 (기관이 우편으로 답장할 때 씁니다. 건너뛰려면 Enter)
+request-ask-address-next = 주소 { $number }번째 줄 (다 입력했으면 Enter)
+request-ask-country = 나라 코드 (KR, FR, US 같은 두 글자. 건너뛰려면 Enter)
