@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use crate::atomic_file::{self, Replace};
 use crate::clipboard::{Clipboard, Unavailable};
 use crate::error::{Error, Result};
-use crate::words::t;
+use crate::words::{self, t};
 
 /// The program's name, as its messages begin.
 pub const PROGRAM: &str = "sister-letter";
@@ -53,10 +53,7 @@ pub fn deliver(
                 to_stderr(&t!(
                     "output-copied",
                     what = what(),
-                    count = thousands(
-                        String::from_utf8_lossy(bytes).chars().count(),
-                        &t!("output-thousands-separator")
-                    )
+                    count = words::number(String::from_utf8_lossy(bytes).chars().count())
                 ));
                 Ok(())
             }
@@ -246,19 +243,6 @@ pub fn to_mail_app(
     Ok(())
 }
 
-/// 2143 -> "2,143" with `separator` ",".
-fn thousands(n: usize, separator: &str) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push_str(separator);
-        }
-        out.push(c);
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -277,13 +261,6 @@ mod tests {
             self.copied.push(text.to_string());
             Ok(())
         }
-    }
-
-    #[test]
-    fn counts_read_with_thousands_separators() {
-        assert_eq!(thousands(7, ","), "7");
-        assert_eq!(thousands(2143, ","), "2,143");
-        assert_eq!(thousands(1_234_567, "\u{202f}"), "1\u{202f}234\u{202f}567");
     }
 
     #[test]

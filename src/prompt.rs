@@ -104,10 +104,15 @@ impl Terminal {
 
 /// A question with its default, as a typed line shows it: `Save as [letter.eml]: `.
 fn with_default(prompt: &str, default: Option<&str>) -> String {
-    match default {
-        Some(default) => format!("{prompt} [{default}]: "),
-        None => format!("{prompt}: "),
-    }
+    let line = match default {
+        Some(default) => t!(
+            "prompt-line-default",
+            prompt = prompt.to_string(),
+            default = default.to_string()
+        ),
+        None => t!("prompt-line", prompt = prompt.to_string()),
+    };
+    format!("{line} ")
 }
 
 /// A typed yes or no, in the language spoken or in English: yes, no, or neither.

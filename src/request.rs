@@ -69,7 +69,13 @@ impl Sourced {
 
     /// The value checked by `check`; a refusal names where the value came from.
     fn checked(&self, check: impl Fn(&str) -> Checked) -> Result<String> {
-        check(&self.value).map_err(|why| Error::usage(format!("{}: {why}", self.source)))
+        check(&self.value).map_err(|why| {
+            Error::usage(t!(
+                "request-refused",
+                source = self.source.to_string(),
+                why = why
+            ))
+        })
     }
 }
 
@@ -1082,11 +1088,14 @@ mod tests {
             request.postal.address,
             ["12 rue de la République", "69002 Lyon"]
         );
+        // A French letter given: every question is in French.
         assert!(
             transcript
                 .iter()
-                .any(|q| q.starts_with("Your postal address"))
+                .any(|q| q.starts_with("Votre adresse postale")),
+            "{transcript:?}"
         );
+        assert_eq!(transcript[0], "Votre nom (pour signer la lettre)");
         if locale_territory().is_none() {
             assert_eq!(request.postal.country.as_deref(), Some("FR"));
         }
@@ -1200,16 +1209,20 @@ mod tests {
                 Answer::Type(""),
                 Answer::Type("mayor@icheon.example.org"),
                 Answer::Type(""),
-                Answer::Choose("Print"),
+                Answer::Choose("출력"),
             ],
         );
+        // Asked in English until Korean is chosen, then in Korean.
         assert_eq!(
-            transcript[3],
-            "Email address for the Mayor of Icheon (Enter to skip)"
-        );
-        assert_eq!(
-            transcript[4],
-            "Email address for the Icheon City Council (Enter to skip)"
+            transcript,
+            [
+                "Language of the letter",
+                "사는 도시와 나라 (건너뛰려면 Enter)",
+                "편지마다 달라지도록 직접 덧붙일 한 문장 (건너뛰려면 Enter)",
+                "이천시장 이메일 주소 (건너뛰려면 Enter)",
+                "이천시의회 이메일 주소 (건너뛰려면 Enter)",
+                "편지를 어떻게 할까요?",
+            ]
         );
         assert_eq!(
             request

@@ -133,10 +133,8 @@ fn kept(answers: &Settings) -> String {
     .into_iter()
     .flatten()
     .collect();
-    match parts.is_empty() {
-        true => t!("settings-kept-nothing"),
-        false => t!("settings-kept", list = words::list(&parts)),
-    }
+    // Never empty: a run that asked has a name and a language.
+    t!("settings-kept", list = words::list(&parts))
 }
 
 #[cfg(test)]

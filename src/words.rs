@@ -150,6 +150,20 @@ fn bundle(language: usize, area: &str) -> Option<FluentBundle<FluentResource>> {
     Some(bundle)
 }
 
+/// A count in the language spoken, its digits grouped: 2,143 or 2 143.
+pub fn number(n: usize) -> String {
+    let digits = n.to_string();
+    let separator = t!("words-thousands-separator");
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push_str(&separator);
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// A list in the language spoken: "a", "a and b", "a, b and c".
 pub fn list(items: &[String]) -> String {
     match items {
@@ -279,12 +293,15 @@ mod tests {
     fn a_language_is_spoken_as_typed_and_lists_read_naturally() {
         assert!(speak("FR_ca"));
         assert_eq!(spoken(), "fr");
+        assert_eq!(number(1_234_567), "1\u{202f}234\u{202f}567");
+        assert_eq!(number(999), "999");
         assert_eq!(list(&["a".into(), "b".into(), "c".into()]), "a, b et c");
         assert!(!speak("de"));
         assert_eq!(spoken(), "fr", "an unknown language changes nothing");
         assert!(speak("ko-KR"));
         assert_eq!(spoken(), "ko");
         assert!(speak("en"));
+        assert_eq!(number(2143), "2,143");
         assert_eq!(list(&["a".into(), "b".into()]), "a and b");
         assert_eq!(list(&["a".into()]), "a");
     }

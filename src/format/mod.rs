@@ -121,8 +121,8 @@ pub fn warnings(letter: &Letter, options: &Options, bytes: &str) -> Vec<String> 
     if options.format == Format::Mailto && length > MAILTO_SAFE_LENGTH {
         warnings.push(t!(
             "format-mailto-too-long",
-            length = length,
-            limit = MAILTO_SAFE_LENGTH
+            length = crate::words::number(length),
+            limit = crate::words::number(MAILTO_SAFE_LENGTH)
         ));
     }
     warnings

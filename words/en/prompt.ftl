@@ -1,5 +1,8 @@
 # Reading answers at the terminal.
 
+# A typed question as the line shows it; the program adds a space after it.
+prompt-line = { $prompt }:
+prompt-line-default = { $prompt } [{ $default }]:
 prompt-cannot-read = cannot read from the terminal: { $why }
 prompt-yes-no-default-yes = [Y/n]
 prompt-yes-no-default-no = [y/N]

@@ -1,5 +1,6 @@
 # Questions, the menu, and what a request can get wrong.
 
+request-refused = { $source }: { $why }
 request-source-env = the environment variable { $var }
 request-source-settings = '{ $key }' in the settings file { $path }
 request-source-from-question = the From question
@@ -12,7 +13,11 @@ request-what-addresses = the postal addresses
 request-what-phone = the call script
 request-what-post = the social post
 request-what-pdf = the printable letters
-request-what-message = the { $format } message
+request-what-message = { $format ->
+    [eml] the message
+    [mailto] the mailto: link
+   *[json] the JSON
+}
 
 request-action-print = Print it all here
 request-action-open = Open it in my mail app

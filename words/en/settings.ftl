@@ -10,7 +10,6 @@ settings-ask-remember = Remember for next time { $kept } (in { $path })?
 settings-not-remembered = your answers were not remembered: { $why }
 # What will be kept: "your name (Ada), language (fr) and town (Lyon)".
 settings-kept = your { $list }
-settings-kept-nothing = nothing
 settings-kept-name = name ({ $value })
 settings-kept-language = language ({ $value })
 settings-kept-city = town ({ $value })

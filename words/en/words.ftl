@@ -2,3 +2,5 @@
 
 words-list-separator = {", "}
 words-list-and = { $first } and { $last }
+# Between groups of three digits: 2,143.
+words-thousands-separator = {","}

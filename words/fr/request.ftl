@@ -1,5 +1,6 @@
 # Les questions, le menu, et ce qu’une demande peut avoir de faux.
 
+request-refused = { $source } : { $why }
 request-source-env = la variable d’environnement { $var }
 request-source-settings = « { $key } » dans le fichier de configuration { $path }
 request-source-from-question = la question sur l’adresse d’expéditeur
@@ -12,7 +13,11 @@ request-what-addresses = les adresses postales
 request-what-phone = le texte pour l’appel téléphonique
 request-what-post = le message pour les réseaux sociaux
 request-what-pdf = les lettres à imprimer
-request-what-message = le message au format { $format }
+request-what-message = { $format ->
+    [eml] le message
+    [mailto] le lien mailto:
+   *[json] le JSON
+}
 
 request-action-print = Tout afficher ici
 request-action-open = Ouvrir dans votre messagerie

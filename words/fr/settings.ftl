@@ -10,7 +10,6 @@ settings-ask-remember = Mémoriser pour la prochaine fois (dans { $path }) : { 
 settings-not-remembered = vos réponses n’ont pas été mémorisées : { $why }
 # Ce qui sera gardé : « votre nom (Ada), votre langue (fr) et votre ville (Lyon) ».
 settings-kept = { $list }
-settings-kept-nothing = rien
 settings-kept-name = votre nom ({ $value })
 settings-kept-language = votre langue ({ $value })
 settings-kept-city = votre ville ({ $value })

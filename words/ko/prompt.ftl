@@ -1,5 +1,8 @@
 # 터미널에서 답 읽기.
 
+# 입력 질문이 줄에 표시되는 모양입니다. 프로그램이 뒤에 공백을 하나 붙입니다.
+prompt-line = { $prompt }:
+prompt-line-default = { $prompt } [{ $default }]:
 prompt-cannot-read = 터미널에서 입력을 읽을 수 없습니다: { $why }
 prompt-yes-no-default-yes = [Y/n]
 prompt-yes-no-default-no = [y/N]

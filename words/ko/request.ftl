@@ -1,5 +1,6 @@
 # 질문, 메뉴, 그리고 요청에서 잘못될 수 있는 점.
 
+request-refused = { $source }: { $why }
 request-source-env = 환경 변수 { $var }
 request-source-settings = 설정 파일 { $path }의 '{ $key }' 항목
 request-source-from-question = From 주소 질문에 입력한 값
@@ -12,7 +13,11 @@ request-what-addresses = 우편 주소
 request-what-phone = 통화 안내문
 request-what-post = 소셜 미디어 게시물
 request-what-pdf = 인쇄용 편지
-request-what-message = { $format } 메시지
+request-what-message = { $format ->
+    [eml] 메시지
+    [mailto] mailto: 링크
+   *[json] JSON
+}
 
 request-action-print = 여기에 모두 출력
 request-action-open = 메일 앱에서 열기

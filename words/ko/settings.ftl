@@ -11,7 +11,6 @@ settings-not-remembered = 답변을 저장하지 못했습니다: { $why }
 # 저장할 내용: "이름(Ada), 언어(ko), 사는 곳(서울) 정보". 질문에서 바로 뒤에 '를', '로'가
 # 붙으므로 모음으로 끝나는 '정보'로 맺습니다.
 settings-kept = { $list } 정보
-settings-kept-nothing = 빈 정보
 settings-kept-name = 이름({ $value })
 settings-kept-language = 언어({ $value })
 settings-kept-city = 사는 곳({ $value })
