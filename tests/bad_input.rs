@@ -268,7 +268,7 @@ fn a_missing_template_names_the_file() {
     std::fs::remove_file(&path).unwrap();
     let stderr = Test::compose("Ada", "fr").letters(dir.path()).fails(2);
     assert!(
-        stderr.contains(&path.display().to_string()) && stderr.contains("missing"),
+        stderr.contains(&path.display().to_string()) && stderr.contains("fichier manquant"),
         "{stderr}"
     );
 }

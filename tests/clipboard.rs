@@ -185,7 +185,11 @@ fn the_copy_outlives_the_program_and_is_replaced_by_the_next() {
 fn a_part_or_format_is_copied_as_printed() {
     let x = Xvfb::start();
     let (_, stderr) = x.copy("fr", &["-p", "subject"]);
-    assert!(stderr.contains("Copied the subject ("), "{stderr}");
+    // A French letter: the program says it in French, the count grouped the French way.
+    assert!(
+        stderr.contains("Copié dans le presse-papiers\u{a0}: l’objet ("),
+        "{stderr}"
+    );
     assert_eq!(
         x.paste(),
         Test::compose("Zoë Kraus-Müller", "fr")
@@ -193,7 +197,7 @@ fn a_part_or_format_is_copied_as_printed() {
             .stdout()
     );
     let (_, stderr) = x.copy("en", &["-f", "json"]);
-    assert!(stderr.contains("Copied the json message ("), "{stderr}");
+    assert!(stderr.contains("Copied the JSON (7,"), "{stderr}");
     assert_eq!(
         x.paste(),
         Test::compose("Zoë Kraus-Müller", "en")
@@ -304,7 +308,7 @@ fn the_mail_app_gets_a_short_letter_whole_and_a_long_one_to_paste() {
         .ok();
     assert!(out.is_empty());
     assert!(
-        stderr.contains("paste the letter into the message"),
+        stderr.contains("la lettre est dans le presse-papiers\u{a0}: collez-la dans le message"),
         "{stderr}"
     );
     let links = recorded(&record, 2);

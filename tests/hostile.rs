@@ -284,7 +284,7 @@ fn an_unreadable_settings_file_is_bad_input_naming_the_way_out() {
     assert_eq!(out.status.code(), Some(2), "{stderr}");
     assert!(
         stderr.contains(&format!(
-            "{}: cannot read the settings file: Permission denied",
+            "{}: cannot read the settings file: permission denied",
             home.settings().display()
         )) && stderr.contains("--no-config"),
         "{stderr}"

@@ -77,29 +77,60 @@ fn exit_code(session: &PtySession) -> i32 {
     }
 }
 
+/// What an English-speaking user would see: a test that reads a screen for the French
+/// or Korean flow fails if any of these shows.
+const ENGLISH: [&str; 8] = [
+    "Your ",
+    "Language of",
+    "to skip",
+    "Email address",
+    "What should",
+    "Remember",
+    "warning",
+    "Print it all",
+];
+
+fn no_english(screen: &str) {
+    for word in ENGLISH {
+        assert!(
+            !screen.contains(word),
+            "{word:?} on a screen that should not be in English: {screen}"
+        );
+    }
+}
+
+/// A French locale: every question, the menu, the refusals and the offer to remember are
+/// in French, and the letter's language is French unless another is chosen.
 #[test]
-fn the_whole_flow_in_french() {
+fn the_whole_flow_in_french_with_a_french_locale() {
     let home = Home::new();
-    let mut s = terminal(&home, &[]);
-    s.expect("Your name");
+    let mut command = home.command();
+    command
+        .env("TERM", "xterm-256color")
+        .env("PAGER", "cat")
+        .env("LANG", "fr_FR.UTF-8");
+    let mut s = spawn_command(command, Some(15_000)).expect("a pseudo-terminal");
+    let mut screen = s.expect("Langue de la lettre");
+    // The locale's language is the default: Enter takes it.
+    screen += &s.expect("Français");
+    s.press("\r");
+    screen += &s.expect("Votre nom (pour signer la lettre)");
     s.type_line("Zoë Kraus-Müller");
-    s.expect("Language of the letter");
-    s.expect("Français");
-    s.press(DOWN);
-    s.press("\r");
-    s.expect("Your town and country");
+    screen += &s.expect("Votre ville et votre pays (Entrée pour passer)");
     s.type_line("Lyon, France");
-    s.expect("A sentence of your own");
+    screen += &s.expect("Une phrase personnelle");
     s.type_line("J’ai visité Limoges en 2019.");
-    s.expect("Email address for the Mayor of Limoges");
+    screen += &s.expect("Adresse e-mail — Maire de Limoges (Entrée pour passer)");
     s.type_line("not-an-address");
-    s.expect("not an email address");
+    screen += &s.expect("«\u{202f}not-an-address\u{202f}» n’est pas une adresse e-mail");
     s.type_line("maire@example.org");
-    s.expect("Email address for the Limoges City Council");
+    screen += &s.expect("Adresse e-mail — Conseil municipal de Limoges");
     s.type_line("");
-    s.expect("What should I do with the letter?");
+    screen += &s.expect("Que faire de la lettre");
+    screen += &s.expect("Tout afficher ici");
     s.press("\r");
-    let letter = s.expect("Remember for next time your name (Zoë Kraus-Müller), language (fr) and town (Lyon, France)");
+    let letter = s.expect("Mémoriser pour la prochaine fois (dans ");
+    screen += &letter;
     for piece in [
         "Maire de Limoges <maire@example.org>\r\nConseil municipal de Limoges\u{a0}: aucune adresse",
         "Madame, Monsieur le Maire, Mesdames et Messieurs les élus,",
@@ -109,9 +140,15 @@ fn the_whole_flow_in_french() {
     ] {
         assert!(letter.contains(piece), "{piece:?} missing from {letter}");
     }
-    s.press("y");
-    s.rest();
+    screen += &s.expect(
+        // The locale's country is kept too, and said.
+        "votre nom (Zoë Kraus-Müller), votre langue (fr), votre ville (Lyon, France) et votre pays (FR)\u{202f}? [O/n]",
+    );
+    // A French yes.
+    s.type_line("o");
+    screen += &s.rest();
     assert_eq!(exit_code(&s), 0);
+    no_english(&screen);
     let saved = std::fs::read_to_string(home.settings()).unwrap();
     assert!(
         saved.contains("name = \"Zoë Kraus-Müller\"")
@@ -121,21 +158,27 @@ fn the_whole_flow_in_french() {
     );
 
     // The next run offers the saved answers as defaults, and does not offer again.
-    let mut s = terminal(&home, &[]);
-    s.expect("Your name");
-    s.expect("Zoë Kraus-Müller");
-    s.type_line("");
-    s.expect("Language of the letter");
+    let mut command = home.command();
+    command
+        .env("TERM", "xterm-256color")
+        .env("PAGER", "cat")
+        .env("LANG", "fr_FR.UTF-8");
+    let mut s = spawn_command(command, Some(15_000)).expect("a pseudo-terminal");
+    s.expect("Langue de la lettre");
     s.press("\r");
-    s.expect("Your town and country");
+    s.expect("Votre nom");
+    s.expect("[Zoë Kraus-Müller]");
     s.type_line("");
-    s.expect("A sentence of your own");
-    s.type_line("");
-    s.expect("Email address for the Mayor of Limoges");
-    s.type_line("");
-    s.expect("Email address for the Limoges City Council");
-    s.type_line("");
-    s.expect("What should I do with the letter?");
+    for question in [
+        "Votre ville et votre pays",
+        "Une phrase personnelle",
+        "Maire de Limoges",
+        "Conseil municipal de Limoges",
+    ] {
+        s.expect(question);
+        s.type_line("");
+    }
+    s.expect("Que faire de la lettre");
     s.press("\r");
     let rest = s.rest();
     assert_eq!(exit_code(&s), 0);
@@ -143,14 +186,86 @@ fn the_whole_flow_in_french() {
         rest.contains("Zoë Kraus-Müller\r\nLyon, France"),
         "the saved town is the default"
     );
-    assert!(
-        rest.contains("Madame, Monsieur le Maire,"),
-        "the saved language is the default"
-    );
     // The same answers as saved: nothing is offered again.
     assert!(
-        !rest.contains("Remember") && !rest.contains("Update your saved"),
+        !rest.contains("Mémoriser") && !rest.contains("Remplacer vos réponses"),
         "{rest}"
+    );
+    no_english(&rest);
+}
+
+/// A Korean letter chosen at the first question: every later question, the menu, the
+/// warning and the offer to remember are in Korean.
+#[test]
+fn choosing_korean_first_turns_the_whole_flow_korean() {
+    let home = Home::new();
+    let mut s = terminal(&home, &[]);
+    s.expect("Language of the letter");
+    s.expect("한국어");
+    s.press(DOWN);
+    s.press(DOWN);
+    s.press("\r");
+    // What was drawn up to the name question holds the answered language question.
+    s.expect("이름 (편지에 서명으로 들어갑니다)");
+    s.type_line("김지현");
+    let mut screen = s.expect("사는 도시와 나라 (건너뛰려면 Enter)");
+    s.type_line("");
+    screen += &s.expect("편지마다 달라지도록 직접 덧붙일 한 문장");
+    s.type_line("");
+    // The Korean letter is the copy for Icheon: its mayor and council are asked for.
+    screen += &s.expect("이천시장 이메일 주소");
+    s.type_line("mayor");
+    screen += &s.expect("'mayor'에 @ 기호가 없습니다");
+    s.type_line("");
+    screen += &s.expect("이천시의회 이메일 주소");
+    s.type_line("");
+    screen += &s.expect("편지를 어떻게 할까요?");
+    screen += &s.expect("여기에 모두 출력");
+    s.press("\r");
+    screen += &s.expect("경고: 이 캠페인의 한국어 글은 아직 원어민의 검토를 거치지 않았습니다");
+    screen += &s.expect("다음에도 쓸 수 있도록 이름(김지현), 언어(ko) 정보를 저장할까요?");
+    screen += &s.expect("[Y/n]");
+    // A Korean no.
+    s.type_line("아니요");
+    screen += &s.rest();
+    assert_eq!(exit_code(&s), 0);
+    no_english(&screen);
+    assert_eq!(
+        std::fs::read_to_string(home.settings()).unwrap().trim(),
+        "remember = false"
+    );
+}
+
+/// A language given on the command line is the language of the questions, whatever the
+/// locale says.
+#[test]
+fn a_korean_letter_given_asks_in_korean_in_a_french_locale() {
+    let home = Home::new();
+    let mut command = home.command();
+    command
+        .env("TERM", "xterm-256color")
+        .env("PAGER", "cat")
+        .env("LANG", "fr_FR.UTF-8")
+        .args(["-l", "ko", "--no-config"]);
+    let mut s = spawn_command(command, Some(15_000)).expect("a pseudo-terminal");
+    let mut screen = s.expect("이름 (편지에 서명으로 들어갑니다)");
+    s.type_line("김지현");
+    screen += &s.expect("사는 도시와 나라");
+    s.type_line("");
+    screen += &s.expect("편지마다");
+    s.type_line("");
+    screen += &s.expect("이천시장 이메일 주소");
+    s.type_line("");
+    screen += &s.expect("이천시의회 이메일 주소");
+    s.type_line("");
+    screen += &s.expect("편지를 어떻게 할까요?");
+    s.press("\r");
+    screen += &s.rest();
+    assert_eq!(exit_code(&s), 0);
+    no_english(&screen);
+    assert!(
+        !screen.contains("Votre") && !screen.contains("Entrée"),
+        "{screen}"
     );
 }
 
@@ -378,7 +493,7 @@ fn saving_as_eml_asks_for_a_file_and_never_replaces_one() {
     // A message needs a From address: asked, not told to add a flag.
     s.expect("Your email address, for the message's From line");
     s.type_line("ada@example.org");
-    let rest = s.expect("Saved the eml message to mine.eml");
+    let rest = s.expect("Saved the message to mine.eml");
     assert!(!rest.contains("--from") && !rest.contains("--to"), "{rest}");
     s.rest();
     assert_eq!(exit_code(&s), 0);
@@ -459,7 +574,7 @@ fn a_long_package_goes_through_the_pager_wrapped_to_the_terminal() {
     let screen = s.rest();
     assert!(screen.contains("Madame, Monsieur le Maire"));
     assert!(
-        !screen.contains("warning"),
+        !screen.contains("sister-letter:") && !screen.contains("avertissement"),
         "--quiet silences warnings: {screen}"
     );
     assert!(!home.path().join("never.txt").exists());

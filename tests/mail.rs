@@ -182,7 +182,7 @@ fn mailto_round_trips_through_a_uri_decoder() {
     assert_eq!(query["body"], body.replace('\n', "\r\n"));
     // The whole letter is longer than mail apps take in a link.
     assert!(
-        stderr.contains("mailto link is") && stderr.contains("--format eml"),
+        stderr.contains("le lien mailto fait 4\u{202f}") && stderr.contains("--format eml"),
         "{stderr}"
     );
 }

@@ -259,9 +259,7 @@ fn the_korean_letter_is_the_copy_for_korean_readers() {
         );
     }
     assert!(
-        stderr.contains(
-            "the 한국어 text of this campaign has not yet been reviewed by a native speaker"
-        ),
+        stderr.contains("경고: 이 캠페인의 한국어 글은 아직 원어민의 검토를 거치지 않았습니다"),
         "{stderr}"
     );
     let (_, stderr) = Test::compose("Ada", "en").ok();
@@ -466,7 +464,7 @@ fn only_the_templates_printed_are_parsed() {
     }
     for (args, file) in [
         (&["-p", "phone"][..], "templates/fr/phone.hbs:1:"),
-        (&["-p", "post"], "templates/fr/post.hbs: missing"),
+        (&["-p", "post"], "templates/fr/post.hbs: fichier manquant"),
         (&[], "templates/fr/"),
         (&["-f", "json"], "templates/fr/"),
     ] {
