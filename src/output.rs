@@ -120,7 +120,7 @@ pub fn warn(message: &str) {
         }
         warned.push(message.to_string());
     }
-    let warning = t!("output-warning", message = printable(message).to_string());
+    let warning = t!("words-warning", message = printable(message).to_string());
     to_stderr(&format!("{PROGRAM}: {warning}"));
 }
 

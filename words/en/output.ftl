@@ -1,6 +1,5 @@
 # What the writers say: saved, copied, opened, and what went wrong.
 
-output-warning = warning: { $message }
 output-saved = Saved { $what } to { $path }
 output-copied = Copied { $what } ({ $count } characters) to the clipboard
 output-no-clipboard = no clipboard is available: { $why }; the text went to standard output instead

@@ -4,3 +4,7 @@ words-list-separator = {", "}
 words-list-and = { $first } and { $last }
 # Between groups of three digits: 2,143.
 words-thousands-separator = {","}
+
+# The beginning of a warning; in this small file, since nearly every run that warns says
+# nothing else.
+words-warning = warning: { $message }

@@ -1,6 +1,5 @@
 # Ce que disent les sorties : enregistré, copié, ouvert, et ce qui a échoué.
 
-output-warning = avertissement : { $message }
 output-saved = Enregistré dans { $path } : { $what }
 output-copied = Copié dans le presse-papiers : { $what } ({ $count } caractères)
 output-no-clipboard = aucun presse-papiers n’est disponible : { $why } ; le texte a été écrit sur la sortie standard à la place

@@ -1,6 +1,5 @@
 # 출력 결과를 알리는 내용: 저장, 복사, 열기, 그리고 문제가 생겼을 때.
 
-output-warning = 경고: { $message }
 output-saved = 저장했습니다: { $what } → { $path }
 output-copied = 클립보드에 복사했습니다: { $what } ({ $count }자)
 output-no-clipboard = 사용할 수 있는 클립보드가 없습니다: { $why }. 대신 텍스트를 표준 출력으로 내보냈습니다
