@@ -472,3 +472,32 @@ fn only_the_templates_printed_are_parsed() {
         assert!(stderr.contains(file), "{args:?}: {stderr}");
     }
 }
+
+/// `check` speaks the organiser's locale, counts with the language's plurals, and names
+/// offices in it.
+#[test]
+fn check_reports_in_the_locale_s_language() {
+    for (locale, expected) in [
+        (
+            "C.UTF-8",
+            "sister-letter: checked 1 campaign: 0 errors, 2 warnings\n",
+        ),
+        (
+            "fr_FR.UTF-8",
+            "sister-letter: 1 campagne vérifiée\u{a0}: 0 erreur, 2 avertissements\n",
+        ),
+        (
+            "ko_KR.UTF-8",
+            "sister-letter: 캠페인 1개를 검사했습니다: 오류 0개, 경고 2개\n",
+        ),
+    ] {
+        let (out, stderr) = Test::new().env("LANG", locale).arg("check").ok();
+        assert_eq!(stderr, expected, "{locale}");
+        let office = match locale {
+            "C.UTF-8" => "as Mayor of Limoges ended on 2026-03-22",
+            "fr_FR.UTF-8" => "(Maire de Limoges) a achevé son mandat le 2026-03-22",
+            _ => "리모주 시장(에밀 로제 롱베르티)의 임기가 2026-03-22에 끝났습니다",
+        };
+        assert!(out.contains(office), "{locale}: {out}");
+    }
+}
