@@ -331,3 +331,32 @@ pub mod scripted {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_yes_or_no_is_taken_in_the_language_spoken_and_in_english() {
+        crate::words::speak("fr");
+        for yes in ["o", "Oui", " OUI ", "y", "yes"] {
+            assert_eq!(yes_or_no(yes), Some(true), "{yes}");
+        }
+        for no in ["n", "Non", "no"] {
+            assert_eq!(yes_or_no(no), Some(false), "{no}");
+        }
+        assert_eq!(yes_or_no("peut-être"), None);
+        assert_eq!(
+            with_default("Enregistrer sous", Some("a.eml")),
+            "Enregistrer sous [a.eml]\u{a0}: "
+        );
+        crate::words::speak("ko");
+        assert_eq!(yes_or_no("예"), Some(true));
+        assert_eq!(yes_or_no("네"), Some(true));
+        assert_eq!(yes_or_no("아니요"), Some(false));
+        assert_eq!(yes_or_no("o"), None, "o is French, not Korean");
+        crate::words::speak("en");
+        assert_eq!(yes_or_no("oui"), None);
+        assert_eq!(with_default("Save as", None), "Save as: ");
+    }
+}
