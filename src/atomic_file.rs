@@ -92,17 +92,22 @@ pub fn target(path: &Path, replace: Replace) -> std::result::Result<PathBuf, Str
     Ok(resolved)
 }
 
+/// The failure to write `shown`, for an I/O error.
+fn cannot_write(shown: &str) -> impl Fn(std::io::Error) -> Error + Copy + '_ {
+    move |e| {
+        Error::failed(t!(
+            "files-cannot-write",
+            path = shown.to_string(),
+            why = plain(&e)
+        ))
+    }
+}
+
 /// Writes `bytes` to `path` whole or not at all.
 pub fn write(path: &Path, bytes: &[u8], replace: Replace) -> Result<()> {
     let target = target(path, replace).map_err(Error::usage)?;
     let shown = path.display().to_string();
-    let fail = |e: std::io::Error| {
-        Error::failed(t!(
-            "files-cannot-write",
-            path = shown.clone(),
-            why = plain(&e)
-        ))
-    };
+    let fail = cannot_write(&shown);
     let existing = std::fs::metadata(&target).ok();
     let mut file = tempfile::Builder::new()
         .prefix(".sister-letter-")
@@ -136,13 +141,7 @@ pub fn write(path: &Path, bytes: &[u8], replace: Replace) -> Result<()> {
 /// renamed to `dir` at the end. `dir` must not exist, or be empty.
 pub fn write_folder(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<()> {
     let shown = dir.display().to_string();
-    let fail = |e: std::io::Error| {
-        Error::failed(t!(
-            "files-cannot-write",
-            path = shown.clone(),
-            why = plain(&e)
-        ))
-    };
+    let fail = cannot_write(&shown);
     if let Ok(mut entries) = std::fs::read_dir(dir)
         && entries.next().is_some()
     {

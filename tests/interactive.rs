@@ -12,12 +12,20 @@ const SHOW_CURSOR: &str = "\x1b[?25h";
 
 /// The program in a terminal, in a home of the test's own (for saved settings).
 fn terminal(home: &Home, args: &[&str]) -> PtySession {
+    terminal_in(home, None, args)
+}
+
+/// The program in a terminal whose locale is `lang` (none: no locale at all).
+fn terminal_in(home: &Home, lang: Option<&str>, args: &[&str]) -> PtySession {
     let mut command = home.command();
     // The letter is longer than the screen: `cat` pages it, so that no pager waits.
     command
         .env("TERM", "xterm-256color")
         .env("PAGER", "cat")
         .args(args);
+    if let Some(lang) = lang {
+        command.env("LANG", lang);
+    }
     spawn_command(command, Some(15_000)).expect("a pseudo-terminal")
 }
 
@@ -104,12 +112,7 @@ fn no_english(screen: &str) {
 #[test]
 fn the_whole_flow_in_french_with_a_french_locale() {
     let home = Home::new();
-    let mut command = home.command();
-    command
-        .env("TERM", "xterm-256color")
-        .env("PAGER", "cat")
-        .env("LANG", "fr_FR.UTF-8");
-    let mut s = spawn_command(command, Some(15_000)).expect("a pseudo-terminal");
+    let mut s = terminal_in(&home, Some("fr_FR.UTF-8"), &[]);
     let mut screen = s.expect("Langue de la lettre");
     // The locale's language is the default: Enter takes it.
     screen += &s.expect("Français");
@@ -158,12 +161,7 @@ fn the_whole_flow_in_french_with_a_french_locale() {
     );
 
     // The next run offers the saved answers as defaults, and does not offer again.
-    let mut command = home.command();
-    command
-        .env("TERM", "xterm-256color")
-        .env("PAGER", "cat")
-        .env("LANG", "fr_FR.UTF-8");
-    let mut s = spawn_command(command, Some(15_000)).expect("a pseudo-terminal");
+    let mut s = terminal_in(&home, Some("fr_FR.UTF-8"), &[]);
     s.expect("Langue de la lettre");
     s.press("\r");
     s.expect("Votre nom");
@@ -241,13 +239,7 @@ fn choosing_korean_first_turns_the_whole_flow_korean() {
 #[test]
 fn a_korean_letter_given_asks_in_korean_in_a_french_locale() {
     let home = Home::new();
-    let mut command = home.command();
-    command
-        .env("TERM", "xterm-256color")
-        .env("PAGER", "cat")
-        .env("LANG", "fr_FR.UTF-8")
-        .args(["-l", "ko", "--no-config"]);
-    let mut s = spawn_command(command, Some(15_000)).expect("a pseudo-terminal");
+    let mut s = terminal_in(&home, Some("fr_FR.UTF-8"), &["-l", "ko", "--no-config"]);
     let mut screen = s.expect("이름 (편지에 서명으로 들어갑니다)");
     s.type_line("김지현");
     screen += &s.expect("사는 도시와 나라");
