@@ -358,9 +358,10 @@ where
         if let Some(id) = typed {
             return Err(command.error(
                 clap::error::ErrorKind::ArgumentConflict,
-                format!(
-                    "--{} composes a letter; it cannot be used with the subcommand '{name}'",
-                    id.replace('_', "-")
+                crate::words::t!(
+                    "run-compose-flag-with-subcommand",
+                    flag = format!("--{}", id.replace('_', "-")),
+                    subcommand = name.to_string()
                 ),
             ));
         }

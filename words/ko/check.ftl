@@ -10,20 +10,20 @@ check-problem = { $place }: { $severity ->
 check-no-text = { $field ->
     [office] 받는 곳 '{ $id }'의 직책(office)
     [salutation] 받는 곳 '{ $id }'의 인사말(salutation)
-    [holder-name] 받는 곳 '{ $id }'의 재직자 이름(holder.name)
-    [holder-salutation] 받는 곳 '{ $id }'의 재직자 인사말(holder.salutation)
+    [holder-name] 받는 곳 '{ $id }'의 재임자 이름(holder.name)
+    [holder-salutation] 받는 곳 '{ $id }'의 재임자 인사말(holder.salutation)
     [place] 지명 '{ $id }'
     [link-title] 링크 제목(link.title)
     [postal-label] 우편 주소 이름표(postal.label)
     [postal-country] 우편 주소 나라(postal.country)
-    [phone-office] 전화 연결처(phone.office)
+    [phone-office] 전화할 기관(phone.office)
    *[phone-place] 전화 지역(phone.place)
 }에 '{ $code }' 텍스트가 없습니다
 
 check-recipient-twice = 같은 받는 곳이 두 번 선언되었습니다: '{ $id }'
 check-recipient-email = 받는 곳 '{ $id }': { $why }
 check-recipient-unknown-language = 받는 곳 '{ $id }': 읽는 언어(reads)에 있는 '{ $code }' 언어는 이 캠페인의 언어가 아닙니다
-check-postal-unknown-recipient = '{ $id }' 우편 주소: 이 id를 가진 받는 곳이 없습니다
+check-postal-unknown-recipient = '{ $id }'의 우편 주소: 이 id를 가진 받는 곳이 없습니다
 
 # $name은 사람이나 기관의 이름입니다.
 check-stale = { $name } 정보를 { $date }에 마지막으로 확인한 뒤 12개월이 넘게 지났습니다
@@ -34,8 +34,8 @@ check-phone-not-international = 국제 형식의 전화번호가 아닙니다: '
 check-not-a-time-zone = 시간대가 아닙니다: '{ $zone }'. Europe/Paris 같은 IANA 이름을 쓰세요
 
 check-french-line-too-long = 프랑스 우편 주소 줄 '{ $line }'의 길이가 { $length }자입니다. La Poste는 최대 { $max }자까지만 읽습니다
-check-country-not-capitals = 주소는 대문자로 쓴 나라 이름 줄로 끝나야 합니다. '{ $code }' 값: '{ $country }'
-check-country-not-capitals-same = 주소는 대문자로 쓴 나라 이름 줄로 끝나야 합니다. 현재 값: '{ $country }'
+check-country-not-capitals = 주소는 대문자로 쓴 나라 이름 줄로 끝나야 합니다. '{ $code }' 텍스트는 '{ $country }'입니다
+check-country-not-capitals-same = 주소는 대문자로 쓴 나라 이름 줄로 끝나야 합니다. 지금은 '{ $country }'입니다
 
 # 템플릿.
 check-unknown-variable = 없는 변수입니다: `{ $name }`

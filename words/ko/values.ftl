@@ -31,4 +31,4 @@ values-address-missing-part = '{ $value }'의 @ 앞이나 뒤에 빠진 부분�
 values-address-not-ascii = '{ $value }': @ 앞부분에 ASCII가 아닌 문자가 있습니다. 이 컴퓨터의 메일 도구로는 이런 주소로 보낼 수 없습니다(SMTPUTF8 지원이 필요합니다). ASCII 주소를 입력하세요
 values-address-bad-domain = '{ $value }'의 '{ $domain }' 부분은 example.org처럼 점이 들어간 도메인 이름이어야 합니다
 values-address-invalid = 올바른 이메일 주소가 아닙니다: '{ $value }'. name@example.org 같은 주소를 입력하세요
-values-given-twice = 같은 주소가 두 번 주어졌습니다: { $address }. 한 번만 사용합니다
+values-given-twice = 같은 주소가 두 번 지정되었습니다: { $address }. 한 번만 사용합니다
