@@ -421,11 +421,13 @@ impl<'c> Draft<'c> {
             saved: saved.settings,
         };
         if !interactive {
-            if draft.name.is_none() {
-                return Err(no_name());
-            }
-            if let (None, Some(campaign)) = (&draft.lang, draft.campaign) {
-                return Err(no_language(campaign));
+            // Both missing are said at once.
+            let no_lang = draft.campaign.filter(|_| draft.lang.is_none());
+            match (draft.name.is_none(), no_lang) {
+                (true, Some(campaign)) => return Err(no_name_nor_language(campaign)),
+                (true, None) => return Err(no_name()),
+                (false, Some(campaign)) => return Err(no_language(campaign)),
+                (false, None) => {}
             }
         }
         Ok(draft)
@@ -491,12 +493,21 @@ impl<'c> Draft<'c> {
         };
         let mut postal = self.postal;
         let mut from = self.from;
-        let output = match ask {
+        let output = match ask.as_deref_mut() {
             Some(a) if !self.output.chosen => {
-                choose_action(a, &letter, (&mut postal, &mut from), self.surroundings)?
+                choose_action(a, &letter, &mut postal, self.surroundings)?
             }
             _ => self.output,
         };
+        // A message has a From line: asked for, whether the menu or a flag chose it.
+        if let (Format::Eml, None, Some(a)) = (output.format, &from, ask) {
+            from = a
+                .optional_text(&t!("request-ask-from"), None, &values::email)?
+                .map(|address| Sourced {
+                    value: address,
+                    source: Source::FromQuestion,
+                });
+        }
         let output = output.named(&letter);
         // Only a message has a From address: a bad one fails only a run that uses it.
         if output.format == Format::Eml {
@@ -557,6 +568,13 @@ fn no_name() -> Error {
 fn no_language(campaign: &Campaign) -> Error {
     Error::usage(t!(
         "request-no-language",
+        available = campaign.languages_list()
+    ))
+}
+
+fn no_name_nor_language(campaign: &Campaign) -> Error {
+    Error::usage(t!(
+        "request-no-name-nor-language",
         available = campaign.languages_list()
     ))
 }
@@ -774,7 +792,7 @@ fn ask_addresses(
 fn choose_action(
     ask: &mut dyn Ask,
     letter: &LetterRequest,
-    (postal, from): (&mut PostalRequest, &mut Option<Sourced>),
+    postal: &mut PostalRequest,
     (display, desktop): (bool, bool),
 ) -> Result<Output> {
     // Only what can work here: no clipboard without a display, no app without a desktop.
@@ -797,18 +815,7 @@ fn choose_action(
             Destination::Clipboard,
         ),
         Action::Mailto => (Format::Mailto, Part::All, Destination::Stdout),
-        Action::SaveEml => {
-            let destination = save_as(ask, letter, "eml")?;
-            if from.is_none() {
-                *from = ask
-                    .optional_text(&t!("request-ask-from"), None, &values::email)?
-                    .map(|address| Sourced {
-                        value: address,
-                        source: Source::FromQuestion,
-                    });
-            }
-            (Format::Eml, Part::All, destination)
-        }
+        Action::SaveEml => (Format::Eml, Part::All, save_as(ask, letter, "eml")?),
         Action::SavePdf => {
             let destination = save_as(ask, letter, "pdf")?;
             ask_postal(ask, postal)?;
@@ -1196,6 +1203,38 @@ mod tests {
         assert!(err.to_string().contains("pass --lang CODE"), "{err}");
         let request = resolve(given(Some("Ada"), Some("ko")), &catalogue(), None, None).unwrap();
         assert!(!request.asked);
+        // Both missing: said at once (in English again: the Korean letter spoke Korean).
+        crate::words::speak("en");
+        let err = resolve(given(None, None), &catalogue(), None, None).unwrap_err();
+        assert!(
+            err.to_string().contains("--name NAME and --lang CODE"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn a_message_chosen_by_a_flag_asks_for_the_from_address_too() {
+        let given = Given {
+            format: Some(Format::Eml),
+            ..given(None, Some("en"))
+        };
+        let (request, transcript) = ask(
+            given,
+            None,
+            &[
+                Answer::Type("Ada"),
+                Answer::Type(""),
+                Answer::Type(""),
+                Answer::Type(""),
+                Answer::Type(""),
+                Answer::Type("ada@example.org"),
+            ],
+        );
+        assert_eq!(
+            transcript.last().map(String::as_str),
+            Some("Your email address, for the message's From line (Enter to skip)")
+        );
+        assert_eq!(request.letter.from.as_deref(), Some("ada@example.org"));
     }
 
     #[test]

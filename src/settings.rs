@@ -78,6 +78,18 @@ pub fn offer_to_remember(
     saved: Option<&Settings>,
     answers: Settings,
 ) -> Result<()> {
+    // What this run did not ask for (a From address when no message was saved, a postal
+    // address when no letter was printed) stays as saved.
+    let answers = match saved {
+        Some(saved) => Settings {
+            city: answers.city.or_else(|| saved.city.clone()),
+            from: answers.from.or_else(|| saved.from.clone()),
+            address: answers.address.or_else(|| saved.address.clone()),
+            country: answers.country.or_else(|| saved.country.clone()),
+            ..answers
+        },
+        None => answers,
+    };
     // Once said no, never asked again; answers already kept are not offered again.
     let question = match saved {
         Some(saved) if saved.remember == Some(false) || *saved == answers => return Ok(()),
@@ -190,6 +202,31 @@ mod tests {
         // The same answers again: nothing to offer.
         let mut ask = Scripted::new(&[]);
         offer_to_remember(&mut ask, &path, Some(&changed), changed.clone()).unwrap();
+    }
+
+    #[test]
+    fn an_update_keeps_what_this_run_did_not_ask_for() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        let saved = Settings {
+            from: Some("ada@example.org".into()),
+            ..answers()
+        };
+        // A printed letter: a postal address asked, no From address.
+        let printed = Settings {
+            address: Some(vec!["1 rue X".into()]),
+            ..answers()
+        };
+        let mut ask = Scripted::new(&[Answer::Confirm(true)]);
+        offer_to_remember(&mut ask, &path, Some(&saved), printed).unwrap();
+        assert!(
+            ask.transcript[0].contains("email address (ada@example.org)"),
+            "{:?}",
+            ask.transcript
+        );
+        let kept = load(&path).unwrap().unwrap();
+        assert_eq!(kept.from.as_deref(), Some("ada@example.org"));
+        assert_eq!(kept.address, Some(vec!["1 rue X".to_string()]));
     }
 
     #[test]

@@ -29,6 +29,7 @@ request-action-mailto = Show a mailto: link
 request-twice-to-cc = { $address } is given with --to and --cc; it is sent to once, as To
 
 request-no-name = no name to sign the letter with: pass --name NAME or set SISTER_LETTER_NAME (or run in a terminal to be asked)
+request-no-name-nor-language = no name to sign the letter with and no language chosen: pass --name NAME and --lang CODE, or set SISTER_LETTER_NAME and SISTER_LETTER_LANG (or run in a terminal to be asked); languages: { $available }
 request-no-language = no language chosen: pass --lang CODE or set SISTER_LETTER_LANG; available: { $available }
 request-no-campaign = no campaign chosen: pass --campaign ID
 request-unknown-language = { $source }: the campaign '{ $campaign }' has no language '{ $code }'; available: { $available }

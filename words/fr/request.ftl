@@ -29,6 +29,7 @@ request-action-mailto = Afficher un lien mailto:
 request-twice-to-cc = l’adresse { $address } figure à la fois dans --to et dans --cc ; elle ne reçoit le message qu’une fois, comme destinataire principal (À)
 
 request-no-name = aucun nom pour signer la lettre : indiquez --name NAME ou définissez SISTER_LETTER_NAME (ou lancez le programme dans un terminal pour qu’il vous le demande)
+request-no-name-nor-language = ni nom pour signer la lettre ni langue choisie : indiquez --name NAME et --lang CODE, ou définissez SISTER_LETTER_NAME et SISTER_LETTER_LANG (ou lancez le programme dans un terminal pour qu’il vous les demande) ; langues disponibles : { $available }
 request-no-language = aucune langue choisie : indiquez --lang CODE ou définissez SISTER_LETTER_LANG ; langues disponibles : { $available }
 request-no-campaign = aucune campagne choisie : indiquez --campaign ID
 request-unknown-language = { $source } : la campagne « { $campaign } » n’existe pas dans la langue « { $code } » ; langues disponibles : { $available }

@@ -29,6 +29,7 @@ request-action-mailto = mailto: 링크 보기
 request-twice-to-cc = 같은 주소가 --to와 --cc에 모두 있습니다: { $address }. 받는 사람(To)으로 한 번만 보냅니다
 
 request-no-name = 편지에 서명할 이름이 없습니다. --name NAME 옵션을 쓰거나 SISTER_LETTER_NAME 환경 변수를 설정하세요(터미널에서 실행하면 이름을 물어봅니다)
+request-no-name-nor-language = 편지에 서명할 이름도, 편지 언어도 정하지 않았습니다. --name NAME과 --lang CODE를 지정하거나 SISTER_LETTER_NAME과 SISTER_LETTER_LANG을 설정하세요(터미널에서 실행하면 물어봅니다). 쓸 수 있는 언어: { $available }
 request-no-language = 편지 언어를 정하지 않았습니다. --lang CODE 옵션을 쓰거나 SISTER_LETTER_LANG 환경 변수를 설정하세요. 사용할 수 있는 언어: { $available }
 request-no-campaign = 캠페인을 정하지 않았습니다. --campaign ID 옵션으로 지정하세요
 request-unknown-language = { $source }: '{ $campaign }' 캠페인에는 '{ $code }' 언어가 없습니다. 사용할 수 있는 언어: { $available }
