@@ -130,7 +130,10 @@ fn prepare_as(
     let mut warnings = Vec::new();
 
     if let Some(lang) = data.languages.get(language).filter(|l| !l.reviewed) {
-        warnings.push(t!("letter-unreviewed", language = lang.name.clone()));
+        warnings.push(t!(
+            "letter-unreviewed",
+            language = crate::words::language_name(language, &lang.name)
+        ));
     }
 
     // A letter in a language no main recipient reads is a copy for those who read it.
@@ -148,7 +151,7 @@ fn prepare_as(
                     "letter-term-ended",
                     holder = h.name.get(spoken).to_string(),
                     office = localized(&r.office, spoken).to_string(),
-                    end = end.to_string()
+                    end = crate::words::date(end)
                 ));
                 false
             }

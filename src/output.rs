@@ -143,11 +143,14 @@ pub fn page(text: &str) -> Result<()> {
         None if on_path("less") => "less -FRX".to_string(),
         None => return to_stdout(text),
     };
-    let child = Command::new("sh")
-        .arg("-c")
-        .arg(&command)
-        .stdin(Stdio::piped())
-        .spawn();
+    let mut pager = Command::new("sh");
+    pager.arg("-c").arg(&command).stdin(Stdio::piped());
+    // The text is UTF-8 whatever the locale says: less shows it as such even where the
+    // locale is not installed, unless the user chose a character set.
+    if std::env::var_os("LESSCHARSET").is_none() && std::env::var_os("LESSCHARDEF").is_none() {
+        pager.env("LESSCHARSET", "utf-8");
+    }
+    let child = pager.spawn();
     let Ok(mut child) = child else {
         return to_stdout(text);
     };

@@ -95,8 +95,16 @@ pub fn printable(
             }
         }
         let abroad = postal.country.is_none() || destination != postal.country.as_deref();
+        // The sender's country line for a letter abroad, when the town does not end
+        // with it: the name the campaign gives that country, as the destination reads it.
+        let home = postal.country.as_deref().and_then(|code| {
+            data.postal
+                .iter()
+                .find(|b| destination_country(b) == Some(code))
+                .map(|b| b.country.get(destination.map_or("en", language_of_country)))
+        });
         envelopes.push(PostalLetter {
-            sender: sender_block(letter, postal, abroad),
+            sender: sender_block(letter, postal, abroad.then_some(home)),
             recipient: address(block, postal.country.as_deref()),
             documents,
         });
@@ -272,8 +280,14 @@ pub fn place_and_date(language: &str, town: Option<&str>, now: Timestamp) -> Str
 }
 
 /// The sender's block: name, then the postal address (else the town). A letter that
-/// goes abroad ends it with the sender's country, from `--city` ("Lyon, France").
-fn sender_block(request: &LetterRequest, postal: &PostalRequest, abroad: bool) -> Vec<String> {
+/// goes abroad (`abroad` is then the campaign's name for the sender's country, if it
+/// knows one) ends it with the sender's country, from `--city` ("Lyon, France"), else
+/// with that name.
+fn sender_block(
+    request: &LetterRequest,
+    postal: &PostalRequest,
+    abroad: Option<Option<&str>>,
+) -> Vec<String> {
     let mut lines = vec![request.sender.name.clone()];
     if postal.address.is_empty() {
         lines.extend(request.sender.city.clone());
@@ -287,7 +301,11 @@ fn sender_block(request: &LetterRequest, postal: &PostalRequest, abroad: bool) -
         .and_then(|c| c.rsplit_once(','))
         .map(|(_, country)| country.trim().to_uppercase())
         .filter(|c| !c.is_empty());
-    if let (true, Some(country)) = (abroad, country) {
+    let country = match abroad {
+        Some(home) => country.or_else(|| home.map(str::to_string)),
+        None => None,
+    };
+    if let Some(country) = country {
         let last = lines.last().map(|l| l.to_uppercase());
         if last.as_deref() != Some(country.as_str()) {
             lines.push(country);
@@ -397,5 +415,45 @@ mod tests {
         );
         assert_eq!(address(icheon, Some("KR")).last().unwrap(), "이천시장 귀하");
         assert_eq!(address(icheon, None).last().unwrap(), "REPUBLIC OF KOREA");
+    }
+
+    #[test]
+    fn a_sender_abroad_ends_with_a_country_even_without_one_in_the_town() {
+        let letter = LetterRequest {
+            campaign: "icheon-limoges".into(),
+            language: "ko".into(),
+            sender: crate::letter::Sender {
+                name: "김지현".into(),
+                city: None,
+                note: None,
+            },
+            recipient_emails: Default::default(),
+            to: Vec::new(),
+            cc: Vec::new(),
+            from: None,
+        };
+        let postal = PostalRequest {
+            address: vec!["서울특별시 종로구 세종대로 175".into(), "03154".into()],
+            country: Some("KR".into()),
+            paper: None,
+            recipients: Vec::new(),
+            font: None,
+            open: false,
+        };
+        let block = sender_block(&letter, &postal, Some(Some("CORÉE DU SUD")));
+        assert_eq!(block.last().map(String::as_str), Some("CORÉE DU SUD"));
+        assert_eq!(block.len(), 4);
+        // At home, no country line.
+        assert_eq!(sender_block(&letter, &postal, None).len(), 3);
+        // The town's own country wins.
+        let lyon = LetterRequest {
+            sender: crate::letter::Sender {
+                city: Some("Lyon, France".into()),
+                ..letter.sender.clone()
+            },
+            ..letter.clone()
+        };
+        let block = sender_block(&lyon, &postal, Some(Some("CORÉE DU SUD")));
+        assert_eq!(block.last().map(String::as_str), Some("FRANCE"));
     }
 }

@@ -44,6 +44,9 @@ use crate::interrupt::show_cursor;
 pub struct Terminal {
     term: Term,
     theme: ColorfulTheme,
+    /// The rows of the screen the last typed question and its answer took, to draw them
+    /// again as answered; none when it cannot be known (a pasted block of lines).
+    rows: Option<usize>,
 }
 
 impl Terminal {
@@ -54,6 +57,7 @@ impl Terminal {
         Terminal {
             term: Term::stderr(),
             theme: ColorfulTheme::default(),
+            rows: None,
         }
     }
 
@@ -85,6 +89,7 @@ impl Terminal {
                     return Err(Error::failed(t!("prompt-cannot-read", why = e.to_string())));
                 }
             };
+            self.rows = rows(&format!("{shown}{typed}"), self.term.size().1);
             let answer = match (typed.trim().is_empty(), default) {
                 (true, Some(default)) => default.to_string(),
                 _ => typed,
@@ -100,6 +105,18 @@ impl Terminal {
             }
         }
     }
+}
+
+/// The rows of a screen `columns` wide that a line of text takes, escapes aside; none
+/// for text of several lines, whose rows depend on how the terminal drew each.
+fn rows(line: &str, columns: u16) -> Option<usize> {
+    if line.contains('\n') || columns == 0 {
+        return None;
+    }
+    let width = dialoguer::console::measure_text_width(line);
+    // A line that fills the last column exactly does not move to the next row until
+    // another character comes.
+    Some(width.saturating_sub(1) / usize::from(columns) + 1)
 }
 
 /// A question with its default, as a typed line shows it: `Save as [letter.eml]: `.
@@ -129,17 +146,14 @@ fn yes_or_no(answer: &str) -> Option<bool> {
 }
 
 impl Terminal {
-    /// Marks a typed question answered, as the lists mark theirs: the line is drawn
-    /// again with a check mark, when it is one line of the screen.
-    fn answered(&self, prompt: &str, typed: &str) {
-        use unicode_width::UnicodeWidthStr;
-        let line = format!("{} {prompt} · {}", style("✔").green(), typed.trim());
-        let (_, columns) = self.term.size();
-        if typed.contains('\n') || line.width() + 2 >= usize::from(columns) {
+    /// Marks a typed question answered, as the lists mark theirs: the question and
+    /// the answer, however many rows they took, are drawn again with a check mark.
+    fn answered(&self, prompt: &str, answer: &str) {
+        let Some(rows) = self.rows.filter(|_| !answer.contains('\n')) else {
             return;
-        }
-        let _ = self.term.move_cursor_up(1);
-        let _ = self.term.clear_line();
+        };
+        let line = format!("{} {prompt} · {}", style("✔").green(), answer.trim());
+        let _ = self.term.clear_last_lines(rows);
         let _ = self.term.write_line(&line);
     }
 }
@@ -335,6 +349,20 @@ pub mod scripted {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_line_s_rows_are_counted_by_display_width() {
+        assert_eq!(rows("", 80), Some(1));
+        assert_eq!(rows(&"x".repeat(80), 80), Some(1));
+        assert_eq!(rows(&"x".repeat(81), 80), Some(2));
+        // Hangul is two columns wide; escapes take none.
+        assert_eq!(rows(&"한".repeat(41), 80), Some(2));
+        assert_eq!(
+            rows(&format!("\x1b[33m?\x1b[0m {}", "x".repeat(78)), 80),
+            Some(1)
+        );
+        assert_eq!(rows("a\nb", 80), None);
+    }
 
     #[test]
     fn a_yes_or_no_is_taken_in_the_language_spoken_and_in_english() {

@@ -494,19 +494,22 @@ impl<'c> Draft<'c> {
         let mut postal = self.postal;
         let mut from = self.from;
         let output = match ask.as_deref_mut() {
-            Some(a) if !self.output.chosen => {
-                choose_action(a, &letter, &mut postal, self.surroundings)?
-            }
+            Some(a) if !self.output.chosen => choose_action(a, &letter, self.surroundings)?,
             _ => self.output,
         };
-        // A message has a From line: asked for, whether the menu or a flag chose it.
-        if let (Format::Eml, None, Some(a)) = (output.format, &from, ask) {
-            from = a
-                .optional_text(&t!("request-ask-from"), None, &values::email)?
-                .map(|address| Sourced {
-                    value: address,
-                    source: Source::FromQuestion,
-                });
+        // What the output needs, asked for whether the menu or a flag chose it: a
+        // message's From line, a printed letter's return address.
+        match (output.format, ask) {
+            (Format::Eml, Some(a)) if from.is_none() => {
+                from = a
+                    .optional_text(&t!("request-ask-from"), None, &values::email)?
+                    .map(|address| Sourced {
+                        value: address,
+                        source: Source::FromQuestion,
+                    });
+            }
+            (Format::Pdf, Some(a)) => ask_postal(a, &mut postal)?,
+            _ => {}
         }
         let output = output.named(&letter);
         // Only a message has a From address: a bad one fails only a run that uses it.
@@ -792,7 +795,6 @@ fn ask_addresses(
 fn choose_action(
     ask: &mut dyn Ask,
     letter: &LetterRequest,
-    postal: &mut PostalRequest,
     (display, desktop): (bool, bool),
 ) -> Result<Output> {
     // Only what can work here: no clipboard without a display, no app without a desktop.
@@ -816,11 +818,7 @@ fn choose_action(
         ),
         Action::Mailto => (Format::Mailto, Part::All, Destination::Stdout),
         Action::SaveEml => (Format::Eml, Part::All, save_as(ask, letter, "eml")?),
-        Action::SavePdf => {
-            let destination = save_as(ask, letter, "pdf")?;
-            ask_postal(ask, postal)?;
-            (Format::Pdf, Part::All, destination)
-        }
+        Action::SavePdf => (Format::Pdf, Part::All, save_as(ask, letter, "pdf")?),
     };
     Ok(Output {
         format,
@@ -1099,7 +1097,7 @@ mod tests {
         assert!(
             transcript
                 .iter()
-                .any(|q| q.starts_with("Votre adresse postale")),
+                .any(|q| q.starts_with("Ligne 1 de votre adresse postale")),
             "{transcript:?}"
         );
         assert_eq!(transcript[0], "Votre nom (pour signer la lettre)");

@@ -164,6 +164,27 @@ pub fn number(n: usize) -> String {
     out
 }
 
+/// A day as a sentence in the language spoken writes it: 22 March 2026, 2026년 3월 22일.
+pub fn date(day: jiff::civil::Date) -> String {
+    // Numbers without grouping: a year is not a count.
+    t!(
+        "words-date",
+        day = day.day(),
+        month = day.month(),
+        year = day.year().to_string()
+    )
+}
+
+/// A language named in a sentence of the language spoken ("the Korean text"); `name`,
+/// the campaign's own name for it, when the program does not know it.
+pub fn language_name(code: &str, name: &str) -> String {
+    t!(
+        "words-language",
+        code = code.to_string(),
+        name = name.to_string()
+    )
+}
+
 /// A list in the language spoken: "a", "a and b", "a, b and c".
 pub fn list(items: &[String]) -> String {
     match items {
@@ -300,7 +321,16 @@ mod tests {
         assert_eq!(spoken(), "fr", "an unknown language changes nothing");
         assert!(speak("ko-KR"));
         assert_eq!(spoken(), "ko");
+        let day = jiff::civil::date(2026, 4, 1);
+        assert!(speak("fr"));
+        assert_eq!(date(day), "1er avril 2026");
+        assert_eq!(language_name("ko", "한국어"), "coréen");
+        assert!(speak("ko"));
+        assert_eq!(date(day), "2026년 4월 1일");
+        assert_eq!(language_name("de", "Deutsch"), "Deutsch");
         assert!(speak("en"));
+        assert_eq!(date(jiff::civil::date(2026, 12, 22)), "22 December 2026");
+        assert_eq!(language_name("fr", "Français"), "French");
         assert_eq!(number(2143), "2,143");
         assert_eq!(list(&["a".into(), "b".into()]), "a and b");
         assert_eq!(list(&["a".into()]), "a");

@@ -9,10 +9,11 @@ fn the_bundled_campaign_passes_check_with_its_warnings() {
     let out = Test::new().arg("check").output();
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(0), "{stdout}");
-    assert!(stdout.contains("letters/icheon-limoges/campaign.toml:47:8: warning: the term of Émile Roger Lombertie as Mayor of Limoges ended on 2026-03-22"), "{stdout}");
+    assert!(stdout.contains("letters/icheon-limoges/campaign.toml:47:8: warning: the term of Émile Roger Lombertie as Mayor of Limoges ended on 22 March 2026"), "{stdout}");
     assert!(
-        stdout
-            .contains("warning: the term of Kim Kyung-hee as Mayor of Icheon ended on 2026-06-30")
+        stdout.contains(
+            "warning: the term of Kim Kyung-hee as Mayor of Icheon ended on 30 June 2026"
+        )
     );
     assert!(!stdout.contains(": error: "));
 }
@@ -186,7 +187,7 @@ fn old_data_and_missing_translations() {
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(
         stdout.contains(
-            "warning: the campaign was last checked on 2024-01-10, more than 12 months ago"
+            "warning: the campaign was last checked on 10 January 2024, more than 12 months ago"
         ),
         "{stdout}"
     );
@@ -494,9 +495,9 @@ fn check_reports_in_the_locale_s_language() {
         let (out, stderr) = Test::new().env("LANG", locale).arg("check").ok();
         assert_eq!(stderr, expected, "{locale}");
         let office = match locale {
-            "C.UTF-8" => "as Mayor of Limoges ended on 2026-03-22",
-            "fr_FR.UTF-8" => "(Maire de Limoges) a achevé son mandat le 2026-03-22",
-            _ => "리모주 시장(에밀 로제 롱베르티)의 임기가 2026-03-22에 끝났습니다",
+            "C.UTF-8" => "as Mayor of Limoges ended on 22 March 2026",
+            "fr_FR.UTF-8" => "(Maire de Limoges) a achevé son mandat le 22 mars 2026",
+            _ => "리모주 시장(에밀 로제 롱베르티)의 임기가 2026년 3월 22일에 끝났습니다",
         };
         assert!(out.contains(office), "{locale}: {out}");
     }

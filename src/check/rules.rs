@@ -164,7 +164,7 @@ fn terms_and_freshness(s: &Subject) -> Vec<Problem> {
     // `name` is a person's or an office's; None for the campaign itself.
     let mut stale = |checked: Date, name: Option<&str>, at: &[Key]| {
         if checked < year_ago {
-            let date = checked.to_string();
+            let date = crate::words::date(checked);
             problems.push(Problem::warning(
                 s.spans.value(at),
                 match name {
@@ -200,7 +200,7 @@ fn terms_and_freshness(s: &Subject) -> Vec<Problem> {
                     "check-term-ended",
                     holder = h.name.get(language),
                     office = localized(&r.office, language),
-                    end = end.to_string()
+                    end = crate::words::date(end)
                 ),
             ));
         }

@@ -50,6 +50,6 @@ request-ask-email = Email address for the { $office } (Enter to skip)
 request-ask-action = What should I do with the letter?
 request-ask-from = Your email address, for the message's From line (Enter to skip)
 request-ask-save-as = Save as
-request-ask-address-first = Your postal address, so the offices can reply by post: line 1 (Enter to skip)
+request-ask-address-first = Line 1 of your postal address, so the offices can reply by post (Enter to skip)
 request-ask-address-next = Line { $number } of your address (Enter when it is complete)
 request-ask-country = Your country, as two letters like FR, US or KR (Enter to skip)

@@ -1,6 +1,6 @@
 # Ce que disent les sorties : enregistré, copié, ouvert, et ce qui a échoué.
 
-output-saved = Enregistré dans { $path } : { $what }
+output-saved = Fichier enregistré : { $path } ({ $what })
 output-copied = Copié dans le presse-papiers : { $what } ({ $count } caractères)
 output-no-clipboard = aucun presse-papiers n’est disponible : { $why } ; le texte a été écrit sur la sortie standard à la place
 output-cannot-write-stdout = impossible d’écrire sur la sortie standard : { $why }

@@ -50,6 +50,6 @@ request-ask-email = Adresse e-mail — { $office } (Entrée pour passer)
 request-ask-action = Que faire de la lettre ?
 request-ask-from = Votre adresse e-mail d’expéditeur (Entrée pour passer)
 request-ask-save-as = Enregistrer sous
-request-ask-address-first = Votre adresse postale, pour que les destinataires puissent vous répondre par courrier : ligne 1 (Entrée pour passer)
+request-ask-address-first = Ligne 1 de votre adresse postale, pour que les destinataires puissent vous répondre par courrier (Entrée pour passer)
 request-ask-address-next = Ligne { $number } de votre adresse (Entrée quand elle est complète)
 request-ask-country = Votre pays, en deux lettres, par exemple FR, US ou KR (Entrée pour passer)

@@ -51,5 +51,9 @@ request-ask-action = 편지를 어떻게 할까요?
 request-ask-from = 내 이메일 주소 (메시지의 From 줄에 들어갑니다. 건너뛰려면 Enter)
 request-ask-save-as = 저장할 파일 이름
 request-ask-address-first = 내 우편 주소 첫째 줄 (기관이 우편으로 답장할 때 씁니다. 건너뛰려면 Enter)
-request-ask-address-next = 주소 { $number }번째 줄 (다 입력했으면 Enter)
+request-ask-address-next = 주소 { $number ->
+    [2] 둘째
+    [3] 셋째
+   *[4] 넷째
+} 줄 (다 입력했으면 Enter)
 request-ask-country = 나라 코드 (KR, FR, US 같은 두 글자. 건너뛰려면 Enter)
