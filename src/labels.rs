@@ -103,6 +103,11 @@ const KO: Labels = Labels {
 
 /// "14:05" as French writes it: "14 h 05", "12 h" on the hour, with no-break spaces.
 fn french_time(time: &str) -> String {
+    // French writes the hour without a leading zero: 9 h 45.
+    let time = time
+        .strip_prefix('0')
+        .filter(|t| t.len() == 4)
+        .unwrap_or(time);
     match time.split_once(':') {
         Some((hours, "00")) => format!("{hours}\u{a0}h"),
         Some((hours, minutes)) => format!("{hours}\u{a0}h\u{a0}{minutes}"),
@@ -148,5 +153,7 @@ mod tests {
             "리모주 현지 시각: 수요일 14:05(Europe/Paris)"
         );
         assert_eq!(french_time("12:00"), "12\u{a0}h");
+        assert_eq!(french_time("09:45"), "9\u{a0}h\u{a0}45");
+        assert_eq!(french_time("00:05"), "0\u{a0}h\u{a0}05");
     }
 }

@@ -126,8 +126,8 @@ fn kept(answers: &Settings) -> String {
             .map(|v| t!("settings-kept-name", value = v)),
         answers
             .lang
-            .clone()
-            .map(|v| t!("settings-kept-language", value = v)),
+            .as_deref()
+            .map(|v| t!("settings-kept-language", value = words::language_name(v, v))),
         answers
             .city
             .clone()
@@ -186,7 +186,7 @@ mod tests {
         offer_to_remember(&mut ask, &path, None, answers()).unwrap();
         assert!(
             ask.transcript[0]
-                .starts_with("Remember for next time your name (Ada) and language (fr) (in ")
+                .starts_with("Remember for next time your name (Ada) and language (French) (in ")
         );
         let changed = Settings {
             city: Some("Lyon".into()),
@@ -196,7 +196,9 @@ mod tests {
         offer_to_remember(&mut ask, &path, Some(&answers()), changed.clone()).unwrap();
         assert_eq!(
             ask.transcript,
-            ["Update your saved answers to these: your name (Ada), language (fr) and town (Lyon)?"]
+            [
+                "Update your saved answers to these: your name (Ada), language (French) and town (Lyon)?"
+            ]
         );
         assert_eq!(load(&path).unwrap(), Some(changed.clone()));
         // The same answers again: nothing to offer.

@@ -145,7 +145,7 @@ fn the_whole_flow_in_french_with_a_french_locale() {
     }
     screen += &s.expect(
         // The locale's country is kept too, and said.
-        "votre nom (Zoë Kraus-Müller), votre langue (fr), votre ville (Lyon, France) et votre pays (FR)\u{202f}? [O/n]",
+        "votre nom (Zoë Kraus-Müller), votre langue (français), votre ville (Lyon, France) et votre pays (FR)\u{202f}? [O/n]",
     );
     // A French yes.
     s.type_line("o");
@@ -221,7 +221,7 @@ fn choosing_korean_first_turns_the_whole_flow_korean() {
     screen += &s.expect("여기에 모두 출력");
     s.press("\r");
     screen += &s.expect("경고: 이 캠페인의 한국어 글은 아직 원어민의 검토를 거치지 않았습니다");
-    screen += &s.expect("다음에도 쓸 수 있도록 이름(김지현), 언어(ko) 정보를 저장할까요?");
+    screen += &s.expect("다음에도 쓸 수 있도록 이름(김지현), 언어(한국어) 정보를 저장할까요?");
     screen += &s.expect("[Y/n]");
     // A Korean no.
     s.type_line("아니요");
