@@ -168,7 +168,7 @@ pub fn number(n: usize) -> String {
 pub fn date(day: jiff::civil::Date) -> String {
     // Numbers without grouping: a year is not a count.
     t!(
-        "words-date",
+        "date-long",
         day = day.day(),
         month = day.month(),
         year = day.year().to_string()
@@ -179,7 +179,7 @@ pub fn date(day: jiff::civil::Date) -> String {
 /// the campaign's own name for it, when the program does not know it.
 pub fn language_name(code: &str, name: &str) -> String {
     t!(
-        "words-language",
+        "language-name",
         code = code.to_string(),
         name = name.to_string()
     )

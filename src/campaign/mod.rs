@@ -27,11 +27,43 @@ pub const CAMPAIGN_FILE: &str = "campaign.toml";
 
 /// Text for the reader: one text for every language, or a table of texts keyed by
 /// language code.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Localized {
     Same(String),
     Per(BTreeMap<String, String>),
+}
+
+/// Read by what the value is, a text or a table. (serde's untagged enums buffer every
+/// value and build an error for each variant that does not match: a third of the
+/// campaign's reading time, for the many tables of texts.)
+impl<'de> Deserialize<'de> for Localized {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
+        struct Text;
+        impl<'de> serde::de::Visitor<'de> for Text {
+            type Value = Localized;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a text, or a table of texts by language code")
+            }
+
+            fn visit_str<E: serde::de::Error>(
+                self,
+                text: &str,
+            ) -> std::result::Result<Localized, E> {
+                Ok(Localized::Same(text.to_string()))
+            }
+
+            fn visit_map<M: serde::de::MapAccess<'de>>(
+                self,
+                map: M,
+            ) -> std::result::Result<Localized, M::Error> {
+                let texts =
+                    BTreeMap::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
+                Ok(Localized::Per(texts))
+            }
+        }
+        deserializer.deserialize_any(Text)
+    }
 }
 
 impl Localized {
