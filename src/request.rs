@@ -373,7 +373,15 @@ impl<'c> Draft<'c> {
         let postal = postal(&given, campaign, &saved.settings)?;
         let addresses = |flag: &'static str, list: &[String]| -> Result<Vec<String>> {
             list.iter()
-                .map(|a| Sourced::flag(flag, a.as_str()).checked(values::email))
+                .map(|a| match a.contains([',', ';']) {
+                    // The way to give several is the flag's own: said here, not at a question.
+                    true => Err(Error::usage(t!(
+                        "request-one-address-per-flag",
+                        flag = flag,
+                        value = a.escape_debug().to_string()
+                    ))),
+                    false => Sourced::flag(flag, a.as_str()).checked(values::email),
+                })
                 .collect()
         };
         let or_saved = |given: Option<String>, saved: &Option<String>| {
@@ -1131,6 +1139,13 @@ mod tests {
                     ..Given::default()
                 },
                 "--to: 'nobody' is not an email address",
+            ),
+            (
+                Given {
+                    cc: vec!["a@example.org;b@example.org".into()],
+                    ..Given::default()
+                },
+                "--cc: 'a@example.org;b@example.org' holds more than one address: repeat --cc for each one",
             ),
             (
                 Given {

@@ -26,6 +26,7 @@ request-action-eml = Save it as an .eml file for your mail program
 request-action-pdf = Save a printable letter (PDF) to post
 request-action-mailto = Show a mailto: link
 
+request-one-address-per-flag = { $flag }: '{ $value }' holds more than one address: repeat { $flag } for each one
 request-twice-to-cc = { $address } is given with --to and --cc; it is sent to once, as To
 
 request-no-name = no name to sign the letter with: pass --name NAME or set SISTER_LETTER_NAME (or run in a terminal to be asked)

@@ -26,6 +26,7 @@ request-action-eml = Enregistrer un fichier .eml pour votre messagerie
 request-action-pdf = Enregistrer une lettre à imprimer (PDF) pour l’envoyer par la poste
 request-action-mailto = Afficher un lien mailto:
 
+request-one-address-per-flag = { $flag } : « { $value } » contient plusieurs adresses : répétez { $flag } pour chacune
 request-twice-to-cc = l’adresse { $address } figure à la fois dans --to et dans --cc ; elle ne reçoit le message qu’une fois, comme destinataire principal (À)
 
 request-no-name = aucun nom pour signer la lettre : indiquez --name NAME ou définissez SISTER_LETTER_NAME (ou lancez le programme dans un terminal pour qu’il vous le demande)

@@ -26,6 +26,7 @@ request-action-eml = 메일 프로그램용 .eml 파일로 저장
 request-action-pdf = 우편으로 보낼 인쇄용 편지(PDF) 저장
 request-action-mailto = mailto: 링크 보기
 
+request-one-address-per-flag = { $flag }: '{ $value }'에 주소가 둘 이상 들어 있습니다. 주소마다 { $flag } 옵션을 따로 쓰세요
 request-twice-to-cc = 같은 주소가 --to와 --cc에 모두 있습니다: { $address }. 받는 사람(To)으로 한 번만 보냅니다
 
 request-no-name = 편지에 서명할 이름이 없습니다. --name NAME 옵션을 쓰거나 SISTER_LETTER_NAME 환경 변수를 설정하세요(터미널에서 실행하면 이름을 물어봅니다)
