@@ -23,7 +23,7 @@ check-no-text = aucun texte en « { $code } » pour { $field ->
 
 check-recipient-twice = le destinataire « { $id } » est déclaré deux fois
 check-recipient-email = destinataire « { $id } » : { $why }
-check-recipient-unknown-language = le destinataire « { $id } » lit « { $code } », qui n’est pas une langue de la campagne
+check-recipient-unknown-language = la langue « { $code } », lue par le destinataire « { $id } », n’est pas une langue de la campagne
 check-postal-unknown-recipient = adresse postale pour « { $id } » : aucun destinataire n’a cet identifiant
 
 # $name est le nom d’une personne ou d’une fonction.
@@ -35,21 +35,21 @@ check-phone-not-international = le numéro de téléphone « { $number } » 
 check-not-a-time-zone = « { $zone } » n’est pas un fuseau horaire (utilisez un nom IANA, comme Europe/Paris)
 
 check-french-line-too-long = la ligne d’adresse française « { $line } » fait { $length } caractères ; La Poste n’en lit pas plus de { $max }
-check-country-not-capitals = l’adresse doit se terminer par le pays, en capitales ; le texte « { $code } » donne « { $country } »
+check-country-not-capitals = l’adresse doit se terminer par le pays, en capitales ; en « { $code } », on trouve « { $country } »
 check-country-not-capitals-same = l’adresse doit se terminer par le pays, en capitales ; on trouve « { $country } »
 
 # Les modèles.
 check-unknown-variable = la variable `{ $name }` n’existe pas
-check-post-too-long = le message pèse { $weight } selon le décompte de X (URL : 23, CJK et emoji : 2) ; le maximum est de { $max }
+check-post-too-long = le message pour les réseaux sociaux compte { $weight } caractères selon le décompte de X (une URL compte pour 23, un caractère CJK ou un emoji pour 2) ; le maximum est de { $max }
 # Typographie française : $mark est l’un des signes ; : ! ? »
 check-french-spacing-before = la typographie française demande { $wanted ->
     [narrow] une espace fine insécable (U+202F)
    *[no-break] une espace insécable (U+00A0)
-} avant le signe “{ $mark }” ; il y a ici { $found ->
-    [plain] une espace ordinaire
-   *[none] aucune espace
-} (un éditeur les affiche de la même façon)
-check-french-spacing-after = la typographie française demande une espace fine insécable (U+202F) après le signe “{ $mark }” ; il y a ici { $found ->
-    [plain] une espace ordinaire
-   *[none] aucune espace
-} (un éditeur les affiche de la même façon)
+} avant le signe “{ $mark }” ; { $found ->
+    [plain] il y a ici une espace ordinaire (un éditeur les affiche de la même façon)
+   *[none] il n’y a ici aucune espace
+}
+check-french-spacing-after = la typographie française demande une espace fine insécable (U+202F) après le signe “{ $mark }” ; { $found ->
+    [plain] il y a ici une espace ordinaire (un éditeur les affiche de la même façon)
+   *[none] il n’y a ici aucune espace
+}

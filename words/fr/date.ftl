@@ -1,5 +1,5 @@
-# Une date dans une phrase : 22 mars 2026, 1er avril 2026.
-# (Les clés sont des nombres, et non « other », pour que le programme n’ait pas à charger
+# Une date dans une phrase : 22 mars 2026, 1er avril 2026.
+# (Les clés sont des nombres, et non « other », pour que le programme n’ait pas à charger
 # les règles de pluriel du français pour une date.)
 date-long = { $day ->
     [1] 1er

@@ -10,8 +10,8 @@ pdf-no-glyph = aucune police ne contient { $count ->
     [one] le caractère
    *[other] les caractères
 } { $characters } : utilisez --font avec une police qui { $count ->
-    [one] le contient
-   *[other] les contient
+    [one] le contienne
+   *[other] les contienne
 }
 pdf-character = « { $character } » (U+{ $code })
 pdf-too-many-recipient-lines = l’adresse du destinataire compte { $count } lignes ; une enveloppe à fenêtre en montre au plus { $max }

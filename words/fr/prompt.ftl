@@ -1,6 +1,6 @@
 # La lecture des réponses au terminal.
 
-# Une question à saisir, telle que la ligne l’affiche ; le programme ajoute une espace après.
+# Une question à saisir, telle que la ligne l’affiche ; le programme ajoute une espace après.
 prompt-line = { $prompt } :
 prompt-line-default = { $prompt } [{ $default }] :
 prompt-cannot-read = impossible de lire la saisie au terminal : { $why }
