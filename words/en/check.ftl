@@ -46,10 +46,10 @@ check-french-spacing-before = French puts { $wanted ->
     [narrow] a narrow no-break space (U+202F)
    *[no-break] a no-break space (U+00A0)
 } before '{ $mark }'; here there is { $found ->
-    [plain] a plain space
+    [plain] a plain space (an editor shows them alike)
    *[none] no space
-} (an editor shows them alike)
+}
 check-french-spacing-after = French puts a narrow no-break space (U+202F) after '{ $mark }'; here there is { $found ->
-    [plain] a plain space
+    [plain] a plain space (an editor shows them alike)
    *[none] no space
-} (an editor shows them alike)
+}
