@@ -42,11 +42,8 @@ pub fn text(
         now,
     };
     let bytes = format::render(&letter, &options)?;
-    // A run that asked questions asked for what these would tell to add with a flag.
-    let warnings = match request.asked {
-        true => Vec::new(),
-        false => format::warnings(&letter, &options, &bytes),
-    };
+    // After questions, the warnings name no flag: the user was asked, and skipped.
+    let warnings = format::warnings(&letter, &options, &bytes, request.asked);
     letter
         .warnings
         .iter()

@@ -107,16 +107,34 @@ impl Terminal {
     }
 }
 
-/// The rows of a screen `columns` wide that a line of text takes, escapes aside; none
-/// for text of several lines, whose rows depend on how the terminal drew each.
-fn rows(line: &str, columns: u16) -> Option<usize> {
-    if line.contains('\n') || columns == 0 {
+/// The rows of a screen `columns` wide that a typed question and its answer take, as
+/// the line editor draws them: a character too wide for what is left of a row starts
+/// the next one, a row filled to its last column moves the cursor to the next, and each
+/// line of a pasted block starts a row of its own.
+fn rows(text: &str, columns: u16) -> Option<usize> {
+    use unicode_width::UnicodeWidthChar;
+    let columns = usize::from(columns);
+    if columns == 0 {
         return None;
     }
-    let width = dialoguer::console::measure_text_width(line);
-    // A line that fills the last column exactly does not move to the next row until
-    // another character comes.
-    Some(width.saturating_sub(1) / usize::from(columns) + 1)
+    let plain = dialoguer::console::strip_ansi_codes(text);
+    let mut rows = 0;
+    for line in plain.split('\n') {
+        let mut column = 0;
+        rows += 1;
+        for c in line.chars() {
+            let width = c.width().unwrap_or(0);
+            if column + width > columns {
+                rows += 1;
+                column = 0;
+            }
+            column += width;
+        }
+        if column == columns {
+            rows += 1;
+        }
+    }
+    Some(rows)
 }
 
 /// A question with its default, as a typed line shows it: `Save as [letter.eml]: `.
@@ -149,10 +167,16 @@ impl Terminal {
     /// Marks a typed question answered, as the lists mark theirs: the question and
     /// the answer, however many rows they took, are drawn again with a check mark.
     fn answered(&self, prompt: &str, answer: &str) {
-        let Some(rows) = self.rows.filter(|_| !answer.contains('\n')) else {
+        let Some(rows) = self.rows else {
             return;
         };
-        let line = format!("{} {prompt} · {}", style("✔").green(), answer.trim());
+        // A pasted block shows as its first line and how many more it holds.
+        let answer = answer.trim();
+        let shown = match answer.split_once('\n') {
+            Some((first, _)) => format!("{first} … (+{})", answer.lines().count() - 1),
+            None => answer.to_string(),
+        };
+        let line = format!("{} {prompt} · {shown}", style("✔").green());
         let _ = self.term.clear_last_lines(rows);
         let _ = self.term.write_line(&line);
     }
@@ -351,17 +375,22 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_line_s_rows_are_counted_by_display_width() {
+    fn a_line_s_rows_are_counted_as_the_editor_draws_them() {
         assert_eq!(rows("", 80), Some(1));
-        assert_eq!(rows(&"x".repeat(80), 80), Some(1));
+        assert_eq!(rows(&"x".repeat(79), 80), Some(1));
+        // Filled to the last column: the cursor is on the next row.
+        assert_eq!(rows(&"x".repeat(80), 80), Some(2));
         assert_eq!(rows(&"x".repeat(81), 80), Some(2));
-        // Hangul is two columns wide; escapes take none.
-        assert_eq!(rows(&"한".repeat(41), 80), Some(2));
+        // Hangul is two columns wide: with one column left, a syllable starts a row.
+        assert_eq!(rows(&format!("x{}", "한".repeat(40)), 80), Some(2));
+        assert_eq!(rows(&"한".repeat(39), 80), Some(1));
+        // Escapes take no column.
         assert_eq!(
-            rows(&format!("\x1b[33m?\x1b[0m {}", "x".repeat(78)), 80),
+            rows(&format!("\x1b[33m?\x1b[0m {}", "x".repeat(77)), 80),
             Some(1)
         );
-        assert_eq!(rows("a\nb", 80), None);
+        // Each pasted line starts a row.
+        assert_eq!(rows("? note: a\nb\n", 80), Some(3));
     }
 
     #[test]

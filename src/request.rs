@@ -486,8 +486,12 @@ impl<'c> Draft<'c> {
         let note = optional(self.note, &mut ask, &mut asked, |a| {
             a.optional_text(&t!("request-ask-note"), None, &values::note)
         })?;
+        // Printed letters chosen on the command line use no email address.
+        let printed = self.output.chosen && self.output.format == Format::Pdf;
         let recipient_emails = match ask.as_deref_mut() {
-            Some(a) if self.to.is_empty() => ask_addresses(a, campaign, &language, &mut asked)?,
+            Some(a) if self.to.is_empty() && !printed => {
+                ask_addresses(a, campaign, &language, &mut asked)?
+            }
             _ => BTreeMap::new(),
         };
         let mut letter = LetterRequest {

@@ -216,7 +216,7 @@ mod tests {
         assert!(
             email("a@b.org,c@d.org")
                 .unwrap_err()
-                .contains("one address at a time")
+                .contains("more than one address")
         );
         assert!(email("mayor").unwrap_err().contains("no @"));
         for bad in [

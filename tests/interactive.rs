@@ -486,7 +486,12 @@ fn saving_as_eml_asks_for_a_file_and_never_replaces_one() {
     s.expect("Your email address, for the message's From line");
     s.type_line("ada@example.org");
     let rest = s.expect("Saved the message to mine.eml");
+    // The recipients' addresses were skipped: said, without a flag to add.
     assert!(!rest.contains("--from") && !rest.contains("--to"), "{rest}");
+    assert!(
+        rest.contains("the message has no recipient address: add them in your mail program"),
+        "{rest}"
+    );
     s.rest();
     assert_eq!(exit_code(&s), 0);
     assert_eq!(

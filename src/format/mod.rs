@@ -101,12 +101,16 @@ pub fn render(letter: &Letter, options: &Options) -> Result<String> {
 }
 
 /// What the user should know about the bytes made: a message nobody can send as it
-/// is, a link too long for many mail apps.
-pub fn warnings(letter: &Letter, options: &Options, bytes: &str) -> Vec<String> {
+/// is, a link too long for many mail apps. After questions (`asked`), no flag is named:
+/// the user was asked, and skipped.
+pub fn warnings(letter: &Letter, options: &Options, bytes: &str, asked: bool) -> Vec<String> {
     let mut warnings = Vec::new();
     if options.format == Format::Eml {
         if options.from.is_none() {
-            warnings.push(t!("format-no-from"));
+            warnings.push(match asked {
+                true => t!("format-no-from-asked"),
+                false => t!("format-no-from"),
+            });
         }
         if letter
             .to
@@ -114,16 +118,26 @@ pub fn warnings(letter: &Letter, options: &Options, bytes: &str) -> Vec<String> 
             .chain(&letter.cc)
             .all(|r| r.email.is_none())
         {
-            warnings.push(t!("format-no-recipient-address"));
+            warnings.push(match asked {
+                true => t!("format-no-recipient-address-asked"),
+                false => t!("format-no-recipient-address"),
+            });
         }
     }
     let length = bytes.trim_end().len();
     if options.format == Format::Mailto && length > MAILTO_SAFE_LENGTH {
-        warnings.push(t!(
-            "format-mailto-too-long",
-            length = crate::words::number(length),
-            limit = crate::words::number(MAILTO_SAFE_LENGTH)
-        ));
+        let (length, limit) = (
+            crate::words::number(length),
+            crate::words::number(MAILTO_SAFE_LENGTH),
+        );
+        warnings.push(match asked {
+            true => t!(
+                "format-mailto-too-long-asked",
+                length = length,
+                limit = limit
+            ),
+            false => t!("format-mailto-too-long", length = length, limit = limit),
+        });
     }
     warnings
 }

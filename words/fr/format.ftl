@@ -2,7 +2,10 @@
 
 format-whole-only = --format { $format } contient toujours la lettre entière : retirez --part, ou utilisez --format text
 format-pdf-not-one = les lettres à imprimer se font à partir de toutes les lettres de la campagne, et non d’une seule
-format-no-from = le message n’a pas d’adresse d’expéditeur (From:) ; ajoutez --from ADDR ou définissez SISTER_LETTER_FROM
-format-no-recipient-address = aucun destinataire n’a d’adresse e-mail connue : le message est donc un brouillon sans destinataire ; ajoutez --to ADDR
+format-no-from = le message n’a pas d’adresse d’expéditeur (From:) ; ajoutez --from ADRESSE ou définissez SISTER_LETTER_FROM
+format-no-recipient-address = aucun destinataire n’a d’adresse e-mail connue : le message est donc un brouillon sans destinataire ; ajoutez --to ADRESSE
 format-mailto-too-long = le lien mailto fait { $length } caractères ; beaucoup de messageries coupent les liens de plus de { $limit } caractères : utilisez --format eml, ou copiez le corps du message avec --copy
 format-cannot-build-message = impossible de créer le message : { $why }
+format-no-from-asked = le message n’a pas d’adresse d’expéditeur (From:) ; votre messagerie la remplira peut-être, ou refusera de l’envoyer
+format-no-recipient-address-asked = le message n’a aucune adresse de destinataire : ajoutez-les dans votre messagerie avant de l’envoyer
+format-mailto-too-long-asked = le lien mailto fait { $length } caractères ; beaucoup de messageries coupent les liens de plus de { $limit } caractères : choisissez plutôt d’ouvrir la lettre dans votre messagerie, ou d’enregistrer un fichier .eml

@@ -29,8 +29,8 @@ request-action-mailto = Afficher un lien mailto:
 request-one-address-per-flag = { $flag } : « { $value } » contient plusieurs adresses : répétez { $flag } pour chacune
 request-twice-to-cc = l’adresse { $address } figure à la fois dans --to et dans --cc ; elle ne reçoit le message qu’une fois, comme destinataire principal (À)
 
-request-no-name = aucun nom pour signer la lettre : indiquez --name NAME ou définissez SISTER_LETTER_NAME (ou lancez le programme dans un terminal pour qu’il vous le demande)
-request-no-name-nor-language = ni nom pour signer la lettre ni langue choisie : indiquez --name NAME et --lang CODE, ou définissez SISTER_LETTER_NAME et SISTER_LETTER_LANG (ou lancez le programme dans un terminal pour qu’il vous les demande) ; langues disponibles : { $available }
+request-no-name = aucun nom pour signer la lettre : indiquez --name NOM ou définissez SISTER_LETTER_NAME (ou lancez le programme dans un terminal pour qu’il vous le demande)
+request-no-name-nor-language = ni nom pour signer la lettre ni langue choisie : indiquez --name NOM et --lang CODE, ou définissez SISTER_LETTER_NAME et SISTER_LETTER_LANG (ou lancez le programme dans un terminal pour qu’il vous les demande) ; langues disponibles : { $available }
 request-no-language = aucune langue choisie : indiquez --lang CODE ou définissez SISTER_LETTER_LANG ; langues disponibles : { $available }
 request-no-campaign = aucune campagne choisie : indiquez --campaign ID
 request-unknown-language = { $source } : la campagne « { $campaign } » n’existe pas dans la langue « { $code } » ; langues disponibles : { $available }
@@ -38,7 +38,7 @@ request-unknown-recipient = --recipient : « { $recipient } » n’a pas d�
 request-not-a-font = --font : { $path } n’est pas un fichier de police
 request-open-json = --open transmet la lettre à votre messagerie, ou ouvre les lettres à imprimer : utilisez-le avec --format text, eml, mailto ou pdf
 request-open-with-output = --open transmet la lettre à votre messagerie : retirez --copy et --output
-request-copy-pdf = les lettres à imprimer sont un fichier, et non du texte à copier : retirez --copy, ou utilisez --output FILE
+request-copy-pdf = les lettres à imprimer sont un fichier, et non du texte à copier : retirez --copy, ou utilisez --output FICHIER
 request-file-name-missing = indiquez un nom de fichier
 request-file-exists = { $path } existe déjà : choisissez un autre nom
 
