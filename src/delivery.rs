@@ -77,7 +77,7 @@ pub fn post(campaign: &Campaign, request: &Request, now: Timestamp) -> Result<()
     if request.postal.address.is_empty() {
         // A run that asked for the address does not point to a flag.
         output::warn(&match request.asked {
-            true => t!("postal-no-return-address-asked"),
+            true => t!("skipped-no-return-address"),
             false => t!("postal-no-return-address"),
         });
     }

@@ -108,7 +108,7 @@ pub fn warnings(letter: &Letter, options: &Options, bytes: &str, asked: bool) ->
     if options.format == Format::Eml {
         if options.from.is_none() {
             warnings.push(match asked {
-                true => t!("format-no-from-asked"),
+                true => t!("skipped-no-from"),
                 false => t!("format-no-from"),
             });
         }
@@ -119,7 +119,7 @@ pub fn warnings(letter: &Letter, options: &Options, bytes: &str, asked: bool) ->
             .all(|r| r.email.is_none())
         {
             warnings.push(match asked {
-                true => t!("format-no-recipient-address-asked"),
+                true => t!("skipped-no-recipient-address"),
                 false => t!("format-no-recipient-address"),
             });
         }
@@ -132,7 +132,7 @@ pub fn warnings(letter: &Letter, options: &Options, bytes: &str, asked: bool) ->
         );
         warnings.push(match asked {
             true => t!(
-                "format-mailto-too-long-asked",
+                "skipped-mailto-too-long",
                 length = length,
                 limit = limit
             ),

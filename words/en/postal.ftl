@@ -2,4 +2,3 @@
 
 postal-no-recipient = the campaign '{ $campaign }' has no postal address of a recipient to print a letter for
 postal-no-return-address = the letters carry no postal address of yours, so an office cannot reply by post: add --address LINE (one line each)
-postal-no-return-address-asked = the letters carry no postal address of yours, so an office cannot reply by post

@@ -6,6 +6,3 @@ format-no-from = le message n’a pas d’adresse d’expéditeur (From:) ; aj
 format-no-recipient-address = aucun destinataire n’a d’adresse e-mail connue : le message est donc un brouillon sans destinataire ; ajoutez --to ADRESSE
 format-mailto-too-long = le lien mailto fait { $length } caractères ; beaucoup de messageries coupent les liens de plus de { $limit } caractères : utilisez --format eml, ou copiez le corps du message avec --copy
 format-cannot-build-message = impossible de créer le message : { $why }
-format-no-from-asked = le message n’a pas d’adresse d’expéditeur (From:) ; votre messagerie la remplira peut-être, ou refusera de l’envoyer
-format-no-recipient-address-asked = le message n’a aucune adresse de destinataire : ajoutez-les dans votre messagerie avant de l’envoyer
-format-mailto-too-long-asked = le lien mailto fait { $length } caractères ; beaucoup de messageries coupent les liens de plus de { $limit } caractères : choisissez plutôt d’ouvrir la lettre dans votre messagerie, ou d’enregistrer un fichier .eml

@@ -2,4 +2,3 @@
 
 postal-no-recipient = la campagne « { $campaign } » n’a l’adresse postale d’aucun destinataire : il n’y a aucune lettre à imprimer
 postal-no-return-address = les lettres ne portent pas votre adresse postale : les destinataires ne pourront pas vous répondre par courrier ; ajoutez --address LIGNE (une fois par ligne)
-postal-no-return-address-asked = les lettres ne portent pas votre adresse postale : les destinataires ne pourront pas vous répondre par courrier

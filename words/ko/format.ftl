@@ -6,6 +6,3 @@ format-no-from = 메시지에 From: 주소가 없습니다. --from ADDR 옵션�
 format-no-recipient-address = 이메일 주소가 등록된 받는 곳이 없어, 받는 사람 주소가 빈 초안 메시지가 됩니다. --to ADDR 옵션으로 주소를 추가하세요
 format-mailto-too-long = mailto 링크의 길이가 { $length }자입니다. 많은 메일 앱이 { $limit }자가 넘는 링크를 잘라 냅니다. --format eml 형식을 쓰거나 --copy 옵션으로 본문을 복사하세요
 format-cannot-build-message = 메시지를 만들 수 없습니다: { $why }
-format-no-from-asked = 메시지에 보내는 사람(From:) 주소가 없습니다. 메일 프로그램이 채워 주거나 보내기를 거부할 수 있습니다
-format-no-recipient-address-asked = 메시지에 받는 사람 주소가 없습니다. 보내기 전에 메일 프로그램에서 주소를 넣으세요
-format-mailto-too-long-asked = mailto 링크가 { $length }자나 됩니다. 많은 메일 앱이 { $limit }자가 넘는 링크를 자릅니다. 대신 메일 앱에서 편지를 열거나 .eml 파일로 저장하세요
