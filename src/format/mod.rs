@@ -131,11 +131,7 @@ pub fn warnings(letter: &Letter, options: &Options, bytes: &str, asked: bool) ->
             crate::words::number(MAILTO_SAFE_LENGTH),
         );
         warnings.push(match asked {
-            true => t!(
-                "skipped-mailto-too-long",
-                length = length,
-                limit = limit
-            ),
+            true => t!("skipped-mailto-too-long", length = length, limit = limit),
             false => t!("format-mailto-too-long", length = length, limit = limit),
         });
     }
