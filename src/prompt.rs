@@ -44,9 +44,6 @@ use crate::interrupt::show_cursor;
 pub struct Terminal {
     term: Term,
     theme: ColorfulTheme,
-    /// The rows of the screen the last typed question and its answer took, to draw them
-    /// again as answered; none when it cannot be known (a pasted block of lines).
-    rows: Option<usize>,
 }
 
 impl Terminal {
@@ -57,19 +54,19 @@ impl Terminal {
         Terminal {
             term: Term::stderr(),
             theme: ColorfulTheme::default(),
-            rows: None,
         }
     }
 
     /// A typed answer, asked again with the reason until `check` takes it; Enter on an
-    /// empty line takes the default. `shown` is the question as the line shows it.
+    /// empty line takes the default. `shown` is the question as the line shows it. With
+    /// the answer, the rows of the screen the last question and its answer took.
     fn line(
         &mut self,
         shown: &str,
         default: Option<&str>,
         optional: bool,
         check: Check,
-    ) -> Result<String> {
+    ) -> Result<(String, Option<usize>)> {
         let shown = format!("{} {shown}", style("?").yellow());
         // The terminal itself, not stdout: `sister-letter > letter.txt` still asks.
         let config = Config::builder()
@@ -89,16 +86,16 @@ impl Terminal {
                     return Err(Error::failed(t!("prompt-cannot-read", why = e.to_string())));
                 }
             };
-            self.rows = rows(&format!("{shown}{typed}"), self.term.size().1);
+            let rows = rows(&format!("{shown}{typed}"), self.term.size().1);
             let answer = match (typed.trim().is_empty(), default) {
                 (true, Some(default)) => default.to_string(),
                 _ => typed,
             };
             if optional && answer.trim().is_empty() {
-                return Ok(String::new());
+                return Ok((String::new(), rows));
             }
             match check(&answer) {
-                Ok(_) => return Ok(answer),
+                Ok(_) => return Ok((answer, rows)),
                 Err(why) => {
                     let _ = self.term.write_line(&format!("{} {why}", style("✘").red()));
                 }
@@ -165,9 +162,9 @@ fn yes_or_no(answer: &str) -> Option<bool> {
 
 impl Terminal {
     /// Marks a typed question answered, as the lists mark theirs: the question and
-    /// the answer, however many rows they took, are drawn again with a check mark.
-    fn answered(&self, prompt: &str, answer: &str) {
-        let Some(rows) = self.rows else {
+    /// the answer, over the `rows` they took, are drawn again with a check mark.
+    fn answered(&self, prompt: &str, answer: &str, rows: Option<usize>) {
+        let Some(rows) = rows else {
             return;
         };
         // A pasted block shows as its first line and how many more it holds.
@@ -223,8 +220,8 @@ impl Ask for Terminal {
     }
 
     fn text(&mut self, prompt: &str, default: Option<&str>, check: Check) -> Result<String> {
-        let answer = self.line(&with_default(prompt, default), default, false, check)?;
-        self.answered(prompt, &answer);
+        let (answer, rows) = self.line(&with_default(prompt, default), default, false, check)?;
+        self.answered(prompt, &answer, rows);
         checked(check, &answer)
     }
 
@@ -234,8 +231,8 @@ impl Ask for Terminal {
         default: Option<&str>,
         check: Check,
     ) -> Result<Option<String>> {
-        let answer = self.line(&with_default(prompt, default), default, true, check)?;
-        self.answered(prompt, &answer);
+        let (answer, rows) = self.line(&with_default(prompt, default), default, true, check)?;
+        self.answered(prompt, &answer, rows);
         if answer.trim().is_empty() {
             return Ok(None);
         }
@@ -251,13 +248,13 @@ impl Ask for Terminal {
             Some(_) => Ok(answer.to_string()),
             None => Err(t!("prompt-answer-yes-or-no")),
         };
-        let answer = self.line(&format!("{prompt} {choices} "), None, true, &check)?;
+        let (answer, rows) = self.line(&format!("{prompt} {choices} "), None, true, &check)?;
         let yes = yes_or_no(&answer).unwrap_or(default);
         let said = match yes {
             true => t!("prompt-yes"),
             false => t!("prompt-no"),
         };
-        self.answered(prompt, &said);
+        self.answered(prompt, &said, rows);
         Ok(yes)
     }
 }

@@ -37,17 +37,13 @@ impl fmt::Display for Source {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Source::Flag(flag) => write!(f, "{flag}"),
-            Source::Env(var) => write!(f, "{}", t!("request-source-env", var = *var)),
-            Source::Settings { path, key } => write!(
-                f,
-                "{}",
-                t!(
-                    "request-source-settings",
-                    key = *key,
-                    path = path.display().to_string()
-                )
-            ),
-            Source::FromQuestion => write!(f, "{}", t!("request-source-from-question")),
+            Source::Env(var) => f.write_str(&t!("request-source-env", var = *var)),
+            Source::Settings { path, key } => f.write_str(&t!(
+                "request-source-settings",
+                key = *key,
+                path = path.display().to_string()
+            )),
+            Source::FromQuestion => f.write_str(&t!("request-source-from-question")),
         }
     }
 }

@@ -187,12 +187,23 @@ fn ended_terms_address_the_office_and_warn() {
             assert!(!out.contains(person), "{lang}: the letter names {person}");
         }
         // Said in the letter's language, the offices named in it.
-        let (limoges, icheon, ended) = match lang {
-            "en" => ("Mayor of Limoges", "Mayor of Icheon", "30 June 2026"),
-            _ => ("Maire de Limoges", "Maire d’Icheon", "30 juin 2026"),
+        let (limoges, limoges_ended, icheon, ended) = match lang {
+            "en" => (
+                "Mayor of Limoges",
+                "22 March 2026",
+                "Mayor of Icheon",
+                "30 June 2026",
+            ),
+            _ => (
+                "Maire de Limoges",
+                "22 mars 2026",
+                "Maire d’Icheon",
+                "30 juin 2026",
+            ),
         };
         assert!(stderr.contains("Émile Roger Lombertie"), "{stderr}");
         assert!(stderr.contains(limoges), "{stderr}");
+        assert!(stderr.contains(limoges_ended), "{stderr}");
         assert!(
             stderr.contains("Kim Kyung-hee") && stderr.contains(icheon) && stderr.contains(ended),
             "{stderr}"
