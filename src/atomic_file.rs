@@ -9,9 +9,9 @@ use std::io::{ErrorKind, Write};
 use std::os::unix::fs::{FileTypeExt, MetadataExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, plain};
 use crate::interrupt;
-use crate::words::t;
+use crate::words::{Words, t};
 
 /// Whether an existing file may be replaced.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,39 +23,20 @@ pub enum Replace {
 /// The mode of a new file before the umask: what `touch` or a shell redirection gives.
 const NEW_FILE: u32 = 0o666;
 
-/// An I/O error in plain words, without the temporary path some errors carry.
-/// The common ones are said in the user's language; the others as the system says them.
-pub fn plain(e: &std::io::Error) -> String {
-    match e.kind() {
-        ErrorKind::PermissionDenied => return t!("files-permission-denied"),
-        ErrorKind::NotFound => return t!("files-not-found"),
-        ErrorKind::StorageFull => return t!("files-disk-full"),
-        ErrorKind::ReadOnlyFilesystem => return t!("files-read-only"),
-        ErrorKind::AlreadyExists => return t!("files-already-exists"),
-        ErrorKind::IsADirectory => return t!("files-is-a-folder"),
-        ErrorKind::NotADirectory => return t!("files-not-a-folder"),
-        _ => {}
-    }
-    match e.raw_os_error() {
-        Some(code) => std::io::Error::from_raw_os_error(code).to_string(),
-        None => e.kind().to_string(),
-    }
-}
-
 /// Where writing `path` would go, or why it cannot: the file a symbolic link points to;
 /// never a device, a pipe, a socket or a folder; an existing file only if it may be
 /// replaced; and only in a folder that exists.
-pub fn target(path: &Path, replace: Replace) -> std::result::Result<PathBuf, String> {
+pub fn target(w: &Words, path: &Path, replace: Replace) -> std::result::Result<PathBuf, String> {
     let shown = path.display().to_string();
     let resolved = match std::fs::canonicalize(path) {
         Ok(real) => real,
         Err(e) if e.kind() == ErrorKind::NotFound => {
             if path.symlink_metadata().is_ok() {
-                return Err(t!("files-dangling-link", path = shown));
+                return Err(t!(w, "files-dangling-link", path = shown));
             }
             path.to_path_buf()
         }
-        Err(e) => return Err(t!("files-problem", path = shown, why = plain(&e))),
+        Err(e) => return Err(t!(w, "files-problem", path = shown, why = plain(w, &e))),
     };
     match std::fs::metadata(&resolved) {
         Ok(meta) => {
@@ -72,19 +53,18 @@ pub fn target(path: &Path, replace: Replace) -> std::result::Result<PathBuf, Str
                 None
             };
             if let Some(what) = what {
-                return Err(t!("files-not-a-file", path = shown, kind = what));
+                return Err(t!(w, "files-not-a-file", path = shown, kind = what));
             }
             if replace == Replace::Never {
-                return Err(t!("files-exists", path = shown));
+                return Err(t!(w, "files-exists", path = shown));
             }
         }
         Err(e) if e.kind() == ErrorKind::NotFound => {}
-        Err(e) => return Err(t!("files-problem", path = shown, why = plain(&e))),
+        Err(e) => return Err(t!(w, "files-problem", path = shown, why = plain(w, &e))),
     }
     let folder = folder_of(&resolved);
     if !folder.is_dir() {
-        return Err(t!(
-            "files-no-folder",
+        return Err(t!(w, "files-no-folder",
             path = shown,
             folder = folder.display().to_string()
         ));
@@ -93,21 +73,20 @@ pub fn target(path: &Path, replace: Replace) -> std::result::Result<PathBuf, Str
 }
 
 /// The failure to write `shown`, for an I/O error.
-fn cannot_write(shown: &str) -> impl Fn(std::io::Error) -> Error + Copy + '_ {
+fn cannot_write<'a>(w: &'a Words, shown: &'a str) -> impl Fn(std::io::Error) -> Error + Copy + 'a {
     move |e| {
-        Error::failed(t!(
-            "files-cannot-write",
+        Error::failed(t!(w, "files-cannot-write",
             path = shown.to_string(),
-            why = plain(&e)
+            why = plain(w, &e)
         ))
     }
 }
 
 /// Writes `bytes` to `path` whole or not at all.
-pub fn write(path: &Path, bytes: &[u8], replace: Replace) -> Result<()> {
-    let target = target(path, replace).map_err(Error::usage)?;
+pub fn write(w: &Words, path: &Path, bytes: &[u8], replace: Replace) -> Result<()> {
+    let target = target(w, path, replace).map_err(Error::usage)?;
     let shown = path.display().to_string();
-    let fail = cannot_write(&shown);
+    let fail = cannot_write(w, &shown);
     let existing = std::fs::metadata(&target).ok();
     let mut file = tempfile::Builder::new()
         .prefix(".sister-letter-")
@@ -130,7 +109,7 @@ pub fn write(path: &Path, bytes: &[u8], replace: Replace) -> Result<()> {
     };
     persisted.map(|_| ()).map_err(|e| {
         if e.error.kind() == ErrorKind::AlreadyExists {
-            Error::usage(t!("files-exists", path = shown.clone()))
+            Error::usage(t!(w, "files-exists", path = shown.clone()))
         } else {
             fail(e.error)
         }
@@ -139,18 +118,17 @@ pub fn write(path: &Path, bytes: &[u8], replace: Replace) -> Result<()> {
 
 /// Writes a folder of files whole or not at all: into a temporary folder beside `dir`,
 /// renamed to `dir` at the end. `dir` must not exist, or be empty.
-pub fn write_folder(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<()> {
+pub fn write_folder(w: &Words, dir: &Path, files: &[(String, Vec<u8>)]) -> Result<()> {
     let shown = dir.display().to_string();
-    let fail = cannot_write(&shown);
+    let fail = cannot_write(w, &shown);
     if let Ok(mut entries) = std::fs::read_dir(dir)
         && entries.next().is_some()
     {
-        return Err(Error::usage(t!("files-folder-not-empty", path = shown)));
+        return Err(Error::usage(t!(w, "files-folder-not-empty", path = shown)));
     }
     let parent = folder_of(dir);
     if !parent.is_dir() {
-        return Err(Error::usage(t!(
-            "files-no-folder",
+        return Err(Error::usage(t!(w, "files-no-folder",
             path = shown,
             folder = parent.display().to_string()
         )));
@@ -198,10 +176,10 @@ mod tests {
     fn files_are_not_replaced_without_leave() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("letter.eml");
-        write(&path, b"first", Replace::Never).unwrap();
-        assert!(write(&path, b"second", Replace::Never).is_err());
+        write(&Words::english(), &path, b"first", Replace::Never).unwrap();
+        assert!(write(&Words::english(), &path, b"second", Replace::Never).is_err());
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "first");
-        write(&path, b"third", Replace::Always).unwrap();
+        write(&Words::english(), &path, b"third", Replace::Always).unwrap();
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "third");
         // Only the file itself is left: no temporary files.
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
@@ -211,7 +189,7 @@ mod tests {
     fn a_missing_folder_is_an_error_that_leaves_nothing() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("no/such/folder/letter.eml");
-        assert!(write(&path, b"x", Replace::Never).is_err());
+        assert!(write(&Words::english(), &path, b"x", Replace::Never).is_err());
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
     }
 
@@ -237,7 +215,7 @@ mod tests {
             (dir.path(), "a folder"),
             (Path::new("/dev/null"), "a device"),
         ] {
-            let err = write(path, b"x", Replace::Always).unwrap_err().to_string();
+            let err = write(&Words::english(), path, b"x", Replace::Always).unwrap_err().to_string();
             assert!(err.contains(what), "{err}");
         }
         assert!(fifo.symlink_metadata().unwrap().file_type().is_fifo());
@@ -247,7 +225,7 @@ mod tests {
         std::fs::set_permissions(&real, Permissions::from_mode(0o640)).unwrap();
         let link = dir.path().join("link.txt");
         std::os::unix::fs::symlink(&real, &link).unwrap();
-        write(&link, b"new", Replace::Always).unwrap();
+        write(&Words::english(), &link, b"new", Replace::Always).unwrap();
         assert!(
             link.symlink_metadata().unwrap().file_type().is_symlink(),
             "the link stays"
@@ -261,7 +239,7 @@ mod tests {
     fn a_new_file_gets_the_mode_the_umask_allows() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("new.txt");
-        write(&path, b"x", Replace::Never).unwrap();
+        write(&Words::english(), &path, b"x", Replace::Never).unwrap();
         // What the system gives a new file here, made the ordinary way.
         let plain = dir.path().join("plain.txt");
         std::fs::write(&plain, "x").unwrap();
@@ -277,13 +255,13 @@ mod tests {
             ("campaign.toml".to_string(), b"id = 1".to_vec()),
             ("templates/en/body.hbs".to_string(), b"Hi".to_vec()),
         ];
-        write_folder(&target, &files).unwrap();
+        write_folder(&Words::english(), &target, &files).unwrap();
         assert_eq!(
             std::fs::read_to_string(target.join("templates/en/body.hbs")).unwrap(),
             "Hi"
         );
         assert!(
-            write_folder(&target, &files)
+            write_folder(&Words::english(), &target, &files)
                 .unwrap_err()
                 .to_string()
                 .contains("not empty")

@@ -321,8 +321,7 @@ pub fn manual() -> crate::error::Result<String> {
         man.render_version_section(&mut out)
     };
     render().map_err(|e| {
-        Error::failed(crate::words::t!(
-            "commands-cannot-render-manual",
+        Error::failed(crate::words::t!(w, "commands-cannot-render-manual",
             why = e.to_string()
         ))
     })?;
@@ -358,8 +357,7 @@ where
         if let Some(id) = typed {
             return Err(command.error(
                 clap::error::ErrorKind::ArgumentConflict,
-                crate::words::t!(
-                    "run-compose-flag-with-subcommand",
+                crate::words::t!(w, "run-compose-flag-with-subcommand",
                     flag = format!("--{}", id.replace('_', "-")),
                     subcommand = name.to_string()
                 ),

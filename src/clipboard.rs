@@ -8,7 +8,7 @@ use std::process::{Command, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
 
-use crate::atomic_file::plain;
+use crate::error::plain;
 use crate::error::{Error, Result};
 use crate::words::{self, t};
 
@@ -40,10 +40,10 @@ impl Clipboard for System {
 fn copy(text: &str) -> std::result::Result<(), Unavailable> {
     let has = |var: &str| std::env::var_os(var).is_some_and(|v| !v.is_empty());
     if !has("DISPLAY") && !has("WAYLAND_DISPLAY") {
-        return Err(Unavailable(t!("clipboard-no-display")));
+        return Err(Unavailable(t!(w, "clipboard-no-display")));
     }
     let exe = std::env::current_exe()
-        .map_err(|e| Unavailable(t!("clipboard-no-program", why = plain(&e))))?;
+        .map_err(|e| Unavailable(t!(w, "clipboard-no-program", why = plain(w, &e))))?;
     let mut command = Command::new(exe);
     command
         .arg(SERVE_COMMAND)
@@ -65,11 +65,11 @@ fn copy(text: &str) -> std::result::Result<(), Unavailable> {
     }
     let mut child = command
         .spawn()
-        .map_err(|e| Unavailable(t!("clipboard-cannot-start", why = plain(&e))))?;
+        .map_err(|e| Unavailable(t!(w, "clipboard-cannot-start", why = plain(w, &e))))?;
     let (Some(mut stdin), Some(stdout)) = (child.stdin.take(), child.stdout.take()) else {
         let _ = child.kill();
         let _ = child.wait();
-        return Err(Unavailable(t!("clipboard-cannot-talk")));
+        return Err(Unavailable(t!(w, "clipboard-cannot-talk")));
     };
     let written = stdin.write_all(text.as_bytes());
     drop(stdin);
@@ -89,7 +89,7 @@ fn copy(text: &str) -> std::result::Result<(), Unavailable> {
         _ => {
             let _ = child.kill();
             let _ = child.wait();
-            Err(Unavailable(t!("clipboard-no-answer")))
+            Err(Unavailable(t!(w, "clipboard-no-answer")))
         }
     }
 }
@@ -100,22 +100,21 @@ pub fn serve() -> Result<()> {
     use std::io::IsTerminal;
     // Run by hand, it would wait for text on the terminal: it is not for people.
     if std::io::stdin().is_terminal() || std::io::stdout().is_terminal() {
-        return Err(Error::usage(t!(
-            "clipboard-not-by-hand",
+        return Err(Error::usage(t!(w, "clipboard-not-by-hand",
             command = SERVE_COMMAND
         )));
     }
     let mut text = String::new();
     std::io::stdin()
         .read_to_string(&mut text)
-        .map_err(|e| Error::failed(t!("clipboard-cannot-read", why = plain(&e))))?;
+        .map_err(|e| Error::failed(t!(w, "clipboard-cannot-read", why = plain(w, &e))))?;
     let mut out = std::io::stdout();
     let mut clipboard =
         match arboard::Clipboard::new().and_then(|mut c| c.set_text(text.clone()).map(|()| c)) {
             Ok(c) => c,
             Err(e) => {
                 let _ = writeln!(out, "error {}", explain(&e));
-                return Err(Error::failed(t!("clipboard-none")));
+                return Err(Error::failed(t!(w, "clipboard-none")));
             }
         };
     let _ = writeln!(out, "ok");
@@ -151,16 +150,16 @@ fn explain(e: &arboard::Error) -> String {
     let display = std::env::var("WAYLAND_DISPLAY")
         .ok()
         .filter(|v| !v.is_empty())
-        .map(|d| t!("clipboard-wayland", display = d))
+        .map(|d| t!(w, "clipboard-wayland", display = d))
         .or_else(|| {
             std::env::var("DISPLAY")
                 .ok()
-                .map(|d| t!("clipboard-x", display = d))
+                .map(|d| t!(w, "clipboard-x", display = d))
         })
-        .unwrap_or_else(|| t!("clipboard-display"));
+        .unwrap_or_else(|| t!(w, "clipboard-display"));
     match e {
-        arboard::Error::ClipboardNotSupported => t!("clipboard-not-supported", display = display),
-        arboard::Error::ClipboardOccupied => t!("clipboard-occupied"),
-        _ => t!("clipboard-unreachable", display = display),
+        arboard::Error::ClipboardNotSupported => t!(w, "clipboard-not-supported", display = display),
+        arboard::Error::ClipboardOccupied => t!(w, "clipboard-occupied"),
+        _ => t!(w, "clipboard-unreachable", display = display),
     }
 }

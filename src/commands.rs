@@ -20,7 +20,7 @@ pub fn campaigns(letters: Option<&Path>) -> Result<()> {
             c.id(),
             c.data.title,
             c.languages_list(),
-            t!("commands-checked-on", date = c.data.checked.to_string())
+            t!(w, "commands-checked-on", date = c.data.checked.to_string())
         ));
     }
     output::to_stdout(&out)
@@ -40,8 +40,7 @@ pub fn check(dir: Option<&Path>, letters: Option<&Path>, now: Timestamp) -> Resu
         .iter()
         .filter(|p| p.severity == Severity::Error)
         .count();
-    let checked = t!(
-        "commands-checked",
+    let checked = t!(w, "commands-checked",
         count = count,
         errors = errors,
         warnings = problems.len() - errors
@@ -58,8 +57,7 @@ pub fn export(id: &str, dir: &Path, letters: Option<&Path>) -> Result<()> {
     let catalogue = Catalogue::load(letters)?;
     let campaign = catalogue.choose(Some(id))?;
     let written = campaign::export(campaign, dir)?;
-    output::to_stderr(&t!(
-        "commands-wrote",
+    output::to_stderr(&t!(w, "commands-wrote",
         count = written.len(),
         path = dir.display().to_string()
     ));

@@ -77,8 +77,8 @@ pub fn post(campaign: &Campaign, request: &Request, now: Timestamp) -> Result<()
     if request.postal.address.is_empty() {
         // A run that asked for the address does not point to a flag.
         output::warn(&match request.asked {
-            true => t!("skipped-no-return-address"),
-            false => t!("postal-no-return-address"),
+            true => t!(w, "skipped-no-return-address"),
+            false => t!(w, "postal-no-return-address"),
         });
     }
     warnings.iter().for_each(|w| output::warn(w));

@@ -4,6 +4,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 use crate::exit_codes::ExitCode;
+use crate::words::{Words, t};
 
 /// A place in a file the user can edit: a campaign file, a template, the settings.
 /// Lines and columns are 1-based. Errors and `check` problems both use it.
@@ -121,6 +122,25 @@ pub fn toml_location(path: &Path, text: &str, e: &toml::de::Error) -> Location {
     match e.span() {
         Some(span) => Location::at_offset(path, text, span.start),
         None => Location::file(path),
+    }
+}
+
+/// An I/O error in plain words, without the temporary path some errors carry.
+/// The common ones are said in the user's language; the others as the system says them.
+pub(crate) fn plain(w: &Words, e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::PermissionDenied => return t!(w, "files-permission-denied"),
+        std::io::ErrorKind::NotFound => return t!(w, "files-not-found"),
+        std::io::ErrorKind::StorageFull => return t!(w, "files-disk-full"),
+        std::io::ErrorKind::ReadOnlyFilesystem => return t!(w, "files-read-only"),
+        std::io::ErrorKind::AlreadyExists => return t!(w, "files-already-exists"),
+        std::io::ErrorKind::IsADirectory => return t!(w, "files-is-a-folder"),
+        std::io::ErrorKind::NotADirectory => return t!(w, "files-not-a-folder"),
+        _ => {}
+    }
+    match e.raw_os_error() {
+        Some(code) => std::io::Error::from_raw_os_error(code).to_string(),
+        None => e.kind().to_string(),
     }
 }
 

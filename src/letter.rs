@@ -9,10 +9,10 @@ use serde_json::{Value, json};
 
 use crate::campaign::{CAMPAIGN_FILE, Campaign, LinkKind, Send, localized};
 use crate::error::{Error, Result};
-use crate::format::piece::{Piece, Pieces};
+use crate::piece::{Piece, Pieces};
 use crate::labels::Labels;
 use crate::templates::Templates;
-use crate::words::t;
+use crate::words::{Words, t};
 
 /// The person who signs the letter.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -87,29 +87,28 @@ pub struct Phone {
 }
 
 /// Fills the campaign's templates of `pieces` for `request`, as of `now`.
-pub fn compose(
-    campaign: &Campaign,
+pub fn compose(w: &Words, campaign: &Campaign,
     request: &LetterRequest,
     now: Timestamp,
     pieces: Pieces,
 ) -> Result<Letter> {
-    let (lists, context) = prepare(campaign, request, now);
-    let templates = Templates::load(campaign, request.language.as_str(), pieces)?;
-    let render = |piece: Piece| templates.render(piece, &context);
+    let (lists, context) = prepare(w, campaign, request, now);
+    let templates = Templates::load(w, campaign, request.language.as_str(), pieces)?;
+    let render = |piece: Piece| templates.render(w, piece, &context);
     let labels = Labels::of(&request.language);
-    finish(campaign, request, now, labels, lists, pieces, &render)
+    finish(w, campaign, request, now, labels, lists, pieces, &render)
 }
 
 /// The recipients, the warnings, and what the templates see.
-pub fn prepare(campaign: &Campaign, request: &LetterRequest, now: Timestamp) -> (Lists, Value) {
-    prepare_as(campaign, request, now, Fill::AsOnFile)
+pub fn prepare(w: &Words, campaign: &Campaign, request: &LetterRequest, now: Timestamp) -> (Lists, Value) {
+    prepare_as(w, campaign, request, now, Fill::AsOnFile)
 }
 
 /// What the templates can see on any day: every holder in office, every link with an
 /// address. `check` holds templates to it, so that a branch today's data does not take
 /// is checked too.
-pub fn every_branch(campaign: &Campaign, request: &LetterRequest, now: Timestamp) -> Value {
-    prepare_as(campaign, request, now, Fill::Everything).1
+pub fn every_branch(w: &Words, campaign: &Campaign, request: &LetterRequest, now: Timestamp) -> Value {
+    prepare_as(w, campaign, request, now, Fill::Everything).1
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -118,8 +117,7 @@ enum Fill {
     Everything,
 }
 
-fn prepare_as(
-    campaign: &Campaign,
+fn prepare_as(w: &Words, campaign: &Campaign,
     request: &LetterRequest,
     now: Timestamp,
     fill: Fill,
@@ -130,9 +128,8 @@ fn prepare_as(
     let mut warnings = Vec::new();
 
     if let Some(lang) = data.languages.get(language).filter(|l| !l.reviewed) {
-        warnings.push(t!(
-            "letter-unreviewed",
-            language = crate::words::language_name(language, &lang.name)
+        warnings.push(t!(w, "letter-unreviewed",
+            language = w.language_name(language, &lang.name)
         ));
     }
 
@@ -146,12 +143,11 @@ fn prepare_as(
         let holder = r.holder.as_ref().filter(|h| match h.term_ends {
             Some(end) if end < today && fill == Fill::AsOnFile => {
                 // Named in the language the user reads these words in.
-                let spoken = crate::words::spoken();
-                warnings.push(t!(
-                    "letter-term-ended",
+                let spoken = w.code();
+                warnings.push(t!(w, "letter-term-ended",
                     holder = h.name.get(spoken).to_string(),
                     office = localized(&r.office, spoken).to_string(),
-                    end = crate::words::date(end)
+                    end = w.date(end)
                 ));
                 false
             }
@@ -262,8 +258,7 @@ fn context(
 
 pub type Lists = (Vec<Recipient>, Vec<Recipient>, Vec<String>);
 
-fn finish(
-    campaign: &Campaign,
+fn finish(w: &Words, campaign: &Campaign,
     request: &LetterRequest,
     now: Timestamp,
     labels: &Labels,
@@ -282,8 +277,7 @@ fn finish(
             let zone = jiff::tz::TimeZone::get(&p.timezone).map_err(|e| {
                 Error::file(
                     campaign.path_of(CAMPAIGN_FILE),
-                    t!(
-                        "letter-bad-timezone",
+                    t!(w, "letter-bad-timezone",
                         zone = p.timezone.clone(),
                         why = e.to_string()
                     ),

@@ -17,6 +17,7 @@ pub mod exit_codes;
 pub mod format;
 pub mod interrupt;
 pub mod labels;
+pub mod piece;
 pub mod letter;
 pub mod output;
 pub mod postal;
@@ -93,7 +94,7 @@ fn execute(cli: Cli, given: Given) -> Result<()> {
         .filter(|v| !v.is_empty())
     {
         Some(text) => text.parse::<Timestamp>().map_err(|e| {
-            Error::usage(t!("run-bad-now", value = text.clone(), why = e.to_string()))
+            Error::usage(t!(w, "run-bad-now", value = text.clone(), why = e.to_string()))
         })?,
         None => Timestamp::now(),
     };

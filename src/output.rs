@@ -40,18 +40,16 @@ pub fn deliver(
         Destination::Stdout => to_stdout_bytes(bytes),
         Destination::File { path, replace } => {
             atomic_file::write(path, bytes, *replace)?;
-            to_stderr(&t!(
-                "output-saved",
+            to_stderr(&t!(w, "output-saved",
                 what = what(),
                 path = path.display().to_string()
             ));
             Ok(())
         }
-        Destination::NewFile | Destination::MailApp => Err(Error::failed(t!("output-not-bytes"))),
+        Destination::NewFile | Destination::MailApp => Err(Error::failed(t!(w, "output-not-bytes"))),
         Destination::Clipboard => match clipboard.copy(&String::from_utf8_lossy(bytes)) {
             Ok(()) => {
-                to_stderr(&t!(
-                    "output-copied",
+                to_stderr(&t!(w, "output-copied",
                     what = what(),
                     count = words::number(String::from_utf8_lossy(bytes).chars().count())
                 ));
@@ -59,7 +57,7 @@ pub fn deliver(
             }
             Err(Unavailable(why)) => {
                 to_stdout_bytes(bytes)?;
-                Err(Error::failed(t!("output-no-clipboard", why = why)))
+                Err(Error::failed(t!(w, "output-no-clipboard", why = why)))
             }
         },
     }
@@ -73,9 +71,8 @@ pub fn to_stdout(text: &str) -> Result<()> {
 fn to_stdout_bytes(bytes: &[u8]) -> Result<()> {
     let mut out = std::io::stdout().lock();
     match out.write_all(bytes).and_then(|()| out.flush()) {
-        Err(e) if e.kind() != ErrorKind::BrokenPipe => Err(Error::failed(t!(
-            "output-cannot-write-stdout",
-            why = atomic_file::plain(&e)
+        Err(e) if e.kind() != ErrorKind::BrokenPipe => Err(Error::failed(t!(w, "output-cannot-write-stdout",
+            why = crate::error::plain(w, &e)
         ))),
         _ => Ok(()),
     }
@@ -91,12 +88,6 @@ pub fn to_stderr(line: &str) {
         text.push('\n');
     }
     let _ = std::io::stderr().lock().write_all(text.as_bytes());
-}
-
-/// Characters that change how text shows without being seen: line and paragraph
-/// separators and the bidirectional controls.
-pub fn is_hidden_control(c: char) -> bool {
-    matches!(c, '\u{2028}' | '\u{2029}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// Whether warnings are silenced (`--quiet`).
@@ -120,7 +111,7 @@ pub fn warn(message: &str) {
         }
         warned.push(message.to_string());
     }
-    let warning = t!("words-warning", message = printable(message).to_string());
+    let warning = t!(w, "words-warning", message = printable(message).to_string());
     to_stderr(&format!("{PROGRAM}: {warning}"));
 }
 
@@ -166,7 +157,7 @@ pub fn page(text: &str) -> Result<()> {
 /// characters that reorder or hide text are shown as escapes, never obeyed. Line ends
 /// are kept.
 pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
-    let hidden = |c: char| (c.is_control() && c != '\n') || is_hidden_control(c);
+    let hidden = |c: char| (c.is_control() && c != '\n') || crate::values::is_hidden_control(c);
     if !text.chars().any(hidden) {
         return std::borrow::Cow::Borrowed(text);
     }
@@ -197,19 +188,17 @@ pub fn has_display() -> bool {
 /// saying where the file is.
 pub fn open_on_desktop(path: &std::path::Path) -> Result<()> {
     if !has_desktop() {
-        return Err(Error::failed(t!(
-            "output-no-desktop-to-open",
+        return Err(Error::failed(t!(w, "output-no-desktop-to-open",
             path = path.display().to_string()
         )));
     }
     open::that_detached(path).map_err(|e| {
-        Error::failed(t!(
-            "output-cannot-open",
+        Error::failed(t!(w, "output-cannot-open",
             path = path.display().to_string(),
-            why = atomic_file::plain(&e)
+            why = crate::error::plain(w, &e)
         ))
     })?;
-    to_stderr(&t!("output-opened", path = path.display().to_string()));
+    to_stderr(&t!(w, "output-opened", path = path.display().to_string()));
     Ok(())
 }
 
@@ -223,26 +212,25 @@ pub fn to_mail_app(
     clipboard: &mut dyn Clipboard,
 ) -> Result<()> {
     if !has_desktop() {
-        return Err(Error::failed(t!("output-no-desktop-mail")));
+        return Err(Error::failed(t!(w, "output-no-desktop-mail")));
     }
     let open = |link: &str| {
         open::that_detached(link).map_err(|e| {
-            Error::failed(t!(
-                "output-cannot-open-mail-app",
-                why = atomic_file::plain(&e)
+            Error::failed(t!(w, "output-cannot-open-mail-app",
+                why = crate::error::plain(w, &e)
             ))
         })
     };
     if let Some(whole) = whole {
         open(whole)?;
-        to_stderr(&t!("output-opened-mail-app"));
+        to_stderr(&t!(w, "output-opened-mail-app"));
         return Ok(());
     }
     clipboard
         .copy(body)
-        .map_err(|Unavailable(why)| Error::failed(t!("output-too-long-no-clipboard", why = why)))?;
+        .map_err(|Unavailable(why)| Error::failed(t!(w, "output-too-long-no-clipboard", why = why)))?;
     open(head)?;
-    to_stderr(&t!("output-opened-head-paste"));
+    to_stderr(&t!(w, "output-opened-head-paste"));
     Ok(())
 }
 

@@ -10,7 +10,7 @@ use jiff::Timestamp;
 use crate::campaign::{Campaign, Convention, PostalData, RecipientData, Send};
 use crate::error::{Error, Result};
 use crate::format::pdf::{self, Document, FontChoice, Paper, PostalLetter};
-use crate::format::piece::{Piece, Pieces};
+use crate::piece::{Piece, Pieces};
 use crate::labels::Labels;
 use crate::letter::{self, Letter, LetterRequest};
 use crate::values;
@@ -110,8 +110,7 @@ pub fn printable(
         });
     }
     if envelopes.is_empty() {
-        return Err(Error::usage(t!(
-            "postal-no-recipient",
+        return Err(Error::usage(t!(w, "postal-no-recipient",
             campaign = campaign.id().to_string()
         )));
     }

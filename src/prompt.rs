@@ -75,7 +75,7 @@ impl Terminal {
             .bracketed_paste(true)
             .build();
         let mut editor = rustyline::DefaultEditor::with_config(config)
-            .map_err(|e| Error::failed(t!("prompt-cannot-read", why = e.to_string())))?;
+            .map_err(|e| Error::failed(t!(w, "prompt-cannot-read", why = e.to_string())))?;
         loop {
             let typed = match editor.readline(&shown) {
                 Ok(typed) => typed,
@@ -83,7 +83,7 @@ impl Terminal {
                     return Err(Error::Interrupted);
                 }
                 Err(e) => {
-                    return Err(Error::failed(t!("prompt-cannot-read", why = e.to_string())));
+                    return Err(Error::failed(t!(w, "prompt-cannot-read", why = e.to_string())));
                 }
             };
             let rows = rows(&format!("{shown}{typed}"), self.term.size().1);
@@ -137,12 +137,11 @@ fn rows(text: &str, columns: u16) -> Option<usize> {
 /// A question with its default, as a typed line shows it: `Save as [letter.eml]: `.
 fn with_default(prompt: &str, default: Option<&str>) -> String {
     let line = match default {
-        Some(default) => t!(
-            "prompt-line-default",
+        Some(default) => t!(w, "prompt-line-default",
             prompt = prompt.to_string(),
             default = default.to_string()
         ),
-        None => t!("prompt-line", prompt = prompt.to_string()),
+        None => t!(w, "prompt-line", prompt = prompt.to_string()),
     };
     format!("{line} ")
 }
@@ -151,9 +150,9 @@ fn with_default(prompt: &str, default: Option<&str>) -> String {
 fn yes_or_no(answer: &str) -> Option<bool> {
     let answer = answer.trim().to_lowercase();
     let among = |words: String| words.split(',').any(|w| w.trim() == answer);
-    if among(t!("prompt-yes-words")) {
+    if among(t!(w, "prompt-yes-words")) {
         Some(true)
-    } else if among(t!("prompt-no-words")) {
+    } else if among(t!(w, "prompt-no-words")) {
         Some(false)
     } else {
         None
@@ -198,7 +197,7 @@ fn interrupted(e: dialoguer::Error) -> Error {
     if e.kind() == ErrorKind::Interrupted {
         Error::Interrupted
     } else {
-        Error::failed(t!("prompt-cannot-read", why = e.to_string()))
+        Error::failed(t!(w, "prompt-cannot-read", why = e.to_string()))
     }
 }
 
@@ -241,18 +240,18 @@ impl Ask for Terminal {
 
     fn confirm(&mut self, prompt: &str, default: bool) -> Result<bool> {
         let choices = match default {
-            true => t!("prompt-yes-no-default-yes"),
-            false => t!("prompt-yes-no-default-no"),
+            true => t!(w, "prompt-yes-no-default-yes"),
+            false => t!(w, "prompt-yes-no-default-no"),
         };
         let check = |answer: &str| match yes_or_no(answer) {
             Some(_) => Ok(answer.to_string()),
-            None => Err(t!("prompt-answer-yes-or-no")),
+            None => Err(t!(w, "prompt-answer-yes-or-no")),
         };
         let (answer, rows) = self.line(&format!("{prompt} {choices} "), None, true, &check)?;
         let yes = yes_or_no(&answer).unwrap_or(default);
         let said = match yes {
-            true => t!("prompt-yes"),
-            false => t!("prompt-no"),
+            true => t!(w, "prompt-yes"),
+            false => t!(w, "prompt-no"),
         };
         self.answered(prompt, &said, rows);
         Ok(yes)

@@ -37,13 +37,12 @@ impl fmt::Display for Source {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Source::Flag(flag) => write!(f, "{flag}"),
-            Source::Env(var) => f.write_str(&t!("request-source-env", var = *var)),
-            Source::Settings { path, key } => f.write_str(&t!(
-                "request-source-settings",
+            Source::Env(var) => f.write_str(&t!(w, "request-source-env", var = *var)),
+            Source::Settings { path, key } => f.write_str(&t!(w, "request-source-settings",
                 key = *key,
                 path = path.display().to_string()
             )),
-            Source::FromQuestion => f.write_str(&t!("request-source-from-question")),
+            Source::FromQuestion => f.write_str(&t!(w, "request-source-from-question")),
         }
     }
 }
@@ -66,8 +65,7 @@ impl Sourced {
     /// The value checked by `check`; a refusal names where the value came from.
     fn checked(&self, check: impl Fn(&str) -> Checked) -> Result<String> {
         check(&self.value).map_err(|why| {
-            Error::usage(t!(
-                "request-refused",
+            Error::usage(t!(w, "request-refused",
                 source = self.source.to_string(),
                 why = why
             ))
@@ -127,16 +125,16 @@ impl Request {
     pub fn what(&self) -> String {
         match self.format {
             Format::Text => match self.part {
-                Part::All => t!("request-what-all"),
-                Part::Only(Piece::Subject) => t!("request-what-subject"),
-                Part::Only(Piece::Body) => t!("request-what-body"),
-                Part::Only(Piece::Recipients) => t!("request-what-recipients"),
-                Part::Only(Piece::Addresses) => t!("request-what-addresses"),
-                Part::Only(Piece::Phone) => t!("request-what-phone"),
-                Part::Only(Piece::Post) => t!("request-what-post"),
+                Part::All => t!(w, "request-what-all"),
+                Part::Only(Piece::Subject) => t!(w, "request-what-subject"),
+                Part::Only(Piece::Body) => t!(w, "request-what-body"),
+                Part::Only(Piece::Recipients) => t!(w, "request-what-recipients"),
+                Part::Only(Piece::Addresses) => t!(w, "request-what-addresses"),
+                Part::Only(Piece::Phone) => t!(w, "request-what-phone"),
+                Part::Only(Piece::Post) => t!(w, "request-what-post"),
             },
-            Format::Pdf => t!("request-what-pdf"),
-            other => t!("request-what-message", format = other.name()),
+            Format::Pdf => t!(w, "request-what-pdf"),
+            other => t!(w, "request-what-message", format = other.name()),
         }
     }
 
@@ -178,12 +176,12 @@ impl Action {
 
     fn label(self) -> String {
         match self {
-            Action::Print => t!("request-action-print"),
-            Action::OpenMailApp => t!("request-action-open"),
-            Action::Copy => t!("request-action-copy"),
-            Action::SaveEml => t!("request-action-eml"),
-            Action::SavePdf => t!("request-action-pdf"),
-            Action::Mailto => t!("request-action-mailto"),
+            Action::Print => t!(w, "request-action-print"),
+            Action::OpenMailApp => t!(w, "request-action-open"),
+            Action::Copy => t!(w, "request-action-copy"),
+            Action::SaveEml => t!(w, "request-action-eml"),
+            Action::SavePdf => t!(w, "request-action-pdf"),
+            Action::Mailto => t!(w, "request-action-mailto"),
         }
     }
 }
@@ -371,8 +369,7 @@ impl<'c> Draft<'c> {
             list.iter()
                 .map(|a| match a.contains([',', ';']) {
                     // The way to give several is the flag's own: said here, not at a question.
-                    true => Err(Error::usage(t!(
-                        "request-one-address-per-flag",
+                    true => Err(Error::usage(t!(w, "request-one-address-per-flag",
                         flag = flag,
                         value = a.escape_debug().to_string()
                     ))),
@@ -397,7 +394,7 @@ impl<'c> Draft<'c> {
             .filter(|c| {
                 let twice = to.iter().any(|t| t.eq_ignore_ascii_case(c));
                 if twice {
-                    notes.push(t!("request-twice-to-cc", address = c.clone()));
+                    notes.push(t!(w, "request-twice-to-cc", address = c.clone()));
                 }
                 !twice
             })
@@ -465,7 +462,7 @@ impl<'c> Draft<'c> {
         words::speak(&language);
         let name = required(self.name, &mut ask, &mut asked, no_name, |a| {
             let default = saved.name.as_deref();
-            a.text(&t!("request-ask-name"), default, &values::name)
+            a.text(&t!(w, "request-ask-name"), default, &values::name)
         })?;
 
         if !asked {
@@ -477,10 +474,10 @@ impl<'c> Draft<'c> {
         };
         let city = optional(city, &mut ask, &mut asked, |a| {
             let default = saved.city.as_deref();
-            a.optional_text(&t!("request-ask-city"), default, &values::city)
+            a.optional_text(&t!(w, "request-ask-city"), default, &values::city)
         })?;
         let note = optional(self.note, &mut ask, &mut asked, |a| {
-            a.optional_text(&t!("request-ask-note"), None, &values::note)
+            a.optional_text(&t!(w, "request-ask-note"), None, &values::note)
         })?;
         // Printed letters chosen on the command line use no email address.
         let printed = self.output.chosen && self.output.format == Format::Pdf;
@@ -510,7 +507,7 @@ impl<'c> Draft<'c> {
         match (output.format, ask) {
             (Format::Eml, Some(a)) if from.is_none() => {
                 from = a
-                    .optional_text(&t!("request-ask-from"), None, &values::email)?
+                    .optional_text(&t!(w, "request-ask-from"), None, &values::email)?
                     .map(|address| Sourced {
                         value: address,
                         source: Source::FromQuestion,
@@ -573,25 +570,23 @@ fn optional<T>(
 }
 
 fn no_name() -> Error {
-    Error::usage(t!("request-no-name"))
+    Error::usage(t!(w, "request-no-name"))
 }
 
 fn no_language(campaign: &Campaign) -> Error {
-    Error::usage(t!(
-        "request-no-language",
+    Error::usage(t!(w, "request-no-language",
         available = campaign.languages_list()
     ))
 }
 
 fn no_name_nor_language(campaign: &Campaign) -> Error {
-    Error::usage(t!(
-        "request-no-name-nor-language",
+    Error::usage(t!(w, "request-no-name-nor-language",
         available = campaign.languages_list()
     ))
 }
 
 fn no_campaign() -> Error {
-    Error::usage(t!("request-no-campaign"))
+    Error::usage(t!(w, "request-no-campaign"))
 }
 
 /// A language the campaign has.
@@ -601,8 +596,7 @@ fn language(campaign: &Campaign, given: &Sourced) -> Result<String> {
     if let Some(found) = match_language(known, code) {
         Ok(found.to_string())
     } else {
-        Err(Error::usage(t!(
-            "request-unknown-language",
+        Err(Error::usage(t!(w, "request-unknown-language",
             source = given.source.to_string(),
             campaign = campaign.id().to_string(),
             code = code.escape_debug().to_string(),
@@ -639,8 +633,7 @@ fn postal(given: &Given, campaign: Option<&Campaign>, saved: &Settings) -> Resul
             .iter()
             .find(|r| !known.contains(&r.as_str()))
         {
-            return Err(Error::usage(t!(
-                "request-unknown-recipient",
+            return Err(Error::usage(t!(w, "request-unknown-recipient",
                 recipient = unknown.escape_debug().to_string(),
                 available = known.join(", ")
             )));
@@ -649,19 +642,18 @@ fn postal(given: &Given, campaign: Option<&Campaign>, saved: &Settings) -> Resul
     if let Some(font) = &given.font
         && !font.is_file()
     {
-        return Err(Error::usage(t!(
-            "request-not-a-font",
+        return Err(Error::usage(t!(w, "request-not-a-font",
             path = font.display().to_string()
         )));
     }
     if given.open && given.format == Some(Format::Json) {
-        return Err(Error::usage(t!("request-open-json")));
+        return Err(Error::usage(t!(w, "request-open-json")));
     }
     if given.open && (given.copy || given.output.is_some()) && given.format != Some(Format::Pdf) {
-        return Err(Error::usage(t!("request-open-with-output")));
+        return Err(Error::usage(t!(w, "request-open-with-output")));
     }
     if given.copy && given.format == Some(Format::Pdf) {
-        return Err(Error::usage(t!("request-copy-pdf")));
+        return Err(Error::usage(t!(w, "request-copy-pdf")));
     }
     Ok(PostalRequest {
         address: if address.is_empty() {
@@ -748,7 +740,7 @@ fn choose_campaign<'c>(ask: &mut dyn Ask, catalogue: &'c Catalogue) -> Result<&'
         .iter()
         .map(|c| format!("{} ({})", c.data.title, c.id()))
         .collect();
-    Ok(all[ask.choose(&t!("request-ask-campaign"), &items, 0)?])
+    Ok(all[ask.choose(&t!(w, "request-ask-campaign"), &items, 0)?])
 }
 
 fn choose_language(ask: &mut dyn Ask, campaign: &Campaign, saved: &Settings) -> Result<String> {
@@ -769,7 +761,7 @@ fn choose_language(ask: &mut dyn Ask, campaign: &Campaign, saved: &Settings) -> 
             match_language(codes.iter().map(|c| c.as_str()), words::spoken()).and_then(position)
         })
         .unwrap_or(0);
-    Ok(codes[ask.choose(&t!("request-ask-language"), &names, default)?].clone())
+    Ok(codes[ask.choose(&t!(w, "request-ask-language"), &names, default)?].clone())
 }
 
 /// An address for each main recipient that has none on file, or none when skipped.
@@ -790,7 +782,7 @@ fn ask_addresses(
         if main && r.email.is_none() {
             *asked = true;
             let office = localized(&r.office, words::spoken()).to_string();
-            let prompt = t!("request-ask-email", office = office);
+            let prompt = t!(w, "request-ask-email", office = office);
             if let Some(address) = ask.optional_text(&prompt, None, &values::email)? {
                 found.insert(r.id.clone(), address);
             }
@@ -815,7 +807,7 @@ fn choose_action(
         })
         .collect();
     let labels: Vec<String> = offered.iter().map(|a| a.label()).collect();
-    let chosen = offered[ask.choose(&t!("request-ask-action"), &labels, 0)?];
+    let chosen = offered[ask.choose(&t!(w, "request-ask-action"), &labels, 0)?];
     let (format, part, destination) = match chosen {
         Action::Print => (Format::Text, Part::All, Destination::Stdout),
         Action::OpenMailApp => (Format::Mailto, Part::All, Destination::MailApp),
@@ -842,12 +834,12 @@ fn save_as(ask: &mut dyn Ask, letter: &LetterRequest, ext: &str) -> Result<Desti
     let stem = format!("letter-{}-{}", letter.campaign, letter.language);
     let default = new_file(&stem, ext).display().to_string();
     let check = |p: &str| match p.trim() {
-        "" => Err(t!("request-file-name-missing")),
+        "" => Err(t!(w, "request-file-name-missing")),
         // The flag that would replace it is no answer to a question.
-        p if Path::new(p).exists() => Err(t!("request-file-exists", path = p.to_string())),
+        p if Path::new(p).exists() => Err(t!(w, "request-file-exists", path = p.to_string())),
         p => writable(Path::new(p), Replace::Never).map(|_| p.to_string()),
     };
-    let path = ask.text(&t!("request-ask-save-as"), Some(&default), &check)?;
+    let path = ask.text(&t!(w, "request-ask-save-as"), Some(&default), &check)?;
     Ok(Destination::File {
         path: path.into(),
         replace: Replace::Never,
@@ -859,8 +851,8 @@ fn ask_postal(ask: &mut dyn Ask, postal: &mut PostalRequest) -> Result<()> {
     if postal.address.is_empty() {
         for n in 1..=4 {
             let prompt = match n {
-                1 => t!("request-ask-address-first"),
-                n => t!("request-ask-address-next", number = n),
+                1 => t!(w, "request-ask-address-first"),
+                n => t!(w, "request-ask-address-next", number = n),
             };
             match ask.optional_text(&prompt, None, &values::address_line)? {
                 Some(line) => postal.address.push(line),
@@ -869,7 +861,7 @@ fn ask_postal(ask: &mut dyn Ask, postal: &mut PostalRequest) -> Result<()> {
         }
     }
     if postal.country.is_none() {
-        postal.country = ask.optional_text(&t!("request-ask-country"), None, &values::country)?;
+        postal.country = ask.optional_text(&t!(w, "request-ask-country"), None, &values::country)?;
     }
     Ok(())
 }

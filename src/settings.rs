@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::atomic_file::plain;
+use crate::error::plain;
 use crate::atomic_file::{self, Replace};
 use crate::error::{Error, Location, Result, toml_location};
 use crate::prompt::Ask;
@@ -35,19 +35,18 @@ pub fn path() -> Option<PathBuf> {
 /// The saved settings, or none; a broken file is an error, never a silent reset.
 pub fn load(path: &Path) -> Result<Option<Settings>> {
     let unusable =
-        |why: String| Error::at(Location::file(path), t!("settings-fix-or-skip", why = why));
+        |why: String| Error::at(Location::file(path), t!(w, "settings-fix-or-skip", why = why));
     let text = match std::fs::read(path) {
-        Ok(bytes) => String::from_utf8(bytes).map_err(|_| unusable(t!("settings-not-utf8")))?,
+        Ok(bytes) => String::from_utf8(bytes).map_err(|_| unusable(t!(w, "settings-not-utf8")))?,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => {
-            return Err(unusable(t!("settings-cannot-read", why = plain(&e))));
+            return Err(unusable(t!(w, "settings-cannot-read", why = plain(w, &e))));
         }
     };
     toml::from_str(&text).map(Some).map_err(|e| {
         Error::at(
             toml_location(path, &text, &e),
-            t!(
-                "settings-fix-or-skip",
+            t!(w, "settings-fix-or-skip",
                 why = e.message().trim_end().to_string()
             ),
         )
@@ -57,15 +56,14 @@ pub fn load(path: &Path) -> Result<Option<Settings>> {
 pub fn save(path: &Path, settings: &Settings) -> Result<()> {
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir).map_err(|e| {
-            Error::failed(t!(
-                "settings-cannot-create",
+            Error::failed(t!(w, "settings-cannot-create",
                 path = dir.display().to_string(),
-                why = plain(&e)
+                why = plain(w, &e)
             ))
         })?;
     }
     let text = toml::to_string(settings)
-        .map_err(|e| Error::failed(t!("settings-cannot-write", why = e.to_string())))?;
+        .map_err(|e| Error::failed(t!(w, "settings-cannot-write", why = e.to_string())))?;
     atomic_file::write(path, text.as_bytes(), Replace::Always)
 }
 
@@ -93,9 +91,8 @@ pub fn offer_to_remember(
     // Once said no, never asked again; answers already kept are not offered again.
     let question = match saved {
         Some(saved) if saved.remember == Some(false) || *saved == answers => return Ok(()),
-        Some(_) => t!("settings-ask-update", kept = kept(&answers)),
-        None => t!(
-            "settings-ask-remember",
+        Some(_) => t!(w, "settings-ask-update", kept = kept(&answers)),
+        None => t!(w, "settings-ask-remember",
             kept = kept(&answers),
             path = path.display().to_string()
         ),
@@ -111,7 +108,7 @@ pub fn offer_to_remember(
         }
     };
     if let Err(e) = save(path, &settings) {
-        crate::output::warn(&t!("settings-not-remembered", why = e.to_string()));
+        crate::output::warn(&t!(w, "settings-not-remembered", why = e.to_string()));
     }
     Ok(())
 }
@@ -123,30 +120,30 @@ fn kept(answers: &Settings) -> String {
         answers
             .name
             .clone()
-            .map(|v| t!("settings-kept-name", value = v)),
+            .map(|v| t!(w, "settings-kept-name", value = v)),
         answers
             .lang
             .as_deref()
-            .map(|v| t!("settings-kept-language", value = words::language_name(v, v))),
+            .map(|v| t!(w, "settings-kept-language", value = words::language_name(v, v))),
         answers
             .city
             .clone()
-            .map(|v| t!("settings-kept-city", value = v)),
+            .map(|v| t!(w, "settings-kept-city", value = v)),
         answers
             .from
             .clone()
-            .map(|v| t!("settings-kept-from", value = v)),
-        address.map(|v| t!("settings-kept-address", value = v)),
+            .map(|v| t!(w, "settings-kept-from", value = v)),
+        address.map(|v| t!(w, "settings-kept-address", value = v)),
         answers
             .country
             .clone()
-            .map(|v| t!("settings-kept-country", value = v)),
+            .map(|v| t!(w, "settings-kept-country", value = v)),
     ]
     .into_iter()
     .flatten()
     .collect();
     // Never empty: a run that asked has a name and a language.
-    t!("settings-kept", list = words::list(&parts))
+    t!(w, "settings-kept", list = words::list(&parts))
 }
 
 #[cfg(test)]

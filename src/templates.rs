@@ -8,8 +8,8 @@ use serde_json::Value;
 
 use crate::campaign::Campaign;
 use crate::error::{Error, Location, Result};
-use crate::format::piece::{Piece, Pieces};
-use crate::words::t;
+use crate::piece::{Piece, Pieces};
+use crate::words::{Words, t};
 
 pub struct Templates {
     registry: Handlebars<'static>,
@@ -27,10 +27,10 @@ struct Added {
 
 impl Templates {
     /// The templates of `pieces` in `language`, read and parsed.
-    pub fn load(campaign: &Campaign, language: &str, pieces: Pieces) -> Result<Templates> {
+    pub fn load(w: &Words, campaign: &Campaign, language: &str, pieces: Pieces) -> Result<Templates> {
         let mut templates = Templates::empty();
         for piece in pieces.templated() {
-            templates.add(campaign, language, piece)?;
+            templates.add(w, campaign, language, piece)?;
         }
         Ok(templates)
     }
@@ -49,16 +49,15 @@ impl Templates {
 
     /// Reads and parses the template of one piece; a piece without a template adds
     /// nothing.
-    pub fn add(&mut self, campaign: &Campaign, language: &str, piece: Piece) -> Result<()> {
+    pub fn add(&mut self, w: &Words, campaign: &Campaign, language: &str, piece: Piece) -> Result<()> {
         let Some(relative) = Campaign::template_file(language, piece) else {
             return Ok(());
         };
         let path = campaign.path_of(&relative);
-        let text = campaign.read(&relative)?.ok_or_else(|| {
+        let text = campaign.read(w, &relative)?.ok_or_else(|| {
             Error::file(
                 &path,
-                t!(
-                    "templates-missing",
+                t!(w, "templates-missing",
                     language = language,
                     piece = piece.name()
                 ),
@@ -66,14 +65,14 @@ impl Templates {
         })?;
         // An editor may save a template with CRLF line ends: the letter has LF.
         let text = text.replace("\r\n", "\n");
-        within_limits(&text)
+        within_limits(w, &text)
             .map_err(|(line, message)| Error::at(Location::at_line(&path, line), message))?;
         let mut names = Vec::new();
         for (i, (first_line, chunk)) in chunks(&text).into_iter().enumerate() {
             let name = format!("{}#{i}", path.display());
             self.registry
                 .register_template_string(&name, chunk)
-                .map_err(|e| template_error(&path, first_line, &e))?;
+                .map_err(|e| template_error(w, &path, first_line, &e))?;
             names.push((name, first_line));
         }
         self.pieces.push(Added {
@@ -85,22 +84,20 @@ impl Templates {
     }
 
     /// The text of a piece, filled from `context`. The piece must have been added.
-    pub fn render(&self, piece: Piece, context: &Value) -> Result<String> {
-        self.fill(piece, context).map_err(|unfilled| unfilled.error)
+    pub fn render(&self, w: &Words, piece: Piece, context: &Value) -> Result<String> {
+        self.fill(w, piece, context).map_err(|unfilled| unfilled.error)
     }
 
     /// As `render`, with whether a failure is a variable that does not exist.
-    pub fn fill(&self, piece: Piece, context: &Value) -> std::result::Result<String, Unfilled> {
+    pub fn fill(&self, w: &Words, piece: Piece, context: &Value) -> std::result::Result<String, Unfilled> {
         let Some(Added { path, chunks, .. }) = self.pieces.iter().find(|a| a.piece == piece) else {
-            return Err(Unfilled::other(Error::failed(t!(
-                "templates-not-loaded",
+            return Err(Unfilled::other(Error::failed(t!(w, "templates-not-loaded",
                 piece = piece.name()
             ))));
         };
         // The context is wrapped once for all the chunks: wrapping copies it.
         let context = handlebars::Context::wraps(context).map_err(|e| {
-            Unfilled::other(Error::failed(t!(
-                "templates-cannot-fill",
+            Unfilled::other(Error::failed(t!(w, "templates-cannot-fill",
                 why = e.to_string()
             )))
         })?;
@@ -112,7 +109,7 @@ impl Templates {
                 .map_err(|e| {
                     let (message, unknown_variable) = match e.reason() {
                         RenderErrorReason::MissingVariable(Some(path)) => {
-                            (t!("templates-unknown-variable", name = path.as_str()), true)
+                            (t!(w, "templates-unknown-variable", name = path.as_str()), true)
                         }
                         other => (other.to_string(), false),
                     };
@@ -148,7 +145,7 @@ impl Unfilled {
     }
 }
 
-fn template_error(path: &Path, first_line: usize, e: &TemplateError) -> Error {
+fn template_error(w: &Words, path: &Path, first_line: usize, e: &TemplateError) -> Error {
     let (line, column) = e.pos().unzip();
     let location = Location {
         path: path.to_path_buf(),
@@ -157,8 +154,8 @@ fn template_error(path: &Path, first_line: usize, e: &TemplateError) -> Error {
     };
     // The parser's own words list its grammar's rules; say what is likely wrong instead.
     let message = match e.reason() {
-        handlebars::TemplateErrorReason::InvalidSyntax(_) => t!("templates-syntax-not-closed"),
-        other => t!("templates-syntax", why = other.to_string()),
+        handlebars::TemplateErrorReason::InvalidSyntax(_) => t!(w, "templates-syntax-not-closed"),
+        other => t!(w, "templates-syntax", why = other.to_string()),
     };
     Error::at(location, message)
 }
@@ -173,12 +170,11 @@ pub const MAX_DEPTH: usize = 64;
 /// Whether a template is small enough for the template engine, which takes time that
 /// grows with the square of its expressions and stack that grows with its nesting; or
 /// the line where it is not, and why.
-fn within_limits(text: &str) -> std::result::Result<(), (usize, String)> {
+fn within_limits(w: &Words, text: &str) -> std::result::Result<(), (usize, String)> {
     if text.len() > MAX_TEMPLATE {
         return Err((
             1,
-            t!(
-                "templates-too-large",
+            t!(w, "templates-too-large",
                 size = text.len() / 1024,
                 max = MAX_TEMPLATE / 1024
             ),
@@ -189,8 +185,7 @@ fn within_limits(text: &str) -> std::result::Result<(), (usize, String)> {
         let c = text[at..].chars().next().unwrap_or_default();
         return Err((
             line,
-            t!(
-                "templates-control-character",
+            t!(w, "templates-control-character",
                 code = format!("{:04X}", c as u32)
             ),
         ));
@@ -203,14 +198,14 @@ fn within_limits(text: &str) -> std::result::Result<(), (usize, String)> {
         if expressions > MAX_EXPRESSIONS {
             return Err((
                 line,
-                t!("templates-too-many-expressions", max = MAX_EXPRESSIONS),
+                t!(w, "templates-too-many-expressions", max = MAX_EXPRESSIONS),
             ));
         }
         let tag = rest[open + 2..].trim_start_matches(['~', '{']);
         if tag.starts_with('#') {
             depth += 1;
             if depth > MAX_DEPTH {
-                return Err((line, t!("templates-too-deep", max = MAX_DEPTH)));
+                return Err((line, t!(w, "templates-too-deep", max = MAX_DEPTH)));
             }
         } else if tag.starts_with('/') {
             depth = depth.saturating_sub(1);
@@ -272,15 +267,15 @@ mod tests {
 
     #[test]
     fn templates_too_large_for_the_engine_are_refused_with_their_line() {
-        assert!(within_limits("Dear {{x}},\n{{#if a}}{{/if}}").is_ok());
+        assert!(within_limits(&Words::english(), "Dear {{x}},\n{{#if a}}{{/if}}").is_ok());
         let deep = "{{#if a}}\n".repeat(MAX_DEPTH + 1);
-        assert_eq!(within_limits(&deep).unwrap_err().0, MAX_DEPTH + 1);
+        assert_eq!(within_limits(&Words::english(), &deep).unwrap_err().0, MAX_DEPTH + 1);
         let many = "{{x}}\n".repeat(MAX_EXPRESSIONS + 1);
-        let (line, why) = within_limits(&many).unwrap_err();
+        let (line, why) = within_limits(&Words::english(), &many).unwrap_err();
         assert_eq!(line, MAX_EXPRESSIONS + 1);
         assert!(why.contains("expressions"));
-        assert!(within_limits(&"a".repeat(MAX_TEMPLATE + 1)).is_err());
-        let (line, why) = within_limits("one\ntwo\u{7}").unwrap_err();
+        assert!(within_limits(&Words::english(), &"a".repeat(MAX_TEMPLATE + 1)).is_err());
+        let (line, why) = within_limits(&Words::english(), "one\ntwo\u{7}").unwrap_err();
         assert_eq!(line, 2);
         assert!(why.contains("U+0007"), "{why}");
     }

@@ -4,8 +4,13 @@
 
 use email_address::{EmailAddress, Options};
 
-use crate::output::is_hidden_control;
-use crate::words::t;
+use crate::words::{Words, t};
+
+/// Characters that change how text shows without being seen: line and paragraph
+/// separators and the bidirectional controls.
+pub(crate) fn is_hidden_control(c: char) -> bool {
+    matches!(c, '\u{2028}' | '\u{2029}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
 
 /// The longest name accepted; a name is a signature, not a paragraph.
 pub const MAX_NAME: usize = 200;
@@ -19,21 +24,20 @@ pub type Checked = std::result::Result<String, String>;
 
 /// A name or a town: one line of printable text. `what` is `name`, `city` or
 /// `address`, as the messages choose their words.
-fn one_line(what: &'static str, value: &str, max: usize) -> Checked {
+fn one_line(w: &Words, what: &'static str, value: &str, max: usize) -> Checked {
     let value = value.trim();
     if value.is_empty() {
-        return Err(t!("values-empty", what = what));
+        return Err(t!(w, "values-empty", what = what));
     }
     if value.chars().any(char::is_control) {
-        return Err(t!("values-control", what = what));
+        return Err(t!(w, "values-control", what = what));
     }
     if value.chars().any(is_hidden_control) {
-        return Err(t!("values-hidden", what = what));
+        return Err(t!(w, "values-hidden", what = what));
     }
     let length = value.chars().count();
     if length > max {
-        return Err(t!(
-            "values-too-long",
+        return Err(t!(w, "values-too-long",
             what = what,
             length = length,
             max = max
@@ -42,30 +46,29 @@ fn one_line(what: &'static str, value: &str, max: usize) -> Checked {
     Ok(value.to_string())
 }
 
-pub fn name(value: &str) -> Checked {
-    one_line("name", value, MAX_NAME)
+pub fn name(w: &Words, value: &str) -> Checked {
+    one_line(w, "name", value, MAX_NAME)
 }
 
-pub fn city(value: &str) -> Checked {
-    one_line("city", value, MAX_CITY)
+pub fn city(w: &Words, value: &str) -> Checked {
+    one_line(w, "city", value, MAX_CITY)
 }
 
 /// The longest line of a postal address accepted.
 pub const MAX_ADDRESS_LINE: usize = 100;
 
 /// A line of the sender's postal address.
-pub fn address_line(value: &str) -> Checked {
-    one_line("address", value, MAX_ADDRESS_LINE)
+pub fn address_line(w: &Words, value: &str) -> Checked {
+    one_line(w, "address", value, MAX_ADDRESS_LINE)
 }
 
 /// A country as ISO 3166 writes it: two letters, like FR or KR.
-pub fn country(value: &str) -> Checked {
+pub fn country(w: &Words, value: &str) -> Checked {
     let code = value.trim().to_ascii_uppercase();
     if code.len() == 2 && code.chars().all(|c| c.is_ascii_uppercase()) {
         Ok(code)
     } else {
-        Err(t!(
-            "values-not-a-country",
+        Err(t!(w, "values-not-a-country",
             value = value.escape_debug().to_string()
         ))
     }
@@ -73,21 +76,21 @@ pub fn country(value: &str) -> Checked {
 
 /// A sentence of the sender's own: line breaks are allowed, other control characters
 /// are not.
-pub fn note(value: &str) -> Checked {
+pub fn note(w: &Words, value: &str) -> Checked {
     // Line ends as any system writes them: CRLF, or a lone CR.
     let value = value.trim().replace("\r\n", "\n").replace('\r', "\n");
     if value.is_empty() {
-        return Err(t!("values-note-empty"));
+        return Err(t!(w, "values-note-empty"));
     }
     if value
         .chars()
         .any(|c| (c.is_control() && c != '\n') || is_hidden_control(c))
     {
-        return Err(t!("values-note-control"));
+        return Err(t!(w, "values-note-control"));
     }
     let length = value.chars().count();
     if length > MAX_NOTE {
-        return Err(t!("values-note-too-long", length = length, max = MAX_NOTE));
+        return Err(t!(w, "values-note-too-long", length = length, max = MAX_NOTE));
     }
     Ok(value)
 }
@@ -95,34 +98,33 @@ pub fn note(value: &str) -> Checked {
 /// An email address as a mail header can carry it safely: a bare addr-spec whose
 /// domain has a dot, in ASCII (an international domain in its IDNA form). A local part
 /// that is not ASCII needs SMTPUTF8, which local mail tools do not negotiate.
-pub fn email(value: &str) -> Checked {
+pub fn email(w: &Words, value: &str) -> Checked {
     let value = value.trim();
     let shown = value.escape_debug().to_string();
     if value.contains(',') || value.contains(';') {
-        return Err(t!("values-several-addresses", value = shown));
+        return Err(t!(w, "values-several-addresses", value = shown));
     }
     if value
         .chars()
         .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '\\' | '<' | '>'))
     {
-        return Err(t!("values-address-not-plain", value = shown));
+        return Err(t!(w, "values-address-not-plain", value = shown));
     }
     let Some((local, domain)) = value.rsplit_once('@') else {
-        return Err(t!("values-address-no-at", value = shown));
+        return Err(t!(w, "values-address-no-at", value = shown));
     };
     if local.is_empty() || domain.is_empty() {
-        return Err(t!("values-address-missing-part", value = shown));
+        return Err(t!(w, "values-address-missing-part", value = shown));
     }
     if !local.is_ascii() {
-        return Err(t!("values-address-not-ascii", value = shown));
+        return Err(t!(w, "values-address-not-ascii", value = shown));
     }
     let domain = match idna::domain_to_ascii(domain) {
         Ok(ascii) if ascii.contains('.') && !ascii.starts_with('.') && !ascii.ends_with('.') => {
             ascii
         }
         _ => {
-            return Err(t!(
-                "values-address-bad-domain",
+            return Err(t!(w, "values-address-bad-domain",
                 value = shown,
                 domain = domain.escape_debug().to_string()
             ));
@@ -135,18 +137,18 @@ pub fn email(value: &str) -> Checked {
         .with_required_tld();
     match EmailAddress::parse_with_options(&address, options) {
         Ok(_) => Ok(address),
-        Err(_) => Err(t!("values-address-invalid", value = shown)),
+        Err(_) => Err(t!(w, "values-address-invalid", value = shown)),
     }
 }
 
 /// The addresses with each one kept once (compared without regard to case), and a note
 /// for each one left out.
-pub fn distinct(addresses: Vec<String>) -> (Vec<String>, Vec<String>) {
+pub fn distinct(w: &Words, addresses: Vec<String>) -> (Vec<String>, Vec<String>) {
     let mut kept: Vec<String> = Vec::new();
     let mut notes = Vec::new();
     for address in addresses {
         if kept.iter().any(|k| k.eq_ignore_ascii_case(&address)) {
-            notes.push(t!("values-given-twice", address = address.clone()));
+            notes.push(t!(w, "values-given-twice", address = address.clone()));
         } else {
             kept.push(address);
         }
@@ -158,9 +160,13 @@ pub fn distinct(addresses: Vec<String>) -> (Vec<String>, Vec<String>) {
 mod tests {
     use super::*;
 
+    fn w() -> Words {
+        Words::english()
+    }
+
     #[test]
     fn names_are_one_clean_line() {
-        assert_eq!(name("  Zoë Kraus-Müller ").unwrap(), "Zoë Kraus-Müller");
+        assert_eq!(name(&w(), "  Zoë Kraus-Müller ").unwrap(), "Zoë Kraus-Müller");
         for bad in [
             "",
             "   ",
@@ -171,28 +177,28 @@ mod tests {
             "Ada\u{202e}aeB",
             "\u{2066}Ada",
         ] {
-            assert!(name(bad).is_err(), "{bad:?} was accepted");
-            assert!(city(bad).is_err(), "{bad:?} was accepted");
+            assert!(name(&w(), bad).is_err(), "{bad:?} was accepted");
+            assert!(city(&w(), bad).is_err(), "{bad:?} was accepted");
         }
-        assert!(name(&"a".repeat(MAX_NAME)).is_ok());
-        assert!(name(&"a".repeat(MAX_NAME + 1)).is_err());
-        assert!(city(&"a".repeat(MAX_CITY + 1)).is_err());
-        assert_eq!(city(" Lyon, France ").unwrap(), "Lyon, France");
+        assert!(name(&w(), &"a".repeat(MAX_NAME)).is_ok());
+        assert!(name(&w(), &"a".repeat(MAX_NAME + 1)).is_err());
+        assert!(city(&w(), &"a".repeat(MAX_CITY + 1)).is_err());
+        assert_eq!(city(&w(), " Lyon, France ").unwrap(), "Lyon, France");
     }
 
     #[test]
     fn notes_may_span_lines_but_hold_no_escapes() {
-        assert_eq!(note("one\r\ntwo").unwrap(), "one\ntwo");
-        assert_eq!(note("one\rtwo").unwrap(), "one\ntwo");
-        assert!(note("a\u{2029}b").is_err());
-        assert!(note("bad \u{1b}[2J").is_err());
-        assert!(note("  ").is_err());
-        assert!(note(&"a".repeat(MAX_NOTE + 1)).is_err());
+        assert_eq!(note(&w(), "one\r\ntwo").unwrap(), "one\ntwo");
+        assert_eq!(note(&w(), "one\rtwo").unwrap(), "one\ntwo");
+        assert!(note(&w(), "a\u{2029}b").is_err());
+        assert!(note(&w(), "bad \u{1b}[2J").is_err());
+        assert!(note(&w(), "  ").is_err());
+        assert!(note(&w(), &"a".repeat(MAX_NOTE + 1)).is_err());
     }
 
     #[test]
     fn an_address_given_twice_is_kept_once() {
-        let (kept, notes) = distinct(vec![
+        let (kept, notes) = distinct(&w(), vec![
             "Mayor@Example.org".into(),
             "other@example.org".into(),
             "mayor@example.org".into(),
@@ -206,19 +212,19 @@ mod tests {
 
     #[test]
     fn emails_must_be_plain_addresses() {
-        assert_eq!(email(" mayor@example.org ").unwrap(), "mayor@example.org");
+        assert_eq!(email(&w(), " mayor@example.org ").unwrap(), "mayor@example.org");
         // An international domain goes in its ASCII form.
         assert_eq!(
-            email("maire@mairie-limogés.fr").unwrap(),
+            email(&w(), "maire@mairie-limogés.fr").unwrap(),
             "maire@xn--mairie-limogs-mhb.fr"
         );
-        assert!(email("시장@이천.kr").unwrap_err().contains("SMTPUTF8"));
+        assert!(email(&w(), "시장@이천.kr").unwrap_err().contains("SMTPUTF8"));
         assert!(
-            email("a@b.org,c@d.org")
+            email(&w(), "a@b.org,c@d.org")
                 .unwrap_err()
                 .contains("more than one address")
         );
-        assert!(email("mayor").unwrap_err().contains("no @"));
+        assert!(email(&w(), "mayor").unwrap_err().contains("no @"));
         for bad in [
             "mayor",
             "mayor@",
@@ -229,7 +235,7 @@ mod tests {
             "a@example.org, b@example.org",
             "\"a b\"@example.org",
         ] {
-            assert!(email(bad).is_err(), "{bad:?} was accepted");
+            assert!(email(&w(), bad).is_err(), "{bad:?} was accepted");
         }
     }
 }

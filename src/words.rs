@@ -4,74 +4,164 @@
 //! `request.ftl`), and an area's file is read the first time one of its messages is
 //! said, so a run that says nothing reads none.
 //!
-//! The language is the run's, like its terminal: the locale's at the start
-//! (`speak_locale`), then the letter's once it is chosen (`speak`). It is kept per
-//! thread, so that unit tests running side by side each speak their own (English unless
-//! a test chooses another).
+//! The language is a value: a `Words` speaks one language, and what says something is
+//! handed the `Words` to say it with. A run starts with the locale's language and, once
+//! the letter's language is known, makes a `Words` for that one.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::collections::HashMap;
 
 use fluent_bundle::{FluentBundle, FluentResource};
 use rust_embed::RustEmbed;
 
-pub use fluent_bundle::FluentArgs as Args;
+pub(crate) use fluent_bundle::FluentArgs as Args;
 
-/// Says message `id`, with named arguments: `t!("request-ask-name")`,
-/// `t!("output-saved", what = what, path = path.display().to_string())`.
+/// Says message `id` with `words`, with named arguments: `t!(w, "request-ask-name")`,
+/// `t!(w, "output-saved", what = what, path = path.display().to_string())`.
 macro_rules! t {
-    ($id:literal) => {
-        $crate::words::text($id, None)
+    ($words:expr, $id:literal) => {
+        $crate::words::Words::text($words, $id, None)
     };
-    ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {{
+    ($words:expr, $id:literal, $($name:ident = $value:expr),+ $(,)?) => {{
         let mut args = $crate::words::Args::new();
         $( args.set(stringify!($name), $value); )+
-        $crate::words::text($id, Some(&args))
+        $crate::words::Words::text($words, $id, Some(&args))
     }};
 }
 pub(crate) use t;
 
 /// The languages the program speaks; the first is the one it falls back on.
-pub const LANGUAGES: [&str; 3] = ["en", "fr", "ko"];
+pub(crate) const LANGUAGES: [&str; 3] = ["en", "fr", "ko"];
 
 #[derive(RustEmbed)]
 #[folder = "words/"]
 struct Files;
 
-thread_local! {
-    /// Which of `LANGUAGES` is spoken.
-    static SPOKEN: Cell<usize> = const { Cell::new(0) };
-    /// The areas read so far, by language and area.
-    static READ: RefCell<HashMap<(usize, String), FluentBundle<FluentResource>>> =
-        RefCell::new(HashMap::new());
+/// The program's words in one of `LANGUAGES`, with the areas read so far.
+pub(crate) struct Words {
+    language: usize,
+    /// The areas read so far, by language (this one and English) and area.
+    read: RefCell<HashMap<(usize, String), Option<FluentBundle<FluentResource>>>>,
 }
 
-/// Speaks `code` (as a person types it: `fr`, `FR`, `fr_CA`) when the program has that
-/// language; says whether it has.
-pub fn speak(code: &str) -> bool {
-    match match_language(LANGUAGES.iter().copied(), code)
-        .and_then(|found| LANGUAGES.iter().position(|l| *l == found))
-    {
-        Some(index) => {
-            SPOKEN.with(|s| s.set(index));
-            true
+impl std::fmt::Debug for Words {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Words({})", self.code())
+    }
+}
+
+impl Words {
+    fn of(language: usize) -> Words {
+        Words {
+            language,
+            read: RefCell::new(HashMap::new()),
         }
-        None => false,
+    }
+
+    /// English, the language the program falls back on.
+    pub(crate) fn english() -> Words {
+        Words::of(0)
+    }
+
+    /// The words of `code` (as a person types it: `fr`, `FR`, `fr_CA`) when the program
+    /// has that language.
+    pub(crate) fn speaking(code: &str) -> Option<Words> {
+        match_language(LANGUAGES.iter().copied(), code)
+            .and_then(|found| LANGUAGES.iter().position(|l| *l == found))
+            .map(Words::of)
+    }
+
+    /// The words of `code` when the program has that language, else `self`'s language.
+    pub(crate) fn or_speaking(&self, code: &str) -> Words {
+        Words::speaking(code).unwrap_or_else(|| Words::of(self.language))
+    }
+
+    /// The language spoken.
+    pub(crate) fn code(&self) -> &'static str {
+        LANGUAGES[self.language]
+    }
+
+    /// The message `id` in the language spoken, with its arguments; in English when the
+    /// language lacks it, and the id itself when no language has it (a test makes sure
+    /// every id said exists in every language).
+    pub(crate) fn text(&self, id: &str, args: Option<&Args>) -> String {
+        [self.language, 0]
+            .into_iter()
+            .find_map(|language| self.format(language, id, args))
+            .unwrap_or_else(|| id.to_string())
+    }
+
+    fn format(&self, language: usize, id: &str, args: Option<&Args>) -> Option<String> {
+        let area = id.split('-').next().unwrap_or_default();
+        let mut read = self.read.borrow_mut();
+        let bundle = read
+            .entry((language, area.to_string()))
+            .or_insert_with(|| bundle(language, area))
+            .as_ref()?;
+        let pattern = bundle.get_message(id)?.value()?;
+        let mut errors = Vec::new();
+        Some(
+            bundle
+                .format_pattern(pattern, args, &mut errors)
+                .into_owned(),
+        )
+    }
+
+    /// A count in the language spoken, its digits grouped: 2,143 or 2 143.
+    pub(crate) fn number(&self, n: usize) -> String {
+        let digits = n.to_string();
+        let separator = t!(self, "words-thousands-separator");
+        let mut out = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                out.push_str(&separator);
+            }
+            out.push(c);
+        }
+        out
+    }
+
+    /// A day as a sentence in the language spoken writes it: 22 March 2026, 2026년 3월 22일.
+    pub(crate) fn date(&self, day: jiff::civil::Date) -> String {
+        // Numbers without grouping: a year is not a count.
+        t!(
+            self,
+            "date-long",
+            day = day.day(),
+            month = day.month(),
+            year = day.year().to_string()
+        )
+    }
+
+    /// A language named in a sentence of the language spoken ("the Korean text"); `name`,
+    /// the campaign's own name for it, when the program does not know it.
+    pub(crate) fn language_name(&self, code: &str, name: &str) -> String {
+        t!(
+            self,
+            "language-name",
+            code = code.to_string(),
+            name = name.to_string()
+        )
+    }
+
+    /// A list in the language spoken: "a", "a and b", "a, b and c".
+    pub(crate) fn list(&self, items: &[String]) -> String {
+        match items {
+            [] => String::new(),
+            [one] => one.clone(),
+            [rest @ .., last] => t!(
+                self,
+                "words-list-and",
+                first = rest.join(&t!(self, "words-list-separator")),
+                last = last.clone()
+            ),
+        }
     }
 }
 
-/// Speaks the locale's language (LC_ALL, else LC_MESSAGES, else LANG), when the program
-/// has it; English otherwise.
-pub fn speak_locale() {
-    SPOKEN.with(|s| s.set(0));
-    if let Some(code) = locale_language(|name| std::env::var(name).ok()) {
-        speak(&code);
-    }
-}
-
-/// The language of the locale's messages, as POSIX chooses the variable: `fr_FR.UTF-8`
+/// The language of a locale's messages, as POSIX chooses the variable: `fr_FR.UTF-8`
 /// gives `fr_FR`; C and POSIX give none.
-pub fn locale_language(var: impl Fn(&str) -> Option<String>) -> Option<String> {
+pub(crate) fn locale_language(var: impl Fn(&str) -> Option<String>) -> Option<String> {
     let value = ["LC_ALL", "LC_MESSAGES", "LANG"]
         .iter()
         .filter_map(|name| var(name))
@@ -83,15 +173,10 @@ pub fn locale_language(var: impl Fn(&str) -> Option<String>) -> Option<String> {
     }
 }
 
-/// The language spoken now.
-pub fn spoken() -> &'static str {
-    LANGUAGES[SPOKEN.with(Cell::get)]
-}
-
 /// The code among `known` that a code typed by a person means: case and `_` or `-` do
 /// not matter, an exact tag wins, else the primary language (`FR`, `fr_CA` and `fr-FR`
 /// mean `fr` when `known` has `fr` and no `fr-CA`).
-pub fn match_language<'a>(
+pub(crate) fn match_language<'a>(
     known: impl Iterator<Item = &'a str> + Clone,
     typed: &str,
 ) -> Option<&'a str> {
@@ -103,35 +188,6 @@ pub fn match_language<'a>(
         .clone()
         .find(|k| norm(k) == wanted)
         .or_else(|| known.find(|k| norm(k) == primary))
-}
-
-/// The message `id` in the language spoken, with its arguments; in English when the
-/// language lacks it, and the id itself when no language has it (a test makes sure
-/// every id said exists in every language).
-pub fn text(id: &str, args: Option<&Args>) -> String {
-    let spoken = SPOKEN.with(Cell::get);
-    [spoken, 0]
-        .into_iter()
-        .find_map(|language| format(language, id, args))
-        .unwrap_or_else(|| id.to_string())
-}
-
-fn format(language: usize, id: &str, args: Option<&Args>) -> Option<String> {
-    let area = id.split('-').next().unwrap_or_default();
-    READ.with(|read| {
-        let mut read = read.borrow_mut();
-        let bundle = match read.entry((language, area.to_string())) {
-            std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
-            std::collections::hash_map::Entry::Vacant(e) => e.insert(bundle(language, area)?),
-        };
-        let pattern = bundle.get_message(id)?.value()?;
-        let mut errors = Vec::new();
-        Some(
-            bundle
-                .format_pattern(pattern, args, &mut errors)
-                .into_owned(),
-        )
-    })
 }
 
 /// The messages of one area in one language, read from the embedded file.
@@ -147,54 +203,6 @@ fn bundle(language: usize, area: &str) -> Option<FluentBundle<FluentResource>> {
     bundle.set_use_isolating(false);
     let _ = bundle.add_resource(resource);
     Some(bundle)
-}
-
-/// A count in the language spoken, its digits grouped: 2,143 or 2 143.
-pub fn number(n: usize) -> String {
-    let digits = n.to_string();
-    let separator = t!("words-thousands-separator");
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push_str(&separator);
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// A day as a sentence in the language spoken writes it: 22 March 2026, 2026년 3월 22일.
-pub fn date(day: jiff::civil::Date) -> String {
-    // Numbers without grouping: a year is not a count.
-    t!(
-        "date-long",
-        day = day.day(),
-        month = day.month(),
-        year = day.year().to_string()
-    )
-}
-
-/// A language named in a sentence of the language spoken ("the Korean text"); `name`,
-/// the campaign's own name for it, when the program does not know it.
-pub fn language_name(code: &str, name: &str) -> String {
-    t!(
-        "language-name",
-        code = code.to_string(),
-        name = name.to_string()
-    )
-}
-
-/// A list in the language spoken: "a", "a and b", "a, b and c".
-pub fn list(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => t!(
-            "words-list-and",
-            first = rest.join(&t!("words-list-separator")),
-            last = last.clone()
-        ),
-    }
 }
 
 #[cfg(test)]
@@ -273,8 +281,11 @@ mod tests {
                     if before.is_alphanumeric() || before == '_' {
                         continue; // format!(, print!( ...
                     }
-                    // The id, on the same line or the next.
-                    let Some(quoted) = source[at + 3..].trim_start().strip_prefix('"') else {
+                    // The id, after the words, on the same line or the next.
+                    let Some((_, quoted)) = source[at + 3..].split_once(',') else {
+                        continue;
+                    };
+                    let Some(quoted) = quoted.trim_start().strip_prefix('"') else {
                         continue;
                     };
                     let id = quoted.split('"').next().unwrap();
@@ -320,28 +331,26 @@ mod tests {
 
     #[test]
     fn a_language_is_spoken_as_typed_and_lists_read_naturally() {
-        assert!(speak("FR_ca"));
-        assert_eq!(spoken(), "fr");
-        assert_eq!(number(1_234_567), "1\u{202f}234\u{202f}567");
-        assert_eq!(number(999), "999");
-        assert_eq!(list(&["a".into(), "b".into(), "c".into()]), "a, b et c");
-        assert!(!speak("de"));
-        assert_eq!(spoken(), "fr", "an unknown language changes nothing");
-        assert!(speak("ko-KR"));
-        assert_eq!(spoken(), "ko");
+        let fr = Words::speaking("FR_ca").unwrap();
+        assert_eq!(fr.code(), "fr");
+        assert_eq!(fr.number(1_234_567), "1\u{202f}234\u{202f}567");
+        assert_eq!(fr.number(999), "999");
+        assert_eq!(fr.list(&["a".into(), "b".into(), "c".into()]), "a, b et c");
+        assert!(Words::speaking("de").is_none());
+        assert_eq!(fr.or_speaking("de").code(), "fr", "an unknown language changes nothing");
+        let ko = Words::speaking("ko-KR").unwrap();
+        assert_eq!(ko.code(), "ko");
         let day = jiff::civil::date(2026, 4, 1);
-        assert!(speak("fr"));
-        assert_eq!(date(day), "1er avril 2026");
-        assert_eq!(language_name("ko", "한국어"), "coréen");
-        assert!(speak("ko"));
-        assert_eq!(date(day), "2026년 4월 1일");
-        assert_eq!(language_name("de", "Deutsch"), "Deutsch");
-        assert!(speak("en"));
-        assert_eq!(date(jiff::civil::date(2026, 12, 22)), "22 December 2026");
-        assert_eq!(language_name("fr", "Français"), "French");
-        assert_eq!(number(2143), "2,143");
-        assert_eq!(list(&["a".into(), "b".into()]), "a and b");
-        assert_eq!(list(&["a".into()]), "a");
+        assert_eq!(fr.date(day), "1er avril 2026");
+        assert_eq!(fr.language_name("ko", "한국어"), "coréen");
+        assert_eq!(ko.date(day), "2026년 4월 1일");
+        assert_eq!(ko.language_name("de", "Deutsch"), "Deutsch");
+        let en = Words::english();
+        assert_eq!(en.date(jiff::civil::date(2026, 12, 22)), "22 December 2026");
+        assert_eq!(en.language_name("fr", "Français"), "French");
+        assert_eq!(en.number(2143), "2,143");
+        assert_eq!(en.list(&["a".into(), "b".into()]), "a and b");
+        assert_eq!(en.list(&["a".into()]), "a");
     }
 
     #[test]

@@ -8,7 +8,7 @@ use rust_embed::RustEmbed;
 
 use super::{CAMPAIGN_FILE, Campaign, Spans, invalid, parse};
 use crate::error::{Error, Result};
-use crate::words::t;
+use crate::words::{Words, t};
 
 /// The campaigns compiled into the binary: everything under `letters/`.
 #[derive(RustEmbed)]
@@ -30,27 +30,26 @@ impl Origin {
         }
     }
 
-    pub(super) fn read(&self, relative: &str) -> Result<Option<String>> {
+    pub(super) fn read(&self, w: &Words, relative: &str) -> Result<Option<String>> {
         match self {
             Origin::Embedded { prefix } => match Embedded::get(&format!("{prefix}/{relative}")) {
                 Some(file) => String::from_utf8(file.data.into_owned())
                     .map(Some)
-                    .map_err(|_| Error::file(self.path_of(relative), t!("campaign-not-utf8"))),
+                    .map_err(|_| Error::file(self.path_of(relative), t!(w, "campaign-not-utf8"))),
                 None => Ok(None),
             },
-            Origin::Folder(dir) => read_optional(&dir.join(relative)),
+            Origin::Folder(dir) => read_optional(w, &dir.join(relative)),
         }
     }
 }
 
-fn read_optional(path: &Path) -> Result<Option<String>> {
+fn read_optional(w: &Words, path: &Path) -> Result<Option<String>> {
     match std::fs::read(path) {
         Ok(bytes) => String::from_utf8(bytes)
             .map(Some)
-            .map_err(|_| Error::file(path, t!("campaign-not-utf8"))),
+            .map_err(|_| Error::file(path, t!(w, "campaign-not-utf8"))),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(Error::failed(t!(
-            "campaign-cannot-read",
+        Err(e) => Err(Error::failed(t!(w, "campaign-cannot-read",
             path = path.display().to_string(),
             why = e.to_string()
         ))),
@@ -69,11 +68,11 @@ pub struct Catalogue {
 }
 
 impl Catalogue {
-    pub fn load(letters: Option<&Path>) -> Result<Catalogue> {
+    pub fn load(w: &Words, letters: Option<&Path>) -> Result<Catalogue> {
         let folders = match letters {
-            Some(dir) => folder_origins(dir)?
+            Some(dir) => folder_origins(w, dir)?
                 .into_iter()
-                .map(|origin| load(origin, Rules::Enforce))
+                .map(|origin| load(w, origin, Rules::Enforce))
                 .collect::<Result<Vec<_>>>()?,
             None => Vec::new(),
         };
@@ -86,10 +85,10 @@ impl Catalogue {
     }
 
     /// Every campaign, sorted by id; this parses them all.
-    pub fn all(&self) -> Result<Vec<&Campaign>> {
+    pub fn all(&self, w: &Words) -> Result<Vec<&Campaign>> {
         let mut all: Vec<&Campaign> = self.folders.iter().collect();
         for entry in &self.embedded {
-            all.push(parsed(entry)?);
+            all.push(parsed(w, entry)?);
         }
         all.sort_by(|a, b| a.id().cmp(b.id()));
         Ok(all)
@@ -111,16 +110,15 @@ impl Catalogue {
     }
 
     /// The campaign named, or the only one there is when none is named.
-    pub fn choose(&self, id: Option<&str>) -> Result<&Campaign> {
+    pub fn choose(&self, w: &Words, id: Option<&str>) -> Result<&Campaign> {
         match id {
             Some(id) => {
                 if let Some(campaign) = self.folders.iter().find(|c| c.id() == id) {
                     return Ok(campaign);
                 }
                 match self.embedded.iter().find(|(known, _)| known == id) {
-                    Some(entry) => parsed(entry),
-                    None => Err(Error::usage(t!(
-                        "campaign-unknown",
+                    Some(entry) => parsed(w, entry),
+                    None => Err(Error::usage(t!(w, "campaign-unknown",
                         id = id.escape_debug().to_string(),
                         available = self.ids()
                     ))),
@@ -128,29 +126,29 @@ impl Catalogue {
             }
             None => match (self.folders.as_slice(), self.embedded.as_slice()) {
                 ([only], []) => Ok(only),
-                ([], [only]) => parsed(only),
-                ([], []) => Err(Error::usage(t!("campaign-none-found"))),
-                _ => Err(Error::usage(t!("campaign-several", available = self.ids()))),
+                ([], [only]) => parsed(w, only),
+                ([], []) => Err(Error::usage(t!(w, "campaign-none-found"))),
+                _ => Err(Error::usage(t!(w, "campaign-several", available = self.ids()))),
             },
         }
     }
 }
 
 /// An embedded campaign, parsed now if it was not yet.
-fn parsed((id, cell): &(String, OnceCell<Campaign>)) -> Result<&Campaign> {
+fn parsed<'c>(w: &Words, (id, cell): &'c (String, OnceCell<Campaign>)) -> Result<&'c Campaign> {
     if let Some(campaign) = cell.get() {
         return Ok(campaign);
     }
-    let campaign = load(Origin::Embedded { prefix: id.clone() }, Rules::Enforce)?;
+    let campaign = load(w, Origin::Embedded { prefix: id.clone() }, Rules::Enforce)?;
     Ok(cell.get_or_init(|| campaign))
 }
 
 /// Every campaign to check, each loaded on its own so that one broken file does not hide
 /// the others: the embedded ones and those of `letters`, or those of `dir` alone.
-pub fn for_check(dir: Option<&Path>, letters: Option<&Path>) -> Result<Vec<Result<Campaign>>> {
+pub fn for_check(w: &Words, dir: Option<&Path>, letters: Option<&Path>) -> Result<Vec<Result<Campaign>>> {
     let mut origins = Vec::new();
     match dir {
-        Some(dir) => origins.extend(folder_origins(dir)?),
+        Some(dir) => origins.extend(folder_origins(w, dir)?),
         None => {
             origins.extend(
                 embedded_ids()
@@ -158,14 +156,14 @@ pub fn for_check(dir: Option<&Path>, letters: Option<&Path>) -> Result<Vec<Resul
                     .map(|prefix| Origin::Embedded { prefix }),
             );
             if let Some(letters) = letters {
-                origins.extend(folder_origins(letters)?);
+                origins.extend(folder_origins(w, letters)?);
             }
         }
     }
     // `check` reports every break of the rules itself, with its place.
     Ok(origins
         .into_iter()
-        .map(|origin| load(origin, Rules::LeaveToCheck))
+        .map(|origin| load(w, origin, Rules::LeaveToCheck))
         .collect())
 }
 
@@ -180,13 +178,12 @@ fn embedded_ids() -> Vec<String> {
 }
 
 /// A folder that is one campaign, or a folder of campaigns.
-fn folder_origins(dir: &Path) -> Result<Vec<Origin>> {
+fn folder_origins(w: &Words, dir: &Path) -> Result<Vec<Origin>> {
     if dir.join(CAMPAIGN_FILE).is_file() {
         return Ok(vec![Origin::Folder(dir.to_path_buf())]);
     }
     let entries = std::fs::read_dir(dir).map_err(|e| {
-        Error::usage(t!(
-            "campaign-cannot-read-folder",
+        Error::usage(t!(w, "campaign-cannot-read-folder",
             path = dir.display().to_string(),
             why = e.to_string()
         ))
@@ -197,8 +194,7 @@ fn folder_origins(dir: &Path) -> Result<Vec<Origin>> {
         .collect();
     folders.sort();
     if folders.is_empty() {
-        return Err(Error::usage(t!(
-            "campaign-no-campaign-file",
+        return Err(Error::usage(t!(w, "campaign-no-campaign-file",
             path = dir.display().to_string(),
             file = CAMPAIGN_FILE
         )));
@@ -215,14 +211,14 @@ enum Rules {
 
 /// Reads and parses a campaign. A bundled one must have its folder's name as its id: that
 /// is how it is found without being parsed.
-fn load(origin: Origin, rules: Rules) -> Result<Campaign> {
+fn load(w: &Words, origin: Origin, rules: Rules) -> Result<Campaign> {
     let path = origin.path_of(CAMPAIGN_FILE);
     let text = origin
-        .read(CAMPAIGN_FILE)?
-        .ok_or_else(|| Error::file(&path, t!("campaign-missing")))?;
+        .read(w, CAMPAIGN_FILE)?
+        .ok_or_else(|| Error::file(&path, t!(w, "campaign-missing")))?;
     let data = parse(&path, &text)?;
     if rules == Rules::Enforce
-        && let Some(first) = invalid(&data).into_iter().next()
+        && let Some(first) = invalid(w, &data).into_iter().next()
     {
         let spans = Spans::new(&path, text);
         let location = match first.is_key {
@@ -236,8 +232,7 @@ fn load(origin: Origin, rules: Rules) -> Result<Campaign> {
     {
         return Err(Error::file(
             path,
-            t!(
-                "campaign-bundled-id",
+            t!(w, "campaign-bundled-id",
                 id = data.id.as_str(),
                 folder = prefix.as_str()
             ),
@@ -253,13 +248,13 @@ mod tests {
     #[test]
     fn the_bundled_campaign_loads() {
         let catalogue = Catalogue::load(None).unwrap();
-        let campaign = catalogue.choose(None).unwrap();
+        let campaign = catalogue.choose(&Words::english(), None).unwrap();
         assert_eq!(campaign.id(), "icheon-limoges");
         assert!(campaign.data.languages.contains_key("fr"));
         // No email address is confirmed for any recipient: none may be on file.
         assert!(campaign.data.recipients.iter().all(|r| r.email.is_none()));
         // Every bundled campaign parses, and its id is its folder's name.
-        assert_eq!(catalogue.all().unwrap().len(), catalogue.len());
+        assert_eq!(catalogue.all(&Words::english()).unwrap().len(), catalogue.len());
     }
 
     #[test]
@@ -270,11 +265,11 @@ mod tests {
             .embedded
             .push(("not-there".to_string(), OnceCell::new()));
         assert_eq!(catalogue.ids(), "icheon-limoges, not-there");
-        let campaign = catalogue.choose(Some("icheon-limoges")).unwrap();
+        let campaign = catalogue.choose(&Words::english(), Some("icheon-limoges")).unwrap();
         assert!(!campaign.data.title.is_empty());
         assert!(catalogue.embedded[1].1.get().is_none());
-        let err = catalogue.choose(Some("not-there")).unwrap_err().to_string();
+        let err = catalogue.choose(&Words::english(), Some("not-there")).unwrap_err().to_string();
         assert_eq!(err, "letters/not-there/campaign.toml: missing");
-        assert!(catalogue.all().is_err());
+        assert!(catalogue.all(&Words::english()).is_err());
     }
 }

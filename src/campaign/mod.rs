@@ -18,8 +18,8 @@ use jiff::civil::Date;
 use serde::{Deserialize, Deserializer};
 
 use crate::error::{Result, toml_error};
-use crate::format::piece::Piece;
-use crate::words::t;
+use crate::piece::Piece;
+use crate::words::{Words, t};
 use catalogue::Origin;
 
 /// The file that makes a folder a campaign.
@@ -258,15 +258,16 @@ fn optional_date<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Da
 }
 
 fn to_date(value: &toml::value::Datetime) -> Result<Date, String> {
+    // Said inside the TOML parser, which takes no words: in English, like its own.
+    let w = &Words::english();
     match (&value.date, &value.time) {
         (Some(d), None) => Date::new(d.year as i16, d.month as i8, d.day as i8).map_err(|e| {
-            t!(
-                "campaign-invalid-date",
+            t!(w, "campaign-invalid-date",
                 value = value.to_string(),
                 why = e.to_string()
             )
         }),
-        _ => Err(t!("campaign-not-a-date", value = value.to_string())),
+        _ => Err(t!(w, "campaign-not-a-date", value = value.to_string())),
     }
 }
 
@@ -289,8 +290,8 @@ impl Campaign {
     }
 
     /// The text of one of the campaign's files, or None when it does not exist.
-    pub fn read(&self, relative: &str) -> Result<Option<String>> {
-        self.origin.read(relative)
+    pub fn read(&self, w: &Words, relative: &str) -> Result<Option<String>> {
+        self.origin.read(w, relative)
     }
 
     /// The relative path of a piece's template.
@@ -301,12 +302,12 @@ impl Campaign {
     }
 
     /// Every file of the campaign, as relative paths, for `export`.
-    pub fn files(&self) -> Result<Vec<String>> {
+    pub fn files(&self, w: &Words) -> Result<Vec<String>> {
         let mut files = vec![CAMPAIGN_FILE.to_string()];
         for language in self.data.languages.keys() {
             for piece in Piece::TEMPLATED {
                 if let Some(file) = Self::template_file(language, piece)
-                    && self.read(&file)?.is_some()
+                    && self.read(w, &file)?.is_some()
                 {
                     files.push(file);
                 }

@@ -4,8 +4,8 @@
 //! breaks these; `check` lists every break.
 
 use super::{CampaignData, Key, Localized, RecipientData};
-use crate::output::is_hidden_control;
-use crate::words::t;
+use crate::values::is_hidden_control;
+use crate::words::{Words, t};
 
 /// One break of the rules, at a place in the campaign file.
 pub struct Invalid<'a> {
@@ -16,7 +16,7 @@ pub struct Invalid<'a> {
 }
 
 /// Every break of the rules in `data`.
-pub fn invalid(data: &CampaignData) -> Vec<Invalid<'_>> {
+pub fn invalid<'a>(w: &Words, data: &'a CampaignData) -> Vec<Invalid<'a>> {
     let mut found = Vec::new();
     let mut at = collector(&mut found);
     use Key::{Index, Name};
@@ -25,26 +25,23 @@ pub fn invalid(data: &CampaignData) -> Vec<Invalid<'_>> {
         at(
             vec![Name("id")],
             false,
-            t!(
-                "campaign-bad-campaign-id",
+            t!(w, "campaign-bad-campaign-id",
                 id = data.id.escape_debug().to_string()
             ),
         );
     }
-    text(&mut at, vec![Name("title")], &data.title);
+    text(w, &mut at, vec![Name("title")], &data.title);
     for (code, language) in &data.languages {
         if !is_language_code(code) {
             at(
                 vec![Name("languages"), Name(code.as_str())],
                 true,
-                t!(
-                    "campaign-bad-language-code",
+                t!(w, "campaign-bad-language-code",
                     code = code.escape_debug().to_string()
                 ),
             );
         }
-        text(
-            &mut at,
+        text(w, &mut at,
             vec![Name("languages"), Name(code.as_str()), Name("name")],
             &language.name,
         );
@@ -54,52 +51,47 @@ pub fn invalid(data: &CampaignData) -> Vec<Invalid<'_>> {
             at(
                 vec![Name("places"), Name(id.as_str())],
                 true,
-                t!("campaign-bad-place-id", id = id.escape_debug().to_string()),
+                t!(w, "campaign-bad-place-id", id = id.escape_debug().to_string()),
             );
         }
-        localized(&mut at, vec![Name("places"), Name(id.as_str())], name);
+        localized(w, &mut at, vec![Name("places"), Name(id.as_str())], name);
     }
     for (i, r) in data.recipients.iter().enumerate() {
-        recipient(&mut at, i, r);
+        recipient(w, &mut at, i, r);
     }
     for (i, l) in data.links.iter().enumerate() {
-        localized(
-            &mut at,
+        localized(w, &mut at,
             vec![Name("link"), Index(i), Name("title")],
             &l.title,
         );
         if let Some(url) = &l.url {
-            web(&mut at, vec![Name("link"), Index(i), Name("url")], url);
+            web(w, &mut at, vec![Name("link"), Index(i), Name("url")], url);
         }
     }
     for (i, p) in data.postal.iter().enumerate() {
-        localized(
-            &mut at,
+        localized(w, &mut at,
             vec![Name("postal"), Index(i), Name("label")],
             &p.label,
         );
-        localized(
-            &mut at,
+        localized(w, &mut at,
             vec![Name("postal"), Index(i), Name("country")],
             &p.country,
         );
         for (n, line) in p.lines.iter().enumerate() {
-            text(
-                &mut at,
+            text(w, &mut at,
                 vec![Name("postal"), Index(i), Name("lines"), Index(n)],
                 line,
             );
         }
     }
     if let Some(phone) = &data.phone {
-        text(&mut at, vec![Name("phone"), Name("number")], &phone.number);
-        localized(&mut at, vec![Name("phone"), Name("office")], &phone.office);
-        localized(&mut at, vec![Name("phone"), Name("place")], &phone.place);
+        text(w, &mut at, vec![Name("phone"), Name("number")], &phone.number);
+        localized(w, &mut at, vec![Name("phone"), Name("office")], &phone.office);
+        localized(w, &mut at, vec![Name("phone"), Name("place")], &phone.place);
     }
     if let Some(social) = &data.social {
         for (n, handle) in social.handles.iter().enumerate() {
-            text(
-                &mut at,
+            text(w, &mut at,
                 vec![Name("social"), Name("handles"), Index(n)],
                 handle,
             );
@@ -124,32 +116,31 @@ where
 }
 
 /// The breaks of one recipient's entry, the `i`-th.
-fn recipient<'a>(at: &mut Report<'_, 'a>, i: usize, r: &'a RecipientData) {
+fn recipient<'a>(w: &Words, at: &mut Report<'_, 'a>, i: usize, r: &'a RecipientData) {
     use Key::{Index, Name};
     let here = |field: &'static str| vec![Name("recipient"), Index(i), Name(field)];
     if !is_id(&r.id) {
         at(
             here("id"),
             false,
-            t!(
-                "campaign-bad-recipient-id",
+            t!(w, "campaign-bad-recipient-id",
                 id = r.id.escape_debug().to_string()
             ),
         );
     }
-    localized(at, here("office"), &r.office);
+    localized(w, at, here("office"), &r.office);
     if let Some(s) = &r.salutation {
-        localized(at, here("salutation"), s);
+        localized(w, at, here("salutation"), s);
     }
     if let Some(site) = &r.website {
-        web(at, here("website"), site);
+        web(w, at, here("website"), site);
     }
     if let Some(h) = &r.holder {
         let holder =
             |field: &'static str| vec![Name("recipient"), Index(i), Name("holder"), Name(field)];
-        localized(at, holder("name"), &h.name);
+        localized(w, at, holder("name"), &h.name);
         if let Some(s) = &h.salutation {
-            localized(at, holder("salutation"), s);
+            localized(w, at, holder("salutation"), s);
         }
     }
 }
@@ -175,7 +166,7 @@ pub fn is_language_code(code: &str) -> bool {
 type Report<'r, 'a> = dyn FnMut(Vec<Key<'a>>, bool, String) + 'r;
 
 /// One line of text for a reader: no control characters, which a terminal would obey.
-fn text<'a>(at: &mut Report<'_, 'a>, keys: Vec<Key<'a>>, value: &str) {
+fn text<'a>(w: &Words, at: &mut Report<'_, 'a>, keys: Vec<Key<'a>>, value: &str) {
     if let Some(c) = value
         .chars()
         .find(|c| c.is_control() || is_hidden_control(*c))
@@ -183,8 +174,7 @@ fn text<'a>(at: &mut Report<'_, 'a>, keys: Vec<Key<'a>>, value: &str) {
         at(
             keys,
             false,
-            t!(
-                "campaign-control-character",
+            t!(w, "campaign-control-character",
                 value = value.escape_debug().to_string(),
                 code = format!("{:04X}", c as u32)
             ),
@@ -192,24 +182,23 @@ fn text<'a>(at: &mut Report<'_, 'a>, keys: Vec<Key<'a>>, value: &str) {
     }
 }
 
-fn localized<'a>(at: &mut Report<'_, 'a>, keys: Vec<Key<'a>>, value: &'a Localized) {
+fn localized<'a>(w: &Words, at: &mut Report<'_, 'a>, keys: Vec<Key<'a>>, value: &'a Localized) {
     for (code, one) in value.texts() {
         let mut here = keys.clone();
         if let Some(code) = code {
             here.push(Key::Name(code));
         }
-        text(at, here, one);
+        text(w, at, here, one);
     }
 }
 
-fn web<'a>(at: &mut Report<'_, 'a>, keys: Vec<Key<'a>>, url: &str) {
+fn web<'a>(w: &Words, at: &mut Report<'_, 'a>, keys: Vec<Key<'a>>, url: &str) {
     let scheme = url.starts_with("https://") || url.starts_with("http://");
     if !scheme || url.chars().any(|c| c.is_whitespace() || c.is_control()) {
         at(
             keys,
             false,
-            t!(
-                "campaign-not-web-address",
+            t!(w, "campaign-not-web-address",
                 value = url.escape_debug().to_string()
             ),
         );

@@ -6,13 +6,25 @@ mod templates;
 
 pub use rules::x_length;
 
-use std::fmt;
+type Rule = fn(&Subject) -> Vec<Problem>;
+
+/// Every rule, in the order their problems are listed.
+const RULES: [Rule; 7] = [
+    rules::identifiers_and_text,
+    rules::languages,
+    rules::recipients,
+    rules::terms_and_freshness,
+    rules::phone,
+    rules::postal,
+    templates::templates,
+];
+
 
 use jiff::Timestamp;
 
 use crate::campaign::{CAMPAIGN_FILE, Campaign, Spans};
 use crate::error::{Error, Location, Result};
-use crate::words::t;
+use crate::words::{Words, t};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Severity {
@@ -53,19 +65,19 @@ impl Problem {
     }
 }
 
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Problem {
+    /// The problem as one line of the report, in the words of `w`.
+    pub fn shown(&self, w: &Words) -> String {
         let severity = match self.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        let line = t!(
-            "check-problem",
+        let line = t!(w, "check-problem",
             place = self.location.to_string(),
             severity = severity,
             message = self.message.as_str()
         );
-        f.write_str(&line)
+        line
     }
 }
 
@@ -74,23 +86,25 @@ pub struct Subject<'a> {
     pub campaign: &'a Campaign,
     pub spans: Spans,
     pub now: Timestamp,
+    /// The words the problems are said in.
+    pub w: &'a Words,
 }
 
 /// Every problem of `campaigns`, as of `now`.
-pub fn check(campaigns: Vec<Result<Campaign>>, now: Timestamp) -> Vec<Problem> {
+pub fn check(w: &Words, campaigns: Vec<Result<Campaign>>, now: Timestamp) -> Vec<Problem> {
     let mut problems = Vec::new();
     for loaded in campaigns {
         match loaded {
-            Ok(campaign) => problems.extend(check_campaign(&campaign, now)),
+            Ok(campaign) => problems.extend(check_campaign(w, &campaign, now)),
             Err(e) => problems.push(Problem::from_error(e)),
         }
     }
     problems
 }
 
-fn check_campaign(campaign: &Campaign, now: Timestamp) -> Vec<Problem> {
+fn check_campaign(w: &Words, campaign: &Campaign, now: Timestamp) -> Vec<Problem> {
     let text = campaign
-        .read(CAMPAIGN_FILE)
+        .read(w, CAMPAIGN_FILE)
         .ok()
         .flatten()
         .unwrap_or_default();
@@ -98,6 +112,7 @@ fn check_campaign(campaign: &Campaign, now: Timestamp) -> Vec<Problem> {
         campaign,
         spans: Spans::new(&campaign.path_of(CAMPAIGN_FILE), text),
         now,
+        w,
     };
-    rules::ALL.iter().flat_map(|rule| rule(&subject)).collect()
+    RULES.iter().flat_map(|rule| rule(&subject)).collect()
 }

@@ -6,29 +6,17 @@ use jiff::civil::Date;
 use super::{Problem, Subject};
 use crate::campaign::{Convention, Key, Localized, invalid, localized};
 use crate::values;
-use crate::words::{spoken, t};
+use crate::words::t;
 
 /// The longest line La Poste reads on an envelope.
 const FRENCH_LINE: usize = 38;
 
-type Rule = fn(&Subject) -> Vec<Problem>;
-
-/// Every rule, in the order their problems are listed.
-pub const ALL: [Rule; 7] = [
-    identifiers_and_text,
-    languages,
-    recipients,
-    terms_and_freshness,
-    phone,
-    postal,
-    super::templates::templates,
-];
-
 use Key::{Index, Name};
 
 /// Ids and language codes of a strict form, no control characters, web addresses.
-fn identifiers_and_text(s: &Subject) -> Vec<Problem> {
-    invalid(&s.campaign.data)
+pub(super) fn identifiers_and_text(s: &Subject) -> Vec<Problem> {
+    let w = s.w;
+    invalid(w, &s.campaign.data)
         .into_iter()
         .map(|i| {
             let location = match i.is_key {
@@ -41,7 +29,8 @@ fn identifiers_and_text(s: &Subject) -> Vec<Problem> {
 }
 
 /// Every text meant for the reader exists in every language of the campaign.
-fn languages(s: &Subject) -> Vec<Problem> {
+pub(super) fn languages(s: &Subject) -> Vec<Problem> {
+    let w = s.w;
     let data = &s.campaign.data;
     let mut problems = Vec::new();
     // `field` says which text it is (a key of the message `check-no-text`), `id` whose.
@@ -50,8 +39,7 @@ fn languages(s: &Subject) -> Vec<Problem> {
             if !texts.has(code) {
                 problems.push(Problem::error(
                     s.spans.value(at),
-                    t!(
-                        "check-no-text",
+                    t!(w, "check-no-text",
                         field = field,
                         id = id,
                         code = code.as_str()
@@ -107,7 +95,8 @@ fn languages(s: &Subject) -> Vec<Problem> {
 
 /// Recipients are named once, read languages the campaign has, and have addresses a
 /// header can carry; postal addresses name a recipient that exists.
-fn recipients(s: &Subject) -> Vec<Problem> {
+pub(super) fn recipients(s: &Subject) -> Vec<Problem> {
+    let w = s.w;
     let data = &s.campaign.data;
     let mut problems = Vec::new();
     for (i, r) in data.recipients.iter().enumerate() {
@@ -115,15 +104,15 @@ fn recipients(s: &Subject) -> Vec<Problem> {
         if data.recipients[..i].iter().any(|other| other.id == r.id) {
             problems.push(Problem::error(
                 s.spans.value(&at("id")),
-                t!("check-recipient-twice", id = r.id.as_str()),
+                t!(w, "check-recipient-twice", id = r.id.as_str()),
             ));
         }
         if let Some(email) = &r.email
-            && let Err(why) = values::email(email)
+            && let Err(why) = values::email(w, email)
         {
             problems.push(Problem::error(
                 s.spans.value(&at("email")),
-                t!("check-recipient-email", id = r.id.as_str(), why = why),
+                t!(w, "check-recipient-email", id = r.id.as_str(), why = why),
             ));
         }
         for (n, code) in r.reads.iter().enumerate() {
@@ -131,8 +120,7 @@ fn recipients(s: &Subject) -> Vec<Problem> {
                 problems.push(Problem::error(
                     s.spans
                         .value(&[Name("recipient"), Index(i), Name("reads"), Index(n)]),
-                    t!(
-                        "check-recipient-unknown-language",
+                    t!(w, "check-recipient-unknown-language",
                         id = r.id.as_str(),
                         code = code.as_str()
                     ),
@@ -147,7 +135,7 @@ fn recipients(s: &Subject) -> Vec<Problem> {
             problems.push(Problem::error(
                 s.spans
                     .value(&[Name("postal"), Index(i), Name("recipient")]),
-                t!("check-postal-unknown-recipient", id = id.as_str()),
+                t!(w, "check-postal-unknown-recipient", id = id.as_str()),
             ));
         }
     }
@@ -155,21 +143,22 @@ fn recipients(s: &Subject) -> Vec<Problem> {
 }
 
 /// Terms that have ended, and facts not checked for a year.
-fn terms_and_freshness(s: &Subject) -> Vec<Problem> {
+pub(super) fn terms_and_freshness(s: &Subject) -> Vec<Problem> {
+    let w = s.w;
     let data = &s.campaign.data;
     let today = s.now.to_zoned_datetime(jiff::tz::TimeZone::UTC).date();
     let year_ago = today.checked_sub(12.months()).unwrap_or(today);
     let mut problems = Vec::new();
-    let language = spoken();
+    let language = w.code();
     // `name` is a person's or an office's; None for the campaign itself.
     let mut stale = |checked: Date, name: Option<&str>, at: &[Key]| {
         if checked < year_ago {
-            let date = crate::words::date(checked);
+            let date = w.date(checked);
             problems.push(Problem::warning(
                 s.spans.value(at),
                 match name {
-                    Some(name) => t!("check-stale", name = name, date = date),
-                    None => t!("check-stale-campaign", date = date),
+                    Some(name) => t!(w, "check-stale", name = name, date = date),
+                    None => t!(w, "check-stale-campaign", date = date),
                 },
             ));
         }
@@ -196,11 +185,10 @@ fn terms_and_freshness(s: &Subject) -> Vec<Problem> {
             problems.push(Problem::warning(
                 s.spans
                     .value(&[Name("recipient"), Index(i), Name("holder"), Name("name")]),
-                t!(
-                    "check-term-ended",
+                t!(w, "check-term-ended",
                     holder = h.name.get(language),
                     office = localized(&r.office, language),
-                    end = crate::words::date(end)
+                    end = w.date(end)
                 ),
             ));
         }
@@ -209,7 +197,8 @@ fn terms_and_freshness(s: &Subject) -> Vec<Problem> {
 }
 
 /// The phone number is international, and its time zone exists.
-fn phone(s: &Subject) -> Vec<Problem> {
+pub(super) fn phone(s: &Subject) -> Vec<Problem> {
+    let w = s.w;
     let Some(phone) = &s.campaign.data.phone else {
         return Vec::new();
     };
@@ -226,8 +215,7 @@ fn phone(s: &Subject) -> Vec<Problem> {
     if !international || !allowed || !(8..=15).contains(&digits) {
         problems.push(Problem::error(
             s.spans.value(&[Name("phone"), Name("number")]),
-            t!(
-                "check-phone-not-international",
+            t!(w, "check-phone-not-international",
                 number = phone.number.as_str()
             ),
         ));
@@ -235,14 +223,15 @@ fn phone(s: &Subject) -> Vec<Problem> {
     if jiff::tz::TimeZone::get(&phone.timezone).is_err() {
         problems.push(Problem::error(
             s.spans.value(&[Name("phone"), Name("timezone")]),
-            t!("check-not-a-time-zone", zone = phone.timezone.as_str()),
+            t!(w, "check-not-a-time-zone", zone = phone.timezone.as_str()),
         ));
     }
     problems
 }
 
 /// Postal addresses follow their country's rules and end with a country in capitals.
-fn postal(s: &Subject) -> Vec<Problem> {
+pub(super) fn postal(s: &Subject) -> Vec<Problem> {
+    let w = s.w;
     let data = &s.campaign.data;
     let mut problems = Vec::new();
     for (i, p) in data.postal.iter().enumerate() {
@@ -253,8 +242,7 @@ fn postal(s: &Subject) -> Vec<Problem> {
                     problems.push(Problem::error(
                         s.spans
                             .value(&[Name("postal"), Index(i), Name("lines"), Index(n)]),
-                        t!(
-                            "check-french-line-too-long",
+                        t!(w, "check-french-line-too-long",
                             line = line.as_str(),
                             length = length,
                             max = FRENCH_LINE
@@ -268,8 +256,8 @@ fn postal(s: &Subject) -> Vec<Problem> {
                 let mut at = vec![Name("postal"), Index(i), Name("country")];
                 at.extend(code.map(Name));
                 let message = match code {
-                    Some(code) => t!("check-country-not-capitals", code = code, country = country),
-                    None => t!("check-country-not-capitals-same", country = country),
+                    Some(code) => t!(w, "check-country-not-capitals", code = code, country = country),
+                    None => t!(w, "check-country-not-capitals-same", country = country),
                 };
                 problems.push(Problem::error(s.spans.value(&at), message));
             }

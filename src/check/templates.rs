@@ -9,17 +9,18 @@ use super::rules::x_length;
 use super::{Problem, Subject};
 use crate::campaign::Campaign;
 use crate::error::{Location, line_column};
-use crate::format::piece::Piece;
+use crate::piece::Piece;
 use crate::letter::{LetterRequest, Sender, every_branch, prepare};
 use crate::templates::Templates;
 use crate::values::MAX_NAME;
-use crate::words::t;
+use crate::words::{Words, t};
 
 /// What X lets a post weigh.
 const POST_LIMIT: usize = 280;
 
 /// Every template of every language of the campaign.
 pub fn templates(s: &Subject) -> Vec<Problem> {
+    let w = s.w;
     let mut problems = Vec::new();
     for language in s.campaign.data.languages.keys() {
         problems.extend(language_templates(s, language));
@@ -28,6 +29,7 @@ pub fn templates(s: &Subject) -> Vec<Problem> {
 }
 
 fn language_templates(s: &Subject, language: &str) -> Vec<Problem> {
+    let w = s.w;
     let campaign = s.campaign;
     let request = LetterRequest {
         campaign: campaign.id().to_string(),
@@ -42,8 +44,8 @@ fn language_templates(s: &Subject, language: &str) -> Vec<Problem> {
         cc: Vec::new(),
         from: None,
     };
-    let (_, today) = prepare(campaign, &request, s.now);
-    let any_day = every_branch(campaign, &request, s.now);
+    let (_, today) = prepare(w, campaign, &request, s.now);
+    let any_day = every_branch(w, campaign, &request, s.now);
     let mut problems = Vec::new();
     for piece in Piece::TEMPLATED {
         let Some(relative) = Campaign::template_file(language, piece) else {
@@ -51,12 +53,12 @@ fn language_templates(s: &Subject, language: &str) -> Vec<Problem> {
         };
         let path = campaign.path_of(&relative);
         let mut templates = Templates::empty();
-        if let Err(e) = templates.add(campaign, language, piece) {
+        if let Err(e) = templates.add(w, campaign, language, piece) {
             problems.push(Problem::from_error(e));
             continue;
         }
         let text = campaign
-            .read(&relative)
+            .read(w, &relative)
             .ok()
             .flatten()
             .unwrap_or_default()
@@ -73,14 +75,14 @@ fn language_templates(s: &Subject, language: &str) -> Vec<Problem> {
                 };
                 problems.push(Problem::error(
                     location,
-                    t!("check-unknown-variable", name = name),
+                    t!(w, "check-unknown-variable", name = name),
                 ));
             }
         }
         if language == "fr" || language.starts_with("fr-") {
-            problems.extend(french_spacing(&path, &text));
+            problems.extend(french_spacing(w, &path, &text));
         }
-        match templates.fill(piece, &today) {
+        match templates.fill(w, piece, &today) {
             // An unknown variable was reported above, wherever it stands.
             Err(unfilled) if unfilled.unknown_variable => {}
             Err(unfilled) => problems.push(Problem::from_error(unfilled.error)),
@@ -89,7 +91,7 @@ fn language_templates(s: &Subject, language: &str) -> Vec<Problem> {
                 if weight > POST_LIMIT {
                     problems.push(Problem::error(
                         Location::file(&path),
-                        t!("check-post-too-long", weight = weight, max = POST_LIMIT),
+                        t!(w, "check-post-too-long", weight = weight, max = POST_LIMIT),
                     ));
                 }
             }
@@ -263,7 +265,7 @@ fn resolve(raw: &str, scopes: &[Value]) -> Option<Value> {
 /// Where French prose has a plain space, or none, before ; : ! ? and » or after «:
 /// French puts a narrow no-break space (U+202F) there, and a no-break space (U+00A0)
 /// before a colon. Expressions (`{{…}}`), URLs and times (14:05) are not prose.
-pub fn french_spacing(path: &std::path::Path, text: &str) -> Vec<Problem> {
+pub fn french_spacing(w: &Words, path: &std::path::Path, text: &str) -> Vec<Problem> {
     let mut problems = Vec::new();
     let prose = prose_mask(text);
     let chars: Vec<(usize, char)> = text.char_indices().collect();
@@ -303,14 +305,12 @@ pub fn french_spacing(path: &std::path::Path, text: &str) -> Vec<Problem> {
                     column: Some(column),
                 },
                 if c == '«' {
-                    t!(
-                        "check-french-spacing-after",
+                    t!(w, "check-french-spacing-after",
                         mark = c.to_string(),
                         found = found
                     )
                 } else {
-                    t!(
-                        "check-french-spacing-before",
+                    t!(w, "check-french-spacing-before",
                         wanted = wanted,
                         mark = c.to_string(),
                         found = found
@@ -396,13 +396,13 @@ mod tests {
     fn french_spacing_is_checked_in_prose_only() {
         let path = Path::new("body.hbs");
         let good = "Bonjour\u{a0}: vous\u{202f}? « oui\u{202f}» ; non\n";
-        let found = french_spacing(path, good);
+        let found = french_spacing(&Words::english(), path, good);
         assert_eq!(found.len(), 2, "{found:?}");
         assert!(found[0].to_string().starts_with("body.hbs:1:18: warning: French puts a narrow no-break space (U+202F) after '«'; here there is a plain space"), "{}", found[0]);
         assert!(found[1].to_string().contains("before ';'"));
-        assert!(french_spacing(path, "Il est 14:05.").is_empty());
-        assert!(french_spacing(path, "voir https://example.org/?a=1:2 {{x.y}}").is_empty());
-        assert_eq!(french_spacing(path, "Vraiment?").len(), 1);
-        assert!(french_spacing(path, "Vraiment\u{202f}?!").is_empty());
+        assert!(french_spacing(&Words::english(), path, "Il est 14:05.").is_empty());
+        assert!(french_spacing(&Words::english(), path, "voir https://example.org/?a=1:2 {{x.y}}").is_empty());
+        assert_eq!(french_spacing(&Words::english(), path, "Vraiment?").len(), 1);
+        assert!(french_spacing(&Words::english(), path, "Vraiment\u{202f}?!").is_empty());
     }
 }

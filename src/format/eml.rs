@@ -8,9 +8,9 @@ use mail_builder::headers::address::Address;
 use super::composed;
 use crate::error::{Error, Result};
 use crate::letter::{Letter, Recipient};
-use crate::words::t;
+use crate::words::{Words, t};
 
-pub fn eml(letter: &Letter, from: Option<(&str, &str)>, now: Timestamp) -> Result<String> {
+pub fn eml(w: &Words, letter: &Letter, from: Option<(&str, &str)>, now: Timestamp) -> Result<String> {
     let domain = from
         .and_then(|(_, address)| address.rsplit_once('@'))
         .map_or("sister-letter.invalid", |(_, domain)| domain);
@@ -36,7 +36,7 @@ pub fn eml(letter: &Letter, from: Option<(&str, &str)>, now: Timestamp) -> Resul
     }
     let crlf = message
         .write_to_string()
-        .map_err(|e| Error::failed(t!("format-cannot-build-message", why = e.to_string())))?;
+        .map_err(|e| Error::failed(t!(w, "format-cannot-build-message", why = e.to_string())))?;
     Ok(crlf.replace("\r\n", "\n"))
 }
 

@@ -5,20 +5,20 @@ mod eml;
 mod json;
 mod mailto;
 pub mod pdf;
-pub mod piece;
+
 mod text;
 
 pub use eml::eml;
 pub use json::json;
 pub use mailto::{MAILTO_SAFE_LENGTH, mailto, mailto_without_body};
-pub use piece::{Part, Piece, Pieces};
+pub use crate::piece::{Part, Piece, Pieces};
 pub use text::{Style, text};
 
 use jiff::Timestamp;
 
 use crate::error::{Error, Result};
 use crate::letter::Letter;
-use crate::words::t;
+use crate::words::{Words, t};
 
 /// How the letter is turned into bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,11 +63,11 @@ impl Format {
 
 /// The pieces that `format` and `part` print; or a usage error for a part that the
 /// format cannot carry alone.
-pub fn pieces(format: Format, part: Part) -> Result<Pieces> {
+pub fn pieces(w: &Words, format: Format, part: Part) -> Result<Pieces> {
     match (format, part) {
         (_, Part::All) => Ok(format.whole()),
         (Format::Text, Part::Only(piece)) => Ok(Pieces::of(&[piece])),
-        (other, Part::Only(_)) => Err(Error::usage(t!("format-whole-only", format = other.name()))),
+        (other, Part::Only(_)) => Err(Error::usage(t!(w, "format-whole-only", format = other.name()))),
     }
 }
 
@@ -85,17 +85,17 @@ pub struct Options<'a> {
 /// The letter as the bytes of `options.format`. The request checked already that the
 /// format can carry the part; the printable letters are made from several letters, by
 /// `postal`.
-pub fn render(letter: &Letter, options: &Options) -> Result<String> {
+pub fn render(w: &Words, letter: &Letter, options: &Options) -> Result<String> {
     Ok(match options.format {
         Format::Text => match options.width {
             Some(width) => text::wrap(&text(letter, options.part, options.style), width),
             None => text(letter, options.part, options.style),
         },
-        Format::Eml => eml(letter, options.from, options.now)?,
+        Format::Eml => eml(w, letter, options.from, options.now)?,
         Format::Mailto => mailto(letter) + "\n",
         Format::Json => json(letter),
         Format::Pdf => {
-            return Err(crate::error::Error::failed(t!("format-pdf-not-one")));
+            return Err(crate::error::Error::failed(t!(w, "format-pdf-not-one")));
         }
     })
 }
@@ -103,13 +103,13 @@ pub fn render(letter: &Letter, options: &Options) -> Result<String> {
 /// What the user should know about the bytes made: a message nobody can send as it
 /// is, a link too long for many mail apps. After questions (`asked`), no flag is named:
 /// the user was asked, and skipped.
-pub fn warnings(letter: &Letter, options: &Options, bytes: &str, asked: bool) -> Vec<String> {
+pub fn warnings(w: &Words, letter: &Letter, options: &Options, bytes: &str, asked: bool) -> Vec<String> {
     let mut warnings = Vec::new();
     if options.format == Format::Eml {
         if options.from.is_none() {
             warnings.push(match asked {
-                true => t!("skipped-no-from"),
-                false => t!("format-no-from"),
+                true => t!(w, "skipped-no-from"),
+                false => t!(w, "format-no-from"),
             });
         }
         if letter
@@ -119,20 +119,20 @@ pub fn warnings(letter: &Letter, options: &Options, bytes: &str, asked: bool) ->
             .all(|r| r.email.is_none())
         {
             warnings.push(match asked {
-                true => t!("skipped-no-recipient-address"),
-                false => t!("format-no-recipient-address"),
+                true => t!(w, "skipped-no-recipient-address"),
+                false => t!(w, "format-no-recipient-address"),
             });
         }
     }
     let length = bytes.trim_end().len();
     if options.format == Format::Mailto && length > MAILTO_SAFE_LENGTH {
         let (length, limit) = (
-            crate::words::number(length),
-            crate::words::number(MAILTO_SAFE_LENGTH),
+            w.number(length),
+            w.number(MAILTO_SAFE_LENGTH),
         );
         warnings.push(match asked {
-            true => t!("skipped-mailto-too-long", length = length, limit = limit),
-            false => t!("format-mailto-too-long", length = length, limit = limit),
+            true => t!(w, "skipped-mailto-too-long", length = length, limit = limit),
+            false => t!(w, "format-mailto-too-long", length = length, limit = limit),
         });
     }
     warnings
@@ -151,14 +151,14 @@ mod tests {
     #[test]
     fn each_format_composes_only_what_it_prints() {
         let only = |p: Piece| Pieces::of(&[p]);
-        assert_eq!(pieces(Format::Text, Part::All).unwrap(), Pieces::ALL);
-        assert_eq!(pieces(Format::Json, Part::All).unwrap(), Pieces::ALL);
-        let email = pieces(Format::Eml, Part::All).unwrap();
+        assert_eq!(pieces(&Words::english(), Format::Text, Part::All).unwrap(), Pieces::ALL);
+        assert_eq!(pieces(&Words::english(), Format::Json, Part::All).unwrap(), Pieces::ALL);
+        let email = pieces(&Words::english(), Format::Eml, Part::All).unwrap();
         assert!(email.contains(Piece::Subject) && email.contains(Piece::Body));
         assert!(!email.contains(Piece::Phone) && !email.contains(Piece::Post));
-        assert_eq!(pieces(Format::Mailto, Part::All).unwrap(), email);
+        assert_eq!(pieces(&Words::english(), Format::Mailto, Part::All).unwrap(), email);
         for piece in Piece::ALL {
-            let set = pieces(Format::Text, Part::Only(piece)).unwrap();
+            let set = pieces(&Words::english(), Format::Text, Part::Only(piece)).unwrap();
             assert_eq!(set, only(piece));
             assert_eq!(
                 set.templated().collect::<Vec<_>>(),
@@ -174,7 +174,7 @@ mod tests {
     #[test]
     fn whole_letter_formats_refuse_a_part() {
         for format in [Format::Eml, Format::Mailto, Format::Json] {
-            let err = pieces(format, Part::Only(Piece::Body)).unwrap_err();
+            let err = pieces(&Words::english(), format, Part::Only(Piece::Body)).unwrap_err();
             assert!(err.to_string().contains(format.name()), "{err}");
         }
     }

@@ -10,17 +10,16 @@ use krilla::text::{GlyphId, KrillaGlyph};
 use super::fonts::Faces;
 use super::layout::{Geometry, MM, Page, Placed};
 use crate::error::{Error, Result};
-use crate::words::t;
+use crate::words::{Words, t};
 
-pub(super) fn pdf(
-    faces: &Faces,
+pub(super) fn pdf(w: &Words, faces: &Faces,
     geometry: &Geometry,
     pages: &[Page],
     first: Option<&super::Document>,
 ) -> Result<Vec<u8>> {
     let mut document = krilla::Document::new();
     let size = Size::from_wh(geometry.width, geometry.height)
-        .ok_or_else(|| Error::failed(t!("pdf-bad-page-size")))?;
+        .ok_or_else(|| Error::failed(t!(w, "pdf-bad-page-size")))?;
     for page in pages {
         let mut pdf_page = document.start_page_with(PageSettings::new(size));
         let mut surface = pdf_page.surface();
@@ -43,7 +42,7 @@ pub(super) fn pdf(
     document.set_metadata(metadata);
     document
         .finish()
-        .map_err(|e| Error::failed(t!("pdf-cannot-write", why = format!("{e:?}"))))
+        .map_err(|e| Error::failed(t!(w, "pdf-cannot-write", why = format!("{e:?}"))))
 }
 
 /// Short strokes in the left margin at the folds.

@@ -9,9 +9,9 @@ use std::sync::Arc;
 use rustybuzz::Face;
 
 use super::FontChoice;
-use super::text::Shaped;
+use super::glyphs::Shaped;
 use crate::error::{Error, Result};
-use crate::words::t;
+use crate::words::{Words, t};
 
 /// Cut by `fonts/subset.sh` from Noto Sans CJK KR (OFL 1.1, see `fonts/OFL.txt`). The bytes
 /// sit in the binary's read-only data; nothing parses them before `render` is called.
@@ -94,8 +94,7 @@ impl Sources {
     /// The fonts for `choice`, plus system fonts for the characters of `regular` and
     /// `bold` texts that the chosen font lacks; a usage error names the characters that
     /// no font has.
-    pub(super) fn choose<'t>(
-        choice: &FontChoice,
+    pub(super) fn choose<'t>(w: &Words, choice: &FontChoice,
         regular: impl Iterator<Item = &'t str>,
         bold: impl Iterator<Item = &'t str>,
     ) -> Result<Sources> {
@@ -112,8 +111,7 @@ impl Sources {
             ),
             FontChoice::File(path) => {
                 let bytes = std::fs::read(path).map_err(|e| {
-                    Error::usage(t!(
-                        "pdf-cannot-read-font",
+                    Error::usage(t!(w, "pdf-cannot-read-font",
                         path = path.display().to_string(),
                         why = e.to_string()
                     ))
@@ -125,8 +123,7 @@ impl Sources {
                 let usable = parse(&source).is_some()
                     && krilla::text::Font::new(source.bytes.krilla_data(), 0).is_some();
                 if !usable {
-                    return Err(Error::usage(t!(
-                        "pdf-not-a-font",
+                    return Err(Error::usage(t!(w, "pdf-not-a-font",
                         path = path.display().to_string()
                     )));
                 }
@@ -136,7 +133,7 @@ impl Sources {
 
         let missing = {
             let regular_face =
-                parse(&main).ok_or_else(|| Error::failed(t!("pdf-embedded-font-unreadable")))?;
+                parse(&main).ok_or_else(|| Error::failed(t!(w, "pdf-embedded-font-unreadable")))?;
             let bold_face = bold_source.as_ref().and_then(parse);
             // Each character once: the letters repeat most of theirs.
             let regular_chars: BTreeSet<char> = regular.flat_map(str::chars).collect();
@@ -158,7 +155,7 @@ impl Sources {
         let fallbacks = if missing.is_empty() {
             Vec::new()
         } else {
-            system_fallbacks(missing)?
+            system_fallbacks(w, missing)?
         };
         Ok(Sources {
             regular: main,
@@ -170,7 +167,7 @@ impl Sources {
 
 /// Faces of the system's fonts that have glyphs for `missing`, found with fontdb; an
 /// error names what none of them has.
-fn system_fallbacks(mut missing: BTreeSet<char>) -> Result<Vec<Source>> {
+fn system_fallbacks(w: &Words, mut missing: BTreeSet<char>) -> Result<Vec<Source>> {
     let mut db = fontdb::Database::new();
     db.load_system_fonts();
     // Upright faces of regular weight first; then by name, for the same choice on every
@@ -216,24 +213,22 @@ fn system_fallbacks(mut missing: BTreeSet<char>) -> Result<Vec<Source>> {
     if missing.is_empty() {
         Ok(found)
     } else {
-        Err(Error::usage(missing_message(&missing)))
+        Err(Error::usage(missing_message(w, &missing)))
     }
 }
 
-fn missing_message(missing: &BTreeSet<char>) -> String {
+fn missing_message(w: &Words, missing: &BTreeSet<char>) -> String {
     let named: Vec<String> = missing
         .iter()
         .map(|&c| {
-            t!(
-                "pdf-character",
+            t!(w, "pdf-character",
                 character = c.to_string(),
                 code = format!("{:04X}", u32::from(c))
             )
         })
         .collect();
-    t!(
-        "pdf-no-glyph",
-        characters = named.join(&t!("words-list-separator")),
+    t!(w, "pdf-no-glyph",
+        characters = named.join(&t!(w, "words-list-separator")),
         count = missing.len()
     )
 }
@@ -277,16 +272,16 @@ pub(super) struct Faces<'a> {
 pub(super) type ShapedMemo = HashMap<(String, Style, u32, String), Rc<Shaped>>;
 
 impl<'a> Faces<'a> {
-    pub(super) fn load(sources: &'a Sources) -> Result<Faces<'a>> {
+    pub(super) fn load(w: &Words, sources: &'a Sources) -> Result<Faces<'a>> {
         let mut faces = Vec::new();
         let mut bold = None;
-        faces.push(load_face(&sources.regular)?);
+        faces.push(load_face(w, &sources.regular)?);
         if let Some(source) = &sources.bold {
             bold = Some(faces.len());
-            faces.push(load_face(source)?);
+            faces.push(load_face(w, source)?);
         }
         for source in &sources.fallbacks {
-            faces.push(load_face(source)?);
+            faces.push(load_face(w, source)?);
         }
         Ok(Faces {
             faces,
@@ -375,10 +370,10 @@ impl<'a> Faces<'a> {
     }
 }
 
-fn load_face(source: &Source) -> Result<LoadedFace<'_>> {
-    let shaper = parse(source).ok_or_else(|| Error::failed(t!("pdf-font-unreadable")))?;
+fn load_face<'s>(w: &Words, source: &'s Source) -> Result<LoadedFace<'s>> {
+    let shaper = parse(source).ok_or_else(|| Error::failed(t!(w, "pdf-font-unreadable")))?;
     let pdf = krilla::text::Font::new(source.bytes.krilla_data(), source.index)
-        .ok_or_else(|| Error::failed(t!("pdf-font-unreadable-for-pdf")))?;
+        .ok_or_else(|| Error::failed(t!(w, "pdf-font-unreadable-for-pdf")))?;
     let units_per_em = shaper.units_per_em().max(1) as f32;
     let advance = |c: char| -> Option<(u16, f32)> {
         let glyph = shaper.glyph_index(c).filter(|g| g.0 != 0)?;

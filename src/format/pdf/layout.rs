@@ -8,7 +8,7 @@ use super::fonts::{Faces, Style};
 use super::text::{Line, Shaped, break_lines, shape, width};
 use super::{Paper, PostalLetter};
 use crate::error::{Error, Result};
-use crate::words::t;
+use crate::words::{Words, t};
 
 pub(super) const MM: f32 = 72.0 / 25.4;
 const INCH: f32 = 72.0;
@@ -187,13 +187,12 @@ fn lines_of(
 }
 
 /// The pages of one envelope: each document starts on a new page with the header.
-pub(super) fn letter(
-    faces: &Faces,
+pub(super) fn letter(w: &Words, faces: &Faces,
     geometry: &Geometry,
     letter: &PostalLetter,
 ) -> Result<Vec<Page>> {
-    let recipient = recipient_block(faces, geometry, &letter.recipient)?;
-    let sender = sender_block(faces, geometry, &letter.sender)?;
+    let recipient = recipient_block(w, faces, geometry, &letter.recipient)?;
+    let sender = sender_block(w, faces, geometry, &letter.sender)?;
     let mut pages = Vec::new();
     for document in &letter.documents {
         pages.extend(document_pages(
@@ -224,10 +223,9 @@ impl Block {
 
 /// The recipient's lines in the window's safe zone, at 10 pt or smaller when a line is
 /// too long, top left; a usage error when they cannot fit.
-fn recipient_block(faces: &Faces, geometry: &Geometry, lines: &[String]) -> Result<Block> {
+fn recipient_block(w: &Words, faces: &Faces, geometry: &Geometry, lines: &[String]) -> Result<Block> {
     if lines.len() > MAX_RECIPIENT_LINES {
-        return Err(Error::usage(t!(
-            "pdf-too-many-recipient-lines",
+        return Err(Error::usage(t!(w, "pdf-too-many-recipient-lines",
             count = lines.len(),
             max = MAX_RECIPIENT_LINES
         )));
@@ -259,8 +257,7 @@ fn recipient_block(faces: &Faces, geometry: &Geometry, lines: &[String]) -> Resu
             .max_by(|a, b| width(a.1).total_cmp(&width(b.1)))
             .map(|(l, _)| l.as_str())
             .unwrap_or_default();
-        return Err(Error::usage(t!(
-            "pdf-recipient-does-not-fit",
+        return Err(Error::usage(t!(w, "pdf-recipient-does-not-fit",
             width = format!("{:.0}", safe.width() / MM),
             height = format!("{:.0}", safe.height() / MM),
             size = SMALLEST_ADDRESS_SIZE.to_string(),
@@ -288,7 +285,7 @@ fn recipient_block(faces: &Faces, geometry: &Geometry, lines: &[String]) -> Resu
 
 /// The sender's lines top left, broken to the block's width; on Letter paper, where
 /// the window is below, at a smaller size when they would reach it.
-fn sender_block(faces: &Faces, geometry: &Geometry, lines: &[String]) -> Result<Block> {
+fn sender_block(w: &Words, faces: &Faces, geometry: &Geometry, lines: &[String]) -> Result<Block> {
     let (ascent, descent) = metrics(faces, Style::Regular);
     let width = geometry.sender_right - geometry.left;
     let mut size = ADDRESS_SIZE;
@@ -311,8 +308,7 @@ fn sender_block(faces: &Faces, geometry: &Geometry, lines: &[String]) -> Result<
         match geometry.sender_bottom {
             Some(limit) if block.bottom > limit => {
                 if size <= SMALLEST_ADDRESS_SIZE {
-                    return Err(Error::usage(t!(
-                        "pdf-sender-too-long",
+                    return Err(Error::usage(t!(w, "pdf-sender-too-long",
                         count = block.lines.len()
                     )));
                 }

@@ -6,6 +6,7 @@
 
 mod draw;
 mod fonts;
+mod glyphs;
 mod layout;
 mod text;
 
@@ -15,6 +16,7 @@ mod samples;
 mod tests;
 
 use crate::error::Result;
+use crate::words::Words;
 
 /// The sheet the letter is printed on, and so the envelope it is posted in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,7 +64,7 @@ pub enum FontChoice<'a> {
 ///
 /// A usage error names a `--font` file that cannot be used, a character that no font
 /// has (after looking in the system's fonts), or an address that cannot fit the window.
-pub fn render(letters: &[PostalLetter], paper: Paper, font: FontChoice) -> Result<Vec<u8>> {
+pub fn render(w: &Words, letters: &[PostalLetter], paper: Paper, font: FontChoice) -> Result<Vec<u8>> {
     let regular = letters.iter().flat_map(|letter| {
         letter
             .sender
@@ -79,13 +81,13 @@ pub fn render(letters: &[PostalLetter], paper: Paper, font: FontChoice) -> Resul
     let bold = letters
         .iter()
         .flat_map(|l| l.documents.iter().map(|d| d.subject.as_str()));
-    let sources = fonts::Sources::choose(&font, regular.chain(page_numbers), bold)?;
-    let faces = fonts::Faces::load(&sources)?;
+    let sources = fonts::Sources::choose(w, &font, regular.chain(page_numbers), bold)?;
+    let faces = fonts::Faces::load(w, &sources)?;
     let geometry = layout::Geometry::of(paper);
     let mut pages = Vec::new();
     for letter in letters {
-        pages.extend(layout::letter(&faces, &geometry, letter)?);
+        pages.extend(layout::letter(w, &faces, &geometry, letter)?);
     }
     let first = letters.iter().flat_map(|l| l.documents.first()).next();
-    draw::pdf(&faces, &geometry, &pages, first)
+    draw::pdf(w, &faces, &geometry, &pages, first)
 }
