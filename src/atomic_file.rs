@@ -64,7 +64,9 @@ pub fn target(w: &Words, path: &Path, replace: Replace) -> std::result::Result<P
     }
     let folder = folder_of(&resolved);
     if !folder.is_dir() {
-        return Err(t!(w, "files-no-folder",
+        return Err(t!(
+            w,
+            "files-no-folder",
             path = shown,
             folder = folder.display().to_string()
         ));
@@ -75,7 +77,9 @@ pub fn target(w: &Words, path: &Path, replace: Replace) -> std::result::Result<P
 /// The failure to write `shown`, for an I/O error.
 fn cannot_write<'a>(w: &'a Words, shown: &'a str) -> impl Fn(std::io::Error) -> Error + Copy + 'a {
     move |e| {
-        Error::failed(t!(w, "files-cannot-write",
+        Error::failed(t!(
+            w,
+            "files-cannot-write",
             path = shown.to_string(),
             why = plain(w, &e)
         ))
@@ -128,7 +132,9 @@ pub fn write_folder(w: &Words, dir: &Path, files: &[(String, Vec<u8>)]) -> Resul
     }
     let parent = folder_of(dir);
     if !parent.is_dir() {
-        return Err(Error::usage(t!(w, "files-no-folder",
+        return Err(Error::usage(t!(
+            w,
+            "files-no-folder",
             path = shown,
             folder = parent.display().to_string()
         )));
@@ -215,7 +221,9 @@ mod tests {
             (dir.path(), "a folder"),
             (Path::new("/dev/null"), "a device"),
         ] {
-            let err = write(&Words::english(), path, b"x", Replace::Always).unwrap_err().to_string();
+            let err = write(&Words::english(), path, b"x", Replace::Always)
+                .unwrap_err()
+                .to_string();
             assert!(err.contains(what), "{err}");
         }
         assert!(fifo.symlink_metadata().unwrap().file_type().is_fifo());

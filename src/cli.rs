@@ -8,13 +8,13 @@ use clap::builder::PossibleValue;
 use clap::parser::ValueSource;
 use clap::{ArgMatches, Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
-use std::io::IsTerminal;
-
 use crate::error::Error;
 use crate::format::pdf::Paper;
 use crate::format::{Format, Part, Piece, Style};
 use crate::output::PROGRAM;
 use crate::request::{Given, Source, Sourced};
+use crate::surroundings::Surroundings;
+use crate::words::{Words, t};
 
 const EXAMPLES: &str = "\
 Examples:
@@ -44,124 +44,124 @@ Examples:
                   script and a social post, in your language.",
     after_help = EXAMPLES
 )]
-pub struct Cli {
+pub(crate) struct Cli {
     #[command(subcommand)]
-    pub command: Option<Command>,
+    pub(crate) command: Option<Command>,
 
     #[command(flatten)]
-    pub compose: ComposeArgs,
+    pub(crate) compose: ComposeArgs,
 
     /// Read campaigns from DIR too (a campaign folder, or a folder of them); one with the
     /// same id replaces the bundled one
     #[arg(long, global = true, value_name = "DIR", env = "SISTER_LETTER_LETTERS")]
-    pub letters: Option<PathBuf>,
+    pub(crate) letters: Option<PathBuf>,
 
     /// When to colour the output
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
-    pub color: ColorChoice,
+    pub(crate) color: ColorChoice,
 
     /// Print no warnings
     #[arg(short, long, global = true)]
-    pub quiet: bool,
+    pub(crate) quiet: bool,
 }
 
 #[derive(Debug, Args)]
-pub struct ComposeArgs {
+pub(crate) struct ComposeArgs {
     /// Your name, as it signs the letter
     #[arg(short, long, env = "SISTER_LETTER_NAME")]
-    pub name: Option<String>,
+    pub(crate) name: Option<String>,
 
     /// The letter's language (en, fr, ...)
     #[arg(short, long, value_name = "CODE", env = "SISTER_LETTER_LANG")]
-    pub lang: Option<String>,
+    pub(crate) lang: Option<String>,
 
     /// The campaign (default: the only one there is)
     #[arg(short, long, value_name = "ID")]
-    pub campaign: Option<String>,
+    pub(crate) campaign: Option<String>,
 
     /// Your town and country, a line under your name
     #[arg(long, value_name = "PLACE")]
-    pub city: Option<String>,
+    pub(crate) city: Option<String>,
 
     /// A sentence of your own, a paragraph before the closing
     #[arg(long, value_name = "TEXT")]
-    pub note: Option<String>,
+    pub(crate) note: Option<String>,
 
     /// Send to this address too (repeatable)
     #[arg(long, value_name = "ADDR")]
-    pub to: Vec<String>,
+    pub(crate) to: Vec<String>,
 
     /// Send a copy to this address too (repeatable)
     #[arg(long, value_name = "ADDR")]
-    pub cc: Vec<String>,
+    pub(crate) cc: Vec<String>,
 
     /// Your email address, for the From: header of --format eml
     #[arg(long, value_name = "ADDR", env = "SISTER_LETTER_FROM")]
-    pub from: Option<String>,
+    pub(crate) from: Option<String>,
 
     /// Print one piece of the letter alone (text format only)
     #[arg(short, long, value_enum)]
-    pub part: Option<Part>,
+    pub(crate) part: Option<Part>,
 
     /// The output format
     #[arg(short, long, value_enum)]
-    pub format: Option<Format>,
+    pub(crate) format: Option<Format>,
 
     /// Write to FILE instead of standard output
     #[arg(short, long, value_name = "FILE")]
-    pub output: Option<PathBuf>,
+    pub(crate) output: Option<PathBuf>,
 
     /// Let --output replace an existing file
     #[arg(long, requires = "output")]
-    pub force: bool,
+    pub(crate) force: bool,
 
     /// Copy to the clipboard instead (by default the email body)
     #[arg(long, conflicts_with = "output")]
-    pub copy: bool,
+    pub(crate) copy: bool,
 
     /// Hand the letter to your mail app (text, eml, mailto), or open the printable letters
     /// (pdf), with the desktop's program
     #[arg(long)]
-    pub open: bool,
+    pub(crate) open: bool,
 
     /// Write to this recipient only, with --format pdf (repeatable; default: every
     /// recipient with a postal address)
     #[arg(long, value_name = "ID")]
-    pub recipient: Vec<String>,
+    pub(crate) recipient: Vec<String>,
 
     /// A line of your postal address, for printed letters (repeatable, one line each)
     #[arg(long, value_name = "LINE")]
-    pub address: Vec<String>,
+    pub(crate) address: Vec<String>,
 
     /// Your country (ISO 3166, like FR): a printed letter's address has a country line
     /// only when it goes abroad (default: your locale's)
     #[arg(long, value_name = "CODE")]
-    pub country: Option<String>,
+    pub(crate) country: Option<String>,
 
     /// The paper of printed letters (default: Letter where the locale's country uses it,
     /// else A4)
     #[arg(long, value_enum)]
-    pub paper: Option<PaperChoice>,
+    pub(crate) paper: Option<PaperChoice>,
 
     /// A font file for printed letters instead of the one built in
     #[arg(long, value_name = "PATH")]
-    pub font: Option<PathBuf>,
+    pub(crate) font: Option<PathBuf>,
 
     /// Never prompt; fail on what is missing
     #[arg(long)]
-    pub no_input: bool,
+    pub(crate) no_input: bool,
 
     /// Print to the terminal even what is longer than the screen, without a pager
     #[arg(long)]
-    pub no_pager: bool,
+    pub(crate) no_pager: bool,
 
     /// Ignore the saved settings
     #[arg(long)]
-    pub no_config: bool,
+    pub(crate) no_config: bool,
 }
 
 #[derive(Debug, Subcommand)]
-pub enum Command {
+pub(crate) enum Command {
     /// List the campaigns: id, title, languages, date checked
     Campaigns,
     /// Check campaigns and report every problem (default: the bundled ones and --letters)
@@ -187,7 +187,7 @@ pub enum Command {
 
 /// The paper of printed letters, and so the window envelope.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum PaperChoice {
+pub(crate) enum PaperChoice {
     /// A4, folded in three for a DL window envelope
     A4,
     /// US Letter, folded in three for a #10 window envelope
@@ -195,7 +195,7 @@ pub enum PaperChoice {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ColorChoice {
+pub(crate) enum ColorChoice {
     Auto,
     Always,
     Never,
@@ -203,19 +203,18 @@ pub enum ColorChoice {
 
 impl ColorChoice {
     /// Whether headings may carry escape codes: on a terminal, unless NO_COLOR says not.
-    pub fn style(self) -> Style {
-        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    pub(crate) fn style(self, surroundings: &Surroundings) -> Style {
         let color = match self {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
-            ColorChoice::Auto => !no_color && std::io::stdout().is_terminal(),
+            ColorChoice::Auto => !surroundings.no_color && surroundings.stdout_terminal,
         };
         if color { Style::Color } else { Style::Plain }
     }
 }
 
 /// A shell completion script, generated from the definition above.
-pub fn completions(shell: clap_complete::Shell) -> String {
+pub(crate) fn completions(shell: clap_complete::Shell) -> String {
     let mut out = Vec::new();
     clap_complete::generate(shell, &mut Cli::command(), PROGRAM, &mut out);
     String::from_utf8_lossy(&out).into_owned()
@@ -305,7 +304,7 @@ fn examples_roff() -> String {
 /// The manual page (roff): clap_mangen's sections, generated from the definition above,
 /// and the sections it does not know of (exit status, environment, files), then the
 /// examples of --help, each command a line of its own.
-pub fn manual() -> crate::error::Result<String> {
+pub(crate) fn manual(w: &Words) -> crate::error::Result<String> {
     let examples = examples_roff();
     let man = clap_mangen::Man::new(Cli::command());
     let mut out = Vec::new();
@@ -320,16 +319,13 @@ pub fn manual() -> crate::error::Result<String> {
         out.extend_from_slice(examples.as_bytes());
         man.render_version_section(&mut out)
     };
-    render().map_err(|e| {
-        Error::failed(crate::words::t!(w, "commands-cannot-render-manual",
-            why = e.to_string()
-        ))
-    })?;
+    render()
+        .map_err(|e| Error::failed(t!(w, "commands-cannot-render-manual", why = e.to_string())))?;
     Ok(String::from_utf8_lossy(&out).into_owned())
 }
 
 /// Parses the command line; clap's own errors (and --help, --version) come back as they are.
-pub fn parse<I, T>(args: I) -> Result<(Cli, Given), clap::Error>
+pub(crate) fn parse<I, T>(w: &Words, args: I) -> Result<(Cli, Given), clap::Error>
 where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
@@ -357,7 +353,9 @@ where
         if let Some(id) = typed {
             return Err(command.error(
                 clap::error::ErrorKind::ArgumentConflict,
-                crate::words::t!(w, "run-compose-flag-with-subcommand",
+                t!(
+                    w,
+                    "run-compose-flag-with-subcommand",
                     flag = format!("--{}", id.replace('_', "-")),
                     subcommand = name.to_string()
                 ),
@@ -410,9 +408,6 @@ impl ComposeArgs {
             recipients: self.recipient.clone(),
             font: self.font.clone(),
             open: self.open,
-            stdout_terminal: std::io::stdout().is_terminal(),
-            display: crate::output::has_display(),
-            desktop: crate::output::has_desktop(),
         }
     }
 }
@@ -471,10 +466,17 @@ mod tests {
             &["sister-letter", "check", "--letters", "x"],
             &["sister-letter", "--color", "never", "campaigns"],
         ] {
-            let (cli, _) = parse(args).unwrap_or_else(|e| panic!("{args:?}: {e}"));
+            let (cli, _) =
+                parse(&Words::english(), args).unwrap_or_else(|e| panic!("{args:?}: {e}"));
             assert!(cli.command.is_some());
         }
         // A compose flag with a subcommand is still refused.
-        assert!(parse(["sister-letter", "--name", "Ada", "campaigns"]).is_err());
+        assert!(
+            parse(
+                &Words::english(),
+                ["sister-letter", "--name", "Ada", "campaigns"]
+            )
+            .is_err()
+        );
     }
 }

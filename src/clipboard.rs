@@ -4,51 +4,64 @@
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::os::unix::process::CommandExt;
+use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
 
 use crate::error::plain;
 use crate::error::{Error, Result};
-use crate::words::{self, t};
+use crate::surroundings::{Display, Surroundings};
+use crate::words::{Words, t};
 
 /// The hidden command line of the background holder.
-pub const SERVE_COMMAND: &str = "__serve-clipboard";
+pub(crate) const SERVE_COMMAND: &str = "__serve-clipboard";
 
 /// How long the holder may take to say whether it got the clipboard.
 const HANDSHAKE: Duration = Duration::from_secs(10);
 
 /// Why no clipboard could be had, in words for the user.
 #[derive(Debug, PartialEq, Eq)]
-pub struct Unavailable(pub String);
+pub(crate) struct Unavailable(pub String);
 
 /// A clipboard: the seam between choosing what to copy and the display that holds it.
-pub trait Clipboard {
+pub(crate) trait Clipboard {
     fn copy(&mut self, text: &str) -> std::result::Result<(), Unavailable>;
 }
 
 /// The desktop's clipboard, held by a background copy of this program.
-pub struct System;
+pub(crate) struct SystemClipboard<'a> {
+    /// This program, to start the holder with.
+    pub program: &'a std::result::Result<PathBuf, std::io::ErrorKind>,
+    pub display: &'a Display,
+    /// The words the holder's reasons are said in.
+    pub w: &'a Words,
+}
 
-impl Clipboard for System {
+impl Clipboard for SystemClipboard<'_> {
     fn copy(&mut self, text: &str) -> std::result::Result<(), Unavailable> {
-        copy(text)
+        copy(self, text)
     }
 }
 
 /// Puts `text` on the clipboard and returns once the background holder owns it.
-fn copy(text: &str) -> std::result::Result<(), Unavailable> {
-    let has = |var: &str| std::env::var_os(var).is_some_and(|v| !v.is_empty());
-    if !has("DISPLAY") && !has("WAYLAND_DISPLAY") {
+fn copy(system: &SystemClipboard, text: &str) -> std::result::Result<(), Unavailable> {
+    let w = system.w;
+    if !system.display.any() {
         return Err(Unavailable(t!(w, "clipboard-no-display")));
     }
-    let exe = std::env::current_exe()
-        .map_err(|e| Unavailable(t!(w, "clipboard-no-program", why = plain(w, &e))))?;
+    let exe = system.program.as_ref().map_err(|kind| {
+        Unavailable(t!(
+            w,
+            "clipboard-no-program",
+            why = plain(w, &std::io::Error::from(*kind))
+        ))
+    })?;
     let mut command = Command::new(exe);
     command
         .arg(SERVE_COMMAND)
         // The holder's reasons are read to the user: in the language spoken.
-        .arg(words::spoken())
+        .arg(w.code())
         .current_dir("/")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -96,11 +109,12 @@ fn copy(text: &str) -> std::result::Result<(), Unavailable> {
 
 /// The background holder: reads the text on stdin, takes the clipboard, answers "ok" or
 /// "error WHY" on stdout, then serves the text until another program takes over.
-pub fn serve() -> Result<()> {
-    use std::io::IsTerminal;
+pub(crate) fn serve(w: &Words, surroundings: &Surroundings) -> Result<()> {
     // Run by hand, it would wait for text on the terminal: it is not for people.
-    if std::io::stdin().is_terminal() || std::io::stdout().is_terminal() {
-        return Err(Error::usage(t!(w, "clipboard-not-by-hand",
+    if surroundings.stdin_terminal || surroundings.stdout_terminal {
+        return Err(Error::usage(t!(
+            w,
+            "clipboard-not-by-hand",
             command = SERVE_COMMAND
         )));
     }
@@ -113,7 +127,7 @@ pub fn serve() -> Result<()> {
         match arboard::Clipboard::new().and_then(|mut c| c.set_text(text.clone()).map(|()| c)) {
             Ok(c) => c,
             Err(e) => {
-                let _ = writeln!(out, "error {}", explain(&e));
+                let _ = writeln!(out, "error {}", explain(w, &e, &surroundings.display));
                 return Err(Error::failed(t!(w, "clipboard-none")));
             }
         };
@@ -146,19 +160,18 @@ fn detach_standard_streams() {
 }
 
 /// arboard's errors, in words for the user.
-fn explain(e: &arboard::Error) -> String {
-    let display = std::env::var("WAYLAND_DISPLAY")
-        .ok()
-        .filter(|v| !v.is_empty())
-        .map(|d| t!(w, "clipboard-wayland", display = d))
-        .or_else(|| {
-            std::env::var("DISPLAY")
-                .ok()
-                .map(|d| t!(w, "clipboard-x", display = d))
-        })
-        .unwrap_or_else(|| t!(w, "clipboard-display"));
+fn explain(w: &Words, e: &arboard::Error, display: &Display) -> String {
+    let display = match display {
+        Display {
+            wayland: Some(d), ..
+        } => t!(w, "clipboard-wayland", display = d.clone()),
+        Display { x: Some(d), .. } => t!(w, "clipboard-x", display = d.clone()),
+        _ => t!(w, "clipboard-display"),
+    };
     match e {
-        arboard::Error::ClipboardNotSupported => t!(w, "clipboard-not-supported", display = display),
+        arboard::Error::ClipboardNotSupported => {
+            t!(w, "clipboard-not-supported", display = display)
+        }
         arboard::Error::ClipboardOccupied => t!(w, "clipboard-occupied"),
         _ => t!(w, "clipboard-unreachable", display = display),
     }

@@ -4,17 +4,18 @@ use std::path::Path;
 
 use jiff::Timestamp;
 
+use crate::atomic_file;
 use crate::campaign::{self, Catalogue};
 use crate::check::{self, Severity};
 use crate::error::{Error, Result};
 use crate::output::{self, PROGRAM};
-use crate::words::t;
+use crate::words::{Words, t};
 
 /// `campaigns`: one line each, id, title, languages and the day they were checked.
-pub fn campaigns(letters: Option<&Path>) -> Result<()> {
-    let catalogue = Catalogue::load(letters)?;
+pub(crate) fn campaigns(w: &Words, letters: Option<&Path>) -> Result<()> {
+    let catalogue = Catalogue::load(w, letters)?;
     let mut out = String::new();
-    for c in catalogue.all()? {
+    for c in catalogue.all(w)? {
         out.push_str(&format!(
             "{}\t{}\t{}\t{}\n",
             c.id(),
@@ -23,24 +24,31 @@ pub fn campaigns(letters: Option<&Path>) -> Result<()> {
             t!(w, "commands-checked-on", date = c.data.checked.to_string())
         ));
     }
-    output::to_stdout(&out)
+    output::to_stdout(w, &out)
 }
 
 /// `check`: every problem on stdout, a count on stderr, and a failure when any is an error.
-pub fn check(dir: Option<&Path>, letters: Option<&Path>, now: Timestamp) -> Result<()> {
-    let campaigns = campaign::for_check(dir, letters)?;
+pub(crate) fn check(
+    w: &Words,
+    dir: Option<&Path>,
+    letters: Option<&Path>,
+    now: Timestamp,
+) -> Result<()> {
+    let campaigns = campaign::for_check(w, dir, letters)?;
     let count = campaigns.len();
-    let problems = check::check(campaigns, now);
+    let problems = check::check(w, campaigns, now);
     let report: String = problems
         .iter()
-        .map(|p| format!("{}\n", output::printable(&p.to_string())))
+        .map(|p| format!("{}\n", output::printable(&p.shown(w))))
         .collect();
-    output::to_stdout(&report)?;
+    output::to_stdout(w, &report)?;
     let errors = problems
         .iter()
         .filter(|p| p.severity == Severity::Error)
         .count();
-    let checked = t!(w, "commands-checked",
+    let checked = t!(
+        w,
+        "commands-checked",
         count = count,
         errors = errors,
         warnings = problems.len() - errors
@@ -52,12 +60,20 @@ pub fn check(dir: Option<&Path>, letters: Option<&Path>, now: Timestamp) -> Resu
     Ok(())
 }
 
-/// `export`: a campaign's files, written into a new folder.
-pub fn export(id: &str, dir: &Path, letters: Option<&Path>) -> Result<()> {
-    let catalogue = Catalogue::load(letters)?;
-    let campaign = catalogue.choose(Some(id))?;
-    let written = campaign::export(campaign, dir)?;
-    output::to_stderr(&t!(w, "commands-wrote",
+/// `export`: a campaign's files, written into a new folder, whole or not at all.
+pub(crate) fn export(w: &Words, id: &str, dir: &Path, letters: Option<&Path>) -> Result<()> {
+    let catalogue = Catalogue::load(w, letters)?;
+    let campaign = catalogue.choose(w, Some(id))?;
+    let mut files = Vec::new();
+    for relative in campaign.files(w)? {
+        let text = campaign.read(w, &relative)?.unwrap_or_default();
+        files.push((relative, text.into_bytes()));
+    }
+    atomic_file::write_folder(w, dir, &files)?;
+    let written = files;
+    output::to_stderr(&t!(
+        w,
+        "commands-wrote",
         count = written.len(),
         path = dir.display().to_string()
     ));

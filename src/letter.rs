@@ -9,8 +9,8 @@ use serde_json::{Value, json};
 
 use crate::campaign::{CAMPAIGN_FILE, Campaign, LinkKind, Send, localized};
 use crate::error::{Error, Result};
-use crate::piece::{Piece, Pieces};
 use crate::labels::Labels;
+use crate::piece::{Piece, Pieces};
 use crate::templates::Templates;
 use crate::words::{Words, t};
 
@@ -87,7 +87,9 @@ pub struct Phone {
 }
 
 /// Fills the campaign's templates of `pieces` for `request`, as of `now`.
-pub fn compose(w: &Words, campaign: &Campaign,
+pub fn compose(
+    w: &Words,
+    campaign: &Campaign,
     request: &LetterRequest,
     now: Timestamp,
     pieces: Pieces,
@@ -100,14 +102,24 @@ pub fn compose(w: &Words, campaign: &Campaign,
 }
 
 /// The recipients, the warnings, and what the templates see.
-pub fn prepare(w: &Words, campaign: &Campaign, request: &LetterRequest, now: Timestamp) -> (Lists, Value) {
+pub fn prepare(
+    w: &Words,
+    campaign: &Campaign,
+    request: &LetterRequest,
+    now: Timestamp,
+) -> (Lists, Value) {
     prepare_as(w, campaign, request, now, Fill::AsOnFile)
 }
 
 /// What the templates can see on any day: every holder in office, every link with an
 /// address. `check` holds templates to it, so that a branch today's data does not take
 /// is checked too.
-pub fn every_branch(w: &Words, campaign: &Campaign, request: &LetterRequest, now: Timestamp) -> Value {
+pub fn every_branch(
+    w: &Words,
+    campaign: &Campaign,
+    request: &LetterRequest,
+    now: Timestamp,
+) -> Value {
     prepare_as(w, campaign, request, now, Fill::Everything).1
 }
 
@@ -117,7 +129,9 @@ enum Fill {
     Everything,
 }
 
-fn prepare_as(w: &Words, campaign: &Campaign,
+fn prepare_as(
+    w: &Words,
+    campaign: &Campaign,
     request: &LetterRequest,
     now: Timestamp,
     fill: Fill,
@@ -128,7 +142,9 @@ fn prepare_as(w: &Words, campaign: &Campaign,
     let mut warnings = Vec::new();
 
     if let Some(lang) = data.languages.get(language).filter(|l| !l.reviewed) {
-        warnings.push(t!(w, "letter-unreviewed",
+        warnings.push(t!(
+            w,
+            "letter-unreviewed",
             language = w.language_name(language, &lang.name)
         ));
     }
@@ -144,7 +160,9 @@ fn prepare_as(w: &Words, campaign: &Campaign,
             Some(end) if end < today && fill == Fill::AsOnFile => {
                 // Named in the language the user reads these words in.
                 let spoken = w.code();
-                warnings.push(t!(w, "letter-term-ended",
+                warnings.push(t!(
+                    w,
+                    "letter-term-ended",
                     holder = h.name.get(spoken).to_string(),
                     office = localized(&r.office, spoken).to_string(),
                     end = w.date(end)
@@ -258,7 +276,9 @@ fn context(
 
 pub type Lists = (Vec<Recipient>, Vec<Recipient>, Vec<String>);
 
-fn finish(w: &Words, campaign: &Campaign,
+fn finish(
+    w: &Words,
+    campaign: &Campaign,
     request: &LetterRequest,
     now: Timestamp,
     labels: &Labels,
@@ -277,7 +297,9 @@ fn finish(w: &Words, campaign: &Campaign,
             let zone = jiff::tz::TimeZone::get(&p.timezone).map_err(|e| {
                 Error::file(
                     campaign.path_of(CAMPAIGN_FILE),
-                    t!(w, "letter-bad-timezone",
+                    t!(
+                        w,
+                        "letter-bad-timezone",
                         zone = p.timezone.clone(),
                         why = e.to_string()
                     ),

@@ -1,48 +1,55 @@
 //! sister-letter: compose a personal letter for a sister-city advocacy campaign.
 //!
-//! The pipeline, in order: arguments (`cli`) -> request (`request`, with `settings` and
-//! `prompt`) -> campaign (`campaign`) -> letter (`letter`, `templates`; `postal` for the
-//! post) -> bytes (`format`) -> destination (`delivery`, then `output`). `run` is the
-//! whole program; `main.rs` only calls it. The other subcommands are in `commands`.
+//! The pipeline, in order: the surroundings (`surroundings`, read once) and the
+//! arguments (`cli`) -> the request (`request`, with `settings` and `prompt`) -> the
+//! campaign (`campaign`) -> the letter (`letter`, `templates`; `postal` for the post)
+//! and its bytes (`format`), both made by `produce` -> the destination (`output`). `run`
+//! is the whole program; `main.rs` only calls it. The other subcommands are in
+//! `commands`.
 
-pub mod atomic_file;
-pub mod campaign;
-pub mod check;
-pub mod cli;
-pub mod clipboard;
-pub mod commands;
-pub mod delivery;
-pub mod error;
-pub mod exit_codes;
-pub mod format;
-pub mod interrupt;
-pub mod labels;
-pub mod piece;
-pub mod letter;
-pub mod output;
-pub mod postal;
-pub mod prompt;
-pub mod request;
-pub mod settings;
-pub mod templates;
-pub mod values;
-pub mod words;
+mod atomic_file;
+mod campaign;
+mod check;
+mod cli;
+mod clipboard;
+mod commands;
+mod error;
+mod exit_codes;
+mod format;
+mod interrupt;
+mod labels;
+mod letter;
+mod output;
+mod piece;
+mod postal;
+mod produce;
+mod prompt;
+mod request;
+mod settings;
+mod surroundings;
+mod templates;
+mod values;
+mod words;
+
+#[cfg(test)]
+mod properties;
+
+pub use exit_codes::ExitCode;
 
 use std::ffi::OsString;
-use std::io::IsTerminal;
-use std::path::Path;
 
 use jiff::Timestamp;
 
 use crate::campaign::Catalogue;
 use crate::cli::{Cli, Command};
+use crate::clipboard::SystemClipboard;
 use crate::error::{Error, Result};
-use crate::exit_codes::ExitCode;
-use crate::format::Style;
-use crate::output::{Destination, PROGRAM};
+use crate::output::{PROGRAM, Seams, SystemDesktop, Warnings};
+use crate::produce::Screen;
 use crate::prompt::Ask;
 use crate::request::Given;
-use crate::words::t;
+use crate::surroundings::Surroundings;
+use crate::words::{Words, t};
 
 /// Runs the program on `args` and says how it ended. Errors are printed here, once.
 pub fn run<I, T>(args: I) -> ExitCode
@@ -51,29 +58,39 @@ where
     T: Into<OsString> + Clone,
 {
     let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
+    let surroundings = Surroundings::read();
     // The clipboard holder is this program started by itself, not a command for people:
     // it is not in the command line's definition, so no help or completion shows it.
     if args.get(1).is_some_and(|a| a == clipboard::SERVE_COMMAND) {
-        if let Some(language) = args.get(2).and_then(|a| a.to_str()) {
-            words::speak(language);
-        }
-        return ended(clipboard::serve());
+        let w = args
+            .get(2)
+            .and_then(|a| a.to_str())
+            .and_then(Words::speaking)
+            .unwrap_or_else(Words::english);
+        return ended(clipboard::serve(&w, &surroundings));
     }
     // The locale's language until the letter's is chosen.
-    words::speak_locale();
-    match cli::parse(args) {
-        Ok((cli, given)) => ended(execute(cli, given)),
+    let w = surroundings
+        .locale_language
+        .as_deref()
+        .and_then(Words::speaking)
+        .unwrap_or_else(Words::english);
+    match cli::parse(&w, args) {
+        Ok((cli, given)) => {
+            let mut warnings = Warnings::new(cli.quiet);
+            ended(execute(&w, cli, given, &surroundings, &mut warnings))
+        }
         // Usage errors go to stderr, named like ours.
         Err(e) if e.use_stderr() => {
             output::to_stderr(&format!("{PROGRAM}: {e}"));
             ExitCode::Usage
         }
         // Help and version go to stdout, which may be full.
-        Err(e) => ended(output::to_stdout(&e.render().to_string())),
+        Err(e) => ended(output::to_stdout(&w, &e.render().to_string())),
     }
 }
 
-/// How a run ended; its error, if any, printed once.
+/// How a run ended; its error, if any, printed once (in the words it was made with).
 fn ended(result: Result<()>) -> ExitCode {
     match result {
         Ok(()) => ExitCode::Success,
@@ -87,77 +104,117 @@ fn ended(result: Result<()>) -> ExitCode {
     }
 }
 
-fn execute(cli: Cli, given: Given) -> Result<()> {
-    // "Now" can be set, for output that does not change from run to run (tests, examples).
-    let now = match std::env::var("SISTER_LETTER_NOW")
-        .ok()
-        .filter(|v| !v.is_empty())
-    {
+/// "Now": the time set in the surroundings, for output that does not change from run to
+/// run (tests, examples), else the clock's.
+fn now(w: &Words, surroundings: &Surroundings) -> Result<Timestamp> {
+    match &surroundings.now {
         Some(text) => text.parse::<Timestamp>().map_err(|e| {
-            Error::usage(t!(w, "run-bad-now", value = text.clone(), why = e.to_string()))
-        })?,
-        None => Timestamp::now(),
-    };
-    let letters = cli.letters.as_deref();
-    if cli.quiet {
-        output::quiet();
+            Error::usage(t!(
+                w,
+                "run-bad-now",
+                value = text.clone(),
+                why = e.to_string()
+            ))
+        }),
+        None => Ok(Timestamp::now()),
     }
+}
+
+fn execute(
+    w: &Words,
+    cli: Cli,
+    given: Given,
+    surroundings: &Surroundings,
+    warnings: &mut Warnings,
+) -> Result<()> {
+    let now = now(w, surroundings)?;
+    let letters = cli.letters.as_deref();
     match cli.command {
-        Some(Command::Campaigns) => commands::campaigns(letters),
-        Some(Command::Check { dir }) => commands::check(dir.as_deref(), letters, now),
-        Some(Command::Export { id, dir }) => commands::export(&id, &dir, letters),
-        Some(Command::Completions { shell }) => output::to_stdout(&cli::completions(shell)),
-        Some(Command::Man) => output::to_stdout(&cli::manual()?),
+        Some(Command::Campaigns) => commands::campaigns(w, letters),
+        Some(Command::Check { dir }) => commands::check(w, dir.as_deref(), letters, now),
+        Some(Command::Export { id, dir }) => commands::export(w, &id, &dir, letters),
+        Some(Command::Completions { shell }) => output::to_stdout(w, &cli::completions(shell)),
+        Some(Command::Man) => output::to_stdout(w, &cli::manual(w)?),
         None => {
-            let style = cli.color.style();
-            let settings = (!cli.compose.no_config).then(settings::path).flatten();
-            let interactive = !cli.compose.no_input
-                && std::io::stdin().is_terminal()
-                && std::io::stderr().is_terminal();
-            let pager = !cli.compose.no_pager;
-            write_letter(
-                given,
+            let compose = &cli.compose;
+            let screen = Screen {
+                style: cli.color.style(surroundings),
+                terminal: surroundings.screen,
+                page: !compose.no_pager,
+            };
+            let run = Compose {
                 letters,
-                settings.as_deref(),
-                interactive,
-                (style, pager),
+                settings: surroundings.settings_path(compose.no_config),
+                interactive: !compose.no_input && surroundings.can_ask(),
+                screen,
                 now,
-            )
+            };
+            write_letter(w, given, &run, surroundings, warnings)
         }
     }
 }
 
-/// The pipeline: a request, a campaign, a letter, its bytes, and where they go.
-fn write_letter(
-    given: Given,
-    letters: Option<&Path>,
-    settings_path: Option<&Path>,
+/// What a compose run was told, besides what the request is made of.
+struct Compose<'a> {
+    letters: Option<&'a std::path::Path>,
+    settings: Option<&'a std::path::Path>,
     interactive: bool,
-    (style, pager): (Style, bool),
+    screen: Screen,
     now: Timestamp,
+}
+
+/// The pipeline: a request, a campaign, what the run produces, and where it goes.
+fn write_letter(
+    w: &Words,
+    given: Given,
+    run: &Compose,
+    surroundings: &Surroundings,
+    warnings: &mut Warnings,
 ) -> Result<()> {
-    let catalogue = Catalogue::load(letters)?;
-    let saved = settings_path.map(settings::load).transpose()?.flatten();
-    let mut terminal = interactive.then(prompt::Terminal::new);
+    let catalogue = Catalogue::load(w, run.letters)?;
+    let saved = run
+        .settings
+        .map(|path| settings::load(w, path))
+        .transpose()?
+        .flatten();
+    let mut terminal = run.interactive.then(prompt::Terminal::new);
     let request = request::resolve(
+        w,
         given,
         &catalogue,
-        settings_path.zip(saved.as_ref()),
+        surroundings,
+        run.settings.zip(saved.as_ref()),
         terminal.as_mut().map(|t| t as &mut dyn Ask),
     )?;
-
-    for note in &request.notes {
-        output::warn(note);
-    }
-    let campaign = catalogue.choose(Some(&request.letter.campaign))?;
-    match (request.format, &request.destination) {
-        (format::Format::Pdf, _) => delivery::post(campaign, &request, now)?,
-        (_, Destination::MailApp) => delivery::to_mail_app(campaign, &request, now)?,
-        _ => delivery::text(campaign, &request, now, style, pager)?,
-    }
+    let w = &request.words;
+    warnings.warn_all(w, &request.notes);
+    let produced = produce::produce(w, &request, run.now, run.screen, &surroundings.time_zone)?;
+    warnings.warn_all(w, &produced.warnings);
+    let mut clipboard = SystemClipboard {
+        program: &surroundings.program,
+        display: &surroundings.display,
+        w,
+    };
+    let mut desktop = SystemDesktop {
+        present: surroundings.desktop(),
+    };
+    let mut seams = Seams {
+        clipboard: &mut clipboard,
+        desktop: &mut desktop,
+        pager: surroundings
+            .pager
+            .as_deref()
+            .map(|pager| (pager, surroundings.less_charset)),
+    };
+    output::deliver(w, &produced.output, &mut seams)?;
     // After a run that asked questions: the offer to remember the answers.
-    if let (Some(terminal), Some(path), true) = (terminal.as_mut(), settings_path, request.asked) {
-        settings::offer_to_remember(terminal, path, saved.as_ref(), request.answers())?;
+    if let (Some(terminal), Some(path), true) = (terminal.as_mut(), run.settings, request.asked) {
+        let answers = request.answers();
+        if let Some(warning) =
+            request::offer_to_remember(w, terminal, path, saved.as_ref(), answers)?
+        {
+            warnings.warn(w, &warning);
+        }
     }
     Ok(())
 }

@@ -1,78 +1,165 @@
-//! Destinations: the only place that writes what the program produced, to standard
-//! output, a file or the clipboard, and the one place that talks on standard error.
+//! The writer at the end of the pipeline: the only place that writes what the program
+//! produced (to standard output, a file, the clipboard, the pager or the desktop), and
+//! the one place that talks on standard error. The clipboard and the desktop are seams
+//! (`Clipboard`, `Desktop`) handed down by the run, so that a test can drive them.
 
 use std::io::{ErrorKind, Write};
 use std::path::PathBuf;
 
 use crate::atomic_file::{self, Replace};
 use crate::clipboard::{Clipboard, Unavailable};
-use crate::error::{Error, Result};
-use crate::words::{self, t};
+use crate::error::{Error, Result, plain};
+use crate::words::{Words, t};
 
 /// The program's name, as its messages begin.
-pub const PROGRAM: &str = "sister-letter";
+pub(crate) const PROGRAM: &str = "sister-letter";
 
-/// Where the bytes go.
+/// Where bytes can go.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Destination {
+pub(crate) enum Sink {
     Stdout,
-    File {
-        path: PathBuf,
-        replace: Replace,
-    },
+    File { path: PathBuf, replace: Replace },
     Clipboard,
-    /// A new file in the current folder, whose name the request chooses.
-    NewFile,
-    /// The desktop's mail app, through a mailto: link.
-    MailApp,
 }
 
-/// Sends `bytes` to `destination`; `what` names them in messages ("the email body"),
-/// said only when a message is. Without a clipboard the text goes to standard output
-/// and the run fails: nothing is lost.
-pub fn deliver(
+/// What the run produced, ready to deliver.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Output {
+    /// Bytes for a sink; `what` names them in messages ("the email body").
+    Bytes {
+        bytes: Vec<u8>,
+        to: Sink,
+        what: String,
+    },
+    /// Text for the terminal: through the pager when it is longer than `rows`.
+    Page { text: String, rows: u16 },
+    /// A file written, then opened with the desktop's program for it.
+    Open {
+        bytes: Vec<u8>,
+        path: PathBuf,
+        replace: Replace,
+        what: String,
+    },
+    /// A letter for the desktop's mail app: the `whole` link when it is short enough
+    /// for mail apps; else the `head` (To, Cc and Subject), with the `body` on the
+    /// clipboard, to paste into the message.
+    MailApp {
+        whole: Option<String>,
+        head: String,
+        body: String,
+    },
+}
+
+/// The desktop's opener: the seam between choosing what to open and the program that
+/// opens it.
+pub(crate) trait Desktop {
+    /// Whether there is a desktop to open things with.
+    fn present(&self) -> bool;
+    fn open(&mut self, target: &std::ffi::OsStr) -> std::io::Result<()>;
+}
+
+/// The desktop of this session, through xdg-open.
+pub(crate) struct SystemDesktop {
+    /// Whether a display and xdg-open were found: a launcher can look successful when
+    /// nothing opened, so its absence is decided beforehand.
+    pub present: bool,
+}
+
+impl Desktop for SystemDesktop {
+    fn present(&self) -> bool {
+        self.present
+    }
+
+    fn open(&mut self, target: &std::ffi::OsStr) -> std::io::Result<()> {
+        open::that_detached(target)
+    }
+}
+
+/// What the writer is handed besides the output: the seams and how to reach the pager.
+pub(crate) struct Seams<'a> {
+    pub clipboard: &'a mut dyn Clipboard,
+    pub desktop: &'a mut dyn Desktop,
+    /// The pager's command, and whether to leave its character set alone.
+    pub pager: Option<(&'a str, bool)>,
+}
+
+/// Delivers `output`. Without a clipboard, text for it goes to standard output and the
+/// run fails: nothing is lost.
+pub(crate) fn deliver(w: &Words, output: &Output, seams: &mut Seams) -> Result<()> {
+    match output {
+        Output::Bytes { bytes, to, what } => to_sink(w, bytes, to, what, seams.clipboard),
+        Output::Page { text, rows } => page(w, text, *rows, seams.pager),
+        Output::Open {
+            bytes,
+            path,
+            replace,
+            what,
+        } => {
+            let to = Sink::File {
+                path: path.clone(),
+                replace: *replace,
+            };
+            to_sink(w, bytes, &to, what, seams.clipboard)?;
+            open_file(w, path, seams.desktop)
+        }
+        Output::MailApp { whole, head, body } => {
+            to_mail_app(w, whole.as_deref(), head, body, seams)
+        }
+    }
+}
+
+fn to_sink(
+    w: &Words,
     bytes: &[u8],
-    destination: &Destination,
-    what: &dyn Fn() -> String,
+    to: &Sink,
+    what: &str,
     clipboard: &mut dyn Clipboard,
 ) -> Result<()> {
-    match destination {
-        Destination::Stdout => to_stdout_bytes(bytes),
-        Destination::File { path, replace } => {
-            atomic_file::write(path, bytes, *replace)?;
-            to_stderr(&t!(w, "output-saved",
-                what = what(),
+    match to {
+        Sink::Stdout => to_stdout_bytes(w, bytes),
+        Sink::File { path, replace } => {
+            atomic_file::write(w, path, bytes, *replace)?;
+            to_stderr(&t!(
+                w,
+                "output-saved",
+                what = what.to_string(),
                 path = path.display().to_string()
             ));
             Ok(())
         }
-        Destination::NewFile | Destination::MailApp => Err(Error::failed(t!(w, "output-not-bytes"))),
-        Destination::Clipboard => match clipboard.copy(&String::from_utf8_lossy(bytes)) {
-            Ok(()) => {
-                to_stderr(&t!(w, "output-copied",
-                    what = what(),
-                    count = words::number(String::from_utf8_lossy(bytes).chars().count())
-                ));
-                Ok(())
+        Sink::Clipboard => {
+            let text = String::from_utf8_lossy(bytes);
+            match clipboard.copy(&text) {
+                Ok(()) => {
+                    to_stderr(&t!(
+                        w,
+                        "output-copied",
+                        what = what.to_string(),
+                        count = w.number(text.chars().count())
+                    ));
+                    Ok(())
+                }
+                Err(Unavailable(why)) => {
+                    to_stdout_bytes(w, bytes)?;
+                    Err(Error::failed(t!(w, "output-no-clipboard", why = why)))
+                }
             }
-            Err(Unavailable(why)) => {
-                to_stdout_bytes(bytes)?;
-                Err(Error::failed(t!(w, "output-no-clipboard", why = why)))
-            }
-        },
+        }
     }
 }
 
 /// Writes to standard output; a closed pipe is a normal end, not an error.
-pub fn to_stdout(text: &str) -> Result<()> {
-    to_stdout_bytes(text.as_bytes())
+pub(crate) fn to_stdout(w: &Words, text: &str) -> Result<()> {
+    to_stdout_bytes(w, text.as_bytes())
 }
 
-fn to_stdout_bytes(bytes: &[u8]) -> Result<()> {
+fn to_stdout_bytes(w: &Words, bytes: &[u8]) -> Result<()> {
     let mut out = std::io::stdout().lock();
     match out.write_all(bytes).and_then(|()| out.flush()) {
-        Err(e) if e.kind() != ErrorKind::BrokenPipe => Err(Error::failed(t!(w, "output-cannot-write-stdout",
-            why = crate::error::plain(w, &e)
+        Err(e) if e.kind() != ErrorKind::BrokenPipe => Err(Error::failed(t!(
+            w,
+            "output-cannot-write-stdout",
+            why = plain(w, &e)
         ))),
         _ => Ok(()),
     }
@@ -81,7 +168,7 @@ fn to_stdout_bytes(bytes: &[u8]) -> Result<()> {
 /// Says something to the user on standard error: one line, in one write, so that lines
 /// of processes sharing a terminal do not mix. Standard error that cannot be written to
 /// (closed, or a pipe nobody reads) cannot be told so, and is ignored.
-pub fn to_stderr(line: &str) {
+pub(crate) fn to_stderr(line: &str) {
     let mut text = String::with_capacity(line.len() + 1);
     text.push_str(line);
     if !text.ends_with('\n') {
@@ -90,60 +177,57 @@ pub fn to_stderr(line: &str) {
     let _ = std::io::stderr().lock().write_all(text.as_bytes());
 }
 
-/// Whether warnings are silenced (`--quiet`).
-static QUIET: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
-/// The warnings printed so far: each is printed once a run.
-static WARNED: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
-
-/// Silences warnings for the rest of the run.
-pub fn quiet() {
-    QUIET.store(true, std::sync::atomic::Ordering::Relaxed);
+/// The warnings of a run: each is said once, unless the run is quiet (`--quiet`).
+#[derive(Debug, Default)]
+pub(crate) struct Warnings {
+    quiet: bool,
+    said: Vec<String>,
 }
 
-/// Says something the user should know, without stopping: once a run, unless quiet.
-pub fn warn(message: &str) {
-    if QUIET.load(std::sync::atomic::Ordering::Relaxed) {
-        return;
+impl Warnings {
+    pub(crate) fn new(quiet: bool) -> Warnings {
+        Warnings {
+            quiet,
+            said: Vec::new(),
+        }
     }
-    if let Ok(mut warned) = WARNED.lock() {
-        if warned.iter().any(|w| w == message) {
+
+    /// Says something the user should know, without stopping: once a run, unless quiet.
+    pub(crate) fn warn(&mut self, w: &Words, message: &str) {
+        if self.quiet || self.said.iter().any(|s| s == message) {
             return;
         }
-        warned.push(message.to_string());
+        self.said.push(message.to_string());
+        let warning = t!(w, "words-warning", message = printable(message).to_string());
+        to_stderr(&format!("{PROGRAM}: {warning}"));
     }
-    let warning = t!(w, "words-warning", message = printable(message).to_string());
-    to_stderr(&format!("{PROGRAM}: {warning}"));
+
+    /// Says each of `messages`.
+    pub(crate) fn warn_all(&mut self, w: &Words, messages: &[String]) {
+        for message in messages {
+            self.warn(w, message);
+        }
+    }
 }
 
-/// Shows text on the terminal: through the user's pager (PAGER, else `less -FRX`) when
-/// it is longer than the screen, else as it is. Without a pager, it is printed.
-pub fn page(text: &str) -> Result<()> {
+/// Shows text on the terminal: through the user's pager when it is longer than the
+/// screen's `rows`, else as it is. Without a pager, or with one that cannot start, it is
+/// printed.
+fn page(w: &Words, text: &str, rows: u16, pager: Option<(&str, bool)>) -> Result<()> {
     use std::process::{Command, Stdio};
-    let (rows, _) = dialoguer::console::Term::stdout().size();
-    if text.lines().count() < usize::from(rows) {
-        return to_stdout(text);
-    }
-    let pager = std::env::var("PAGER").ok().filter(|p| !p.trim().is_empty());
-    let on_path = |program: &str| {
-        std::env::var_os("PATH").is_some_and(|paths| {
-            std::env::split_paths(&paths).any(|dir| dir.join(program).is_file())
-        })
-    };
-    let command = match pager {
-        Some(pager) => pager,
-        None if on_path("less") => "less -FRX".to_string(),
-        None => return to_stdout(text),
+    let Some((command, charset_chosen)) = pager.filter(|_| text.lines().count() >= rows.into())
+    else {
+        return to_stdout(w, text);
     };
     let mut pager = Command::new("sh");
-    pager.arg("-c").arg(&command).stdin(Stdio::piped());
+    pager.arg("-c").arg(command).stdin(Stdio::piped());
     // The text is UTF-8 whatever the locale says: less shows it as such even where the
     // locale is not installed, unless the user chose a character set.
-    if std::env::var_os("LESSCHARSET").is_none() && std::env::var_os("LESSCHARDEF").is_none() {
+    if !charset_chosen {
         pager.env("LESSCHARSET", "utf-8");
     }
-    let child = pager.spawn();
-    let Ok(mut child) = child else {
-        return to_stdout(text);
+    let Ok(mut child) = pager.spawn() else {
+        return to_stdout(w, text);
     };
     if let Some(mut input) = child.stdin.take() {
         // A pager quit before the end closes the pipe: that is a normal end.
@@ -156,7 +240,7 @@ pub fn page(text: &str) -> Result<()> {
 /// Text as it may go to a terminal: control characters (escape sequences above all) and
 /// characters that reorder or hide text are shown as escapes, never obeyed. Line ends
 /// are kept.
-pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+pub(crate) fn printable(text: &str) -> std::borrow::Cow<'_, str> {
     let hidden = |c: char| (c.is_control() && c != '\n') || crate::values::is_hidden_control(c);
     if !text.chars().any(hidden) {
         return std::borrow::Cow::Borrowed(text);
@@ -169,66 +253,54 @@ pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
         .collect()
 }
 
-/// Whether there is a desktop to open things with: a display, and xdg-open on the
-/// PATH. Decided here, since a launcher can look successful when nothing opened.
-pub fn has_desktop() -> bool {
-    let launcher = std::env::var_os("PATH").is_some_and(|paths| {
-        std::env::split_paths(&paths).any(|dir| dir.join("xdg-open").is_file())
-    });
-    has_display() && launcher
-}
-
-/// Whether there is a display, and so maybe a clipboard.
-pub fn has_display() -> bool {
-    let has = |var: &str| std::env::var_os(var).is_some_and(|v| !v.is_empty());
-    has("DISPLAY") || has("WAYLAND_DISPLAY")
-}
-
 /// Opens a file with the desktop's program for it; without a desktop, the run fails
 /// saying where the file is.
-pub fn open_on_desktop(path: &std::path::Path) -> Result<()> {
-    if !has_desktop() {
-        return Err(Error::failed(t!(w, "output-no-desktop-to-open",
-            path = path.display().to_string()
+fn open_file(w: &Words, path: &std::path::Path, desktop: &mut dyn Desktop) -> Result<()> {
+    let shown = path.display().to_string();
+    if !desktop.present() {
+        return Err(Error::failed(t!(
+            w,
+            "output-no-desktop-to-open",
+            path = shown
         )));
     }
-    open::that_detached(path).map_err(|e| {
-        Error::failed(t!(w, "output-cannot-open",
-            path = path.display().to_string(),
-            why = crate::error::plain(w, &e)
+    desktop.open(path.as_os_str()).map_err(|e| {
+        Error::failed(t!(
+            w,
+            "output-cannot-open",
+            path = shown.clone(),
+            why = plain(w, &e)
         ))
     })?;
-    to_stderr(&t!(w, "output-opened", path = path.display().to_string()));
+    to_stderr(&t!(w, "output-opened", path = shown));
     Ok(())
 }
 
-/// Hands a letter to the desktop's mail app: the `whole` link when it is short enough for
-/// mail apps; else the `head` (To, Cc and Subject), with the body on the clipboard, to
-/// paste into the message.
-pub fn to_mail_app(
+/// Hands a letter to the desktop's mail app.
+fn to_mail_app(
+    w: &Words,
     whole: Option<&str>,
     head: &str,
     body: &str,
-    clipboard: &mut dyn Clipboard,
+    seams: &mut Seams,
 ) -> Result<()> {
-    if !has_desktop() {
+    if !seams.desktop.present() {
         return Err(Error::failed(t!(w, "output-no-desktop-mail")));
     }
-    let open = |link: &str| {
-        open::that_detached(link).map_err(|e| {
-            Error::failed(t!(w, "output-cannot-open-mail-app",
-                why = crate::error::plain(w, &e)
-            ))
-        })
+    let mut open = |link: &str| {
+        seams
+            .desktop
+            .open(link.as_ref())
+            .map_err(|e| Error::failed(t!(w, "output-cannot-open-mail-app", why = plain(w, &e))))
     };
     if let Some(whole) = whole {
         open(whole)?;
         to_stderr(&t!(w, "output-opened-mail-app"));
         return Ok(());
     }
-    clipboard
-        .copy(body)
-        .map_err(|Unavailable(why)| Error::failed(t!(w, "output-too-long-no-clipboard", why = why)))?;
+    seams.clipboard.copy(body).map_err(|Unavailable(why)| {
+        Error::failed(t!(w, "output-too-long-no-clipboard", why = why))
+    })?;
     open(head)?;
     to_stderr(&t!(w, "output-opened-head-paste"));
     Ok(())
@@ -239,6 +311,7 @@ mod tests {
     use super::*;
 
     /// A clipboard that keeps what it was given, or has none to offer.
+    #[derive(Default)]
     struct Fake {
         copied: Vec<String>,
         available: bool,
@@ -254,35 +327,61 @@ mod tests {
         }
     }
 
+    /// A desktop that keeps what it was asked to open.
+    #[derive(Default)]
+    struct FakeDesktop {
+        present: bool,
+        opened: Vec<String>,
+    }
+
+    impl Desktop for FakeDesktop {
+        fn present(&self) -> bool {
+            self.present
+        }
+
+        fn open(&mut self, target: &std::ffi::OsStr) -> std::io::Result<()> {
+            self.opened.push(target.to_string_lossy().into_owned());
+            Ok(())
+        }
+    }
+
+    fn deliver_with(
+        output: &Output,
+        clipboard: &mut Fake,
+        desktop: &mut FakeDesktop,
+    ) -> Result<()> {
+        let mut seams = Seams {
+            clipboard,
+            desktop,
+            pager: None,
+        };
+        deliver(&Words::english(), output, &mut seams)
+    }
+
+    fn bytes(bytes: &[u8], to: Sink) -> Output {
+        Output::Bytes {
+            bytes: bytes.to_vec(),
+            to,
+            what: "the body".into(),
+        }
+    }
+
     #[test]
     fn the_clipboard_gets_exactly_the_bytes() {
         let mut fake = Fake {
-            copied: Vec::new(),
             available: true,
+            ..Fake::default()
         };
-        deliver(
-            b"Dear Mayor,\n",
-            &Destination::Clipboard,
-            &|| "the body".into(),
-            &mut fake,
-        )
-        .unwrap();
+        let output = bytes(b"Dear Mayor,\n", Sink::Clipboard);
+        deliver_with(&output, &mut fake, &mut FakeDesktop::default()).unwrap();
         assert_eq!(fake.copied, ["Dear Mayor,\n"]);
     }
 
     #[test]
     fn without_a_clipboard_the_run_fails_and_says_why() {
-        let mut fake = Fake {
-            copied: Vec::new(),
-            available: false,
-        };
-        let err = deliver(
-            b"x",
-            &Destination::Clipboard,
-            &|| "the body".into(),
-            &mut fake,
-        )
-        .unwrap_err();
+        let output = bytes(b"x", Sink::Clipboard);
+        let err =
+            deliver_with(&output, &mut Fake::default(), &mut FakeDesktop::default()).unwrap_err();
         assert_eq!(err.exit_code(), crate::exit_codes::ExitCode::Failure);
         assert!(err.to_string().contains("no display"), "{err}");
     }
@@ -292,21 +391,79 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("letter.eml");
         let mut fake = Fake {
-            copied: Vec::new(),
             available: true,
+            ..Fake::default()
         };
-        let to = Destination::File {
+        let to = Sink::File {
             path: path.clone(),
             replace: Replace::Never,
         };
-        deliver(
-            b"Subject: x\n",
-            &to,
-            &|| "the eml message".into(),
+        deliver_with(
+            &bytes(b"Subject: x\n", to),
             &mut fake,
+            &mut FakeDesktop::default(),
         )
         .unwrap();
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "Subject: x\n");
         assert!(fake.copied.is_empty());
+    }
+
+    #[test]
+    fn a_long_letter_goes_to_the_mail_app_as_a_head_with_the_body_on_the_clipboard() {
+        let mut fake = Fake {
+            available: true,
+            ..Fake::default()
+        };
+        let mut desktop = FakeDesktop {
+            present: true,
+            ..FakeDesktop::default()
+        };
+        let output = Output::MailApp {
+            whole: None,
+            head: "mailto:?subject=x".into(),
+            body: "Dear Mayor".into(),
+        };
+        deliver_with(&output, &mut fake, &mut desktop).unwrap();
+        assert_eq!(desktop.opened, ["mailto:?subject=x"]);
+        assert_eq!(fake.copied, ["Dear Mayor"]);
+        // Without a desktop, nothing is copied or opened.
+        let mut nothing = FakeDesktop::default();
+        let mut fake = Fake {
+            available: true,
+            ..Fake::default()
+        };
+        assert!(deliver_with(&output, &mut fake, &mut nothing).is_err());
+        assert!(fake.copied.is_empty() && nothing.opened.is_empty());
+    }
+
+    #[test]
+    fn a_file_to_open_is_written_then_opened() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("letter.pdf");
+        let mut desktop = FakeDesktop {
+            present: true,
+            ..FakeDesktop::default()
+        };
+        let output = Output::Open {
+            bytes: b"%PDF".to_vec(),
+            path: path.clone(),
+            replace: Replace::Never,
+            what: "the letters".into(),
+        };
+        deliver_with(&output, &mut Fake::default(), &mut desktop).unwrap();
+        assert!(path.exists());
+        assert_eq!(desktop.opened, [path.display().to_string()]);
+    }
+
+    #[test]
+    fn each_warning_is_said_once_and_quiet_says_none() {
+        let w = Words::english();
+        let mut warnings = Warnings::new(false);
+        warnings.warn(&w, "a");
+        warnings.warn(&w, "a");
+        assert_eq!(warnings.said, ["a"]);
+        let mut quiet = Warnings::new(true);
+        quiet.warn(&w, "a");
+        assert!(quiet.said.is_empty());
     }
 }

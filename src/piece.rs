@@ -14,6 +14,7 @@ pub enum Piece {
 }
 
 impl Piece {
+    #[cfg(test)]
     pub const ALL: [Piece; 6] = [
         Piece::Subject,
         Piece::Body,

@@ -1,6 +1,7 @@
 //! Letters for the post: one envelope for each recipient with a postal address, holding
 //! the letter in a language it reads (a copy is followed by the letter it copies),
-//! addressed as the post of the sender's country wants, laid out as a PDF.
+//! addressed as the post of the sender's country wants. The envelopes are data; the PDF
+//! is laid out from them under `format/pdf`.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -9,52 +10,55 @@ use jiff::Timestamp;
 
 use crate::campaign::{Campaign, Convention, PostalData, RecipientData, Send};
 use crate::error::{Error, Result};
-use crate::format::pdf::{self, Document, FontChoice, Paper, PostalLetter};
-use crate::piece::{Piece, Pieces};
-use crate::labels::Labels;
+use crate::format::pdf::Paper;
 use crate::letter::{self, Letter, LetterRequest};
-use crate::values;
-use crate::words::t;
+use crate::piece::{Piece, Pieces};
+use crate::words::{Words, t};
 
 /// What printed letters need beyond the letter: the sender's postal address and
-/// country, the paper, the recipients to write to, a font, and whether to open them.
+/// country, the paper, the recipients to write to, and a font.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct PostalRequest {
+pub(crate) struct PostalRequest {
     pub address: Vec<String>,
     /// ISO 3166, like FR; None when neither given nor known from the locale.
     pub country: Option<String>,
-    /// None: the paper the locale's territory uses.
+    /// The paper chosen; None: the one the sender's country uses.
     pub paper: Option<Paper>,
     /// Recipients' ids to write to; empty: every recipient with a postal address.
     pub recipients: Vec<String>,
     pub font: Option<PathBuf>,
-    /// Open what was written with the desktop's handler.
-    pub open: bool,
 }
 
-/// The territory of the user's locale (`fr_FR.UTF-8` -> FR), from LC_ALL, LC_MESSAGES or
-/// LANG, the first that is set.
-pub fn locale_territory() -> Option<&'static str> {
-    static TERRITORY: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
-    TERRITORY
-        .get_or_init(|| {
-            let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
-                .iter()
-                .filter_map(|var| std::env::var(var).ok())
-                .find(|v| !v.is_empty())?;
-            let territory = locale.split(['.', '@']).next()?.split_once('_')?.1;
-            values::country(territory).ok()
-        })
-        .as_deref()
+/// One envelope: the sender's block, the address in the window, and the languages of
+/// the letters it holds, in order (a copy first, then the letter it copies).
+#[derive(Debug, Clone)]
+pub(crate) struct Envelope {
+    pub sender: Vec<String>,
+    pub recipient: Vec<String>,
+    pub languages: Vec<String>,
 }
 
-/// The printable letters as PDF bytes, and the warnings of the letters they hold.
-pub fn printable(
+/// The printable letters: the envelopes, the letters they hold by language, and who
+/// signs them.
+#[derive(Debug, Clone)]
+pub(crate) struct Printable {
+    pub envelopes: Vec<Envelope>,
+    pub letters: BTreeMap<String, Letter>,
+    pub signer: String,
+    /// The paper, and so the envelope's window.
+    pub paper: Paper,
+    /// The sender's town: `--city` up to its first comma.
+    pub town: Option<String>,
+}
+
+/// The envelopes for the recipients asked for, with the letters they hold composed.
+pub(crate) fn printable(
+    w: &Words,
     campaign: &Campaign,
     letter: &LetterRequest,
     postal: &PostalRequest,
     now: Timestamp,
-) -> Result<(Vec<u8>, Vec<String>)> {
+) -> Result<Printable> {
     let data = &campaign.data;
     let mut letters: BTreeMap<String, Letter> = BTreeMap::new();
     let mut envelopes = Vec::new();
@@ -66,13 +70,10 @@ pub fn printable(
         else {
             continue;
         };
-        let mut documents = Vec::new();
         let destination = destination_country(block);
-        for (n, language) in languages_for(campaign, recipient, &letter.language)
-            .into_iter()
-            .enumerate()
-        {
-            if !letters.contains_key(&language) {
+        let languages = languages_for(campaign, recipient, &letter.language);
+        for language in &languages {
+            if !letters.contains_key(language) {
                 let request = LetterRequest {
                     language: language.clone(),
                     ..letter.clone()
@@ -80,18 +81,8 @@ pub fn printable(
                 let pieces = Pieces::of(&[Piece::Subject, Piece::Body]);
                 letters.insert(
                     language.clone(),
-                    letter::compose(campaign, &request, now, pieces)?,
+                    letter::compose(w, campaign, &request, now, pieces)?,
                 );
-            }
-            if let Some(composed) = letters.get(&language) {
-                let mut document = document(composed, letter, now);
-                // The letter a translation copies, after it in the same envelope: said so,
-                // so that it is not read as addressed to this recipient.
-                if n > 0 {
-                    let heading = Labels::of(&language).original.to_string();
-                    document.paragraphs.insert(0, heading);
-                }
-                documents.push(document);
             }
         }
         let abroad = postal.country.is_none() || destination != postal.country.as_deref();
@@ -103,32 +94,41 @@ pub fn printable(
                 .find(|b| destination_country(b) == Some(code))
                 .map(|b| b.country.get(destination.map_or("en", language_of_country)))
         });
-        envelopes.push(PostalLetter {
+        envelopes.push(Envelope {
             sender: sender_block(letter, postal, abroad.then_some(home)),
             recipient: address(block, postal.country.as_deref()),
-            documents,
+            languages,
         });
     }
     if envelopes.is_empty() {
-        return Err(Error::usage(t!(w, "postal-no-recipient",
+        return Err(Error::usage(t!(
+            w,
+            "postal-no-recipient",
             campaign = campaign.id().to_string()
         )));
     }
-    let paper = postal
-        .paper
-        .unwrap_or_else(|| default_paper(postal.country.as_deref()));
-    let font = match &postal.font {
-        Some(path) => FontChoice::File(path),
-        None => FontChoice::Embedded,
-    };
-    let bytes = pdf::render(&envelopes, paper, font)?;
-    let mut warnings: Vec<String> = Vec::new();
-    for warning in letters.values().flat_map(|l| &l.warnings) {
-        if !warnings.contains(warning) {
-            warnings.push(warning.clone());
+    Ok(Printable {
+        envelopes,
+        letters,
+        signer: letter.sender.name.clone(),
+        paper: postal
+            .paper
+            .unwrap_or_else(|| default_paper(postal.country.as_deref())),
+        town: town(letter).map(str::to_string),
+    })
+}
+
+impl Printable {
+    /// The warnings of the letters the envelopes hold, each once.
+    pub(crate) fn warnings(&self) -> Vec<String> {
+        let mut warnings: Vec<String> = Vec::new();
+        for warning in self.letters.values().flat_map(|l| &l.warnings) {
+            if !warnings.contains(warning) {
+                warnings.push(warning.clone());
+            }
         }
+        warnings
     }
-    Ok((bytes, warnings))
 }
 
 /// The address blocks that go on an envelope, of the recipients asked for.
@@ -147,7 +147,11 @@ fn envelope_blocks<'c>(campaign: &'c Campaign, postal: &PostalRequest) -> Vec<&'
 
 /// The languages of a recipient's letters, in order: the supporter's when it reads it,
 /// else the first it reads; a copy is followed by the letter it copies.
-pub fn languages_for(campaign: &Campaign, recipient: &RecipientData, chosen: &str) -> Vec<String> {
+pub(crate) fn languages_for(
+    campaign: &Campaign,
+    recipient: &RecipientData,
+    chosen: &str,
+) -> Vec<String> {
     let data = &campaign.data;
     let first = match recipient.reads(chosen) {
         true => chosen.to_string(),
@@ -174,41 +178,6 @@ pub fn languages_for(campaign: &Campaign, recipient: &RecipientData, chosen: &st
     languages
 }
 
-/// One letter laid out for paper: the place and date, the subject, the paragraphs from
-/// the salutation to the closing, and the signature.
-fn document(composed: &Letter, request: &LetterRequest, now: Timestamp) -> Document {
-    let labels = Labels::of(&composed.language);
-    let body = composed.body.as_deref().unwrap_or_default();
-    let mut paragraphs: Vec<String> = body
-        .split("\n\n")
-        .map(|p| p.trim_matches('\n').to_string())
-        .filter(|p| !p.trim().is_empty())
-        .collect();
-    let signature = match paragraphs.last() {
-        Some(last)
-            if last.starts_with(&request.sender.name) || last.contains(&request.sender.name) =>
-        {
-            paragraphs
-                .pop()
-                .map(|p| p.lines().map(str::to_string).collect())
-                .unwrap_or_default()
-        }
-        _ => vec![request.sender.name.clone()],
-    };
-    Document {
-        language: composed.language.clone(),
-        place_date: place_and_date(&composed.language, town(request), now),
-        subject: format!(
-            "{}{} {}",
-            labels.subject,
-            labels.colon,
-            composed.subject.as_deref().unwrap_or_default()
-        ),
-        paragraphs,
-        signature,
-    }
-}
-
 /// The sender's town: `--city` up to its first comma.
 fn town(request: &LetterRequest) -> Option<&str> {
     request
@@ -218,64 +187,6 @@ fn town(request: &LetterRequest) -> Option<&str> {
         .and_then(|c| c.split(',').next())
         .map(str::trim)
         .filter(|t| !t.is_empty())
-}
-
-/// « Lyon, le 25 novembre 2026 », "Lyon, 25 November 2026", "2026년 11월 25일", as of
-/// `now` in this machine's time zone.
-pub fn place_and_date(language: &str, town: Option<&str>, now: Timestamp) -> String {
-    let zone = jiff::tz::TimeZone::try_system().unwrap_or(jiff::tz::TimeZone::UTC);
-    let date = now.to_zoned_datetime(zone).date();
-    let (day, month, year) = (date.day(), date.month() as usize, date.year());
-    match language {
-        "fr" | "fr-FR" | "fr-BE" | "fr-CH" | "fr-CA" => {
-            const MONTHS: [&str; 12] = [
-                "janvier",
-                "février",
-                "mars",
-                "avril",
-                "mai",
-                "juin",
-                "juillet",
-                "août",
-                "septembre",
-                "octobre",
-                "novembre",
-                "décembre",
-            ];
-            let day = if day == 1 {
-                "1er".to_string()
-            } else {
-                day.to_string()
-            };
-            let date = format!("le {day} {} {year}", MONTHS[month - 1]);
-            match town {
-                Some(town) => format!("{town}, {date}"),
-                None => date,
-            }
-        }
-        "ko" => format!("{year}년 {month}월 {day}일"),
-        _ => {
-            const MONTHS: [&str; 12] = [
-                "January",
-                "February",
-                "March",
-                "April",
-                "May",
-                "June",
-                "July",
-                "August",
-                "September",
-                "October",
-                "November",
-                "December",
-            ];
-            let date = format!("{day} {} {year}", MONTHS[month - 1]);
-            match town {
-                Some(town) => format!("{town}, {date}"),
-                None => date,
-            }
-        }
-    }
 }
 
 /// The sender's block: name, then the postal address (else the town). A letter that
@@ -343,11 +254,10 @@ fn language_of_country(country: &str) -> &'static str {
     }
 }
 
-/// The paper the sender's country uses (else the locale's): Letter in the Americas that
-/// use it and the Philippines, A4 everywhere else.
-pub fn default_paper(country: Option<&str>) -> Paper {
-    let territory = locale_territory();
-    match country.or(territory) {
+/// The paper the sender's country uses (whose default is the locale's): Letter in the
+/// Americas that use it and the Philippines, A4 everywhere else.
+fn default_paper(country: Option<&str>) -> Paper {
+    match country {
         Some(
             "US" | "CA" | "MX" | "PH" | "CL" | "CO" | "VE" | "GT" | "CR" | "PA" | "DO" | "PR"
             | "SV",
@@ -363,8 +273,8 @@ mod tests {
 
     #[test]
     fn each_recipient_gets_a_letter_it_can_read() {
-        let catalogue = Catalogue::load(None).unwrap();
-        let campaign = catalogue.choose(None).unwrap();
+        let catalogue = Catalogue::load(&Words::english(), None).unwrap();
+        let campaign = catalogue.choose(&Words::english(), None).unwrap();
         let of = |id: &str, chosen: &str| {
             let r = campaign
                 .data
@@ -384,22 +294,9 @@ mod tests {
     }
 
     #[test]
-    fn dates_are_written_as_each_language_writes_them() {
-        let now: Timestamp = "2026-11-25T13:05:00Z".parse().unwrap();
-        assert_eq!(
-            place_and_date("fr", Some("Lyon"), now),
-            "Lyon, le 25 novembre 2026"
-        );
-        assert_eq!(place_and_date("en", None, now), "25 November 2026");
-        assert_eq!(place_and_date("ko", Some("Lyon"), now), "2026년 11월 25일");
-        let first: Timestamp = "2026-05-01T12:00:00Z".parse().unwrap();
-        assert_eq!(place_and_date("fr", None, first), "le 1er mai 2026");
-    }
-
-    #[test]
     fn the_country_line_is_for_letters_that_go_abroad() {
-        let catalogue = Catalogue::load(None).unwrap();
-        let campaign = catalogue.choose(None).unwrap();
+        let catalogue = Catalogue::load(&Words::english(), None).unwrap();
+        let campaign = catalogue.choose(&Words::english(), None).unwrap();
         let limoges = &campaign.data.postal[0];
         let icheon = &campaign.data.postal[1];
         assert_eq!(
@@ -437,7 +334,6 @@ mod tests {
             paper: None,
             recipients: Vec::new(),
             font: None,
-            open: false,
         };
         let block = sender_block(&letter, &postal, Some(Some("CORÉE DU SUD")));
         assert_eq!(block.last().map(String::as_str), Some("CORÉE DU SUD"));

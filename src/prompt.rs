@@ -16,32 +16,47 @@ use rustyline::error::ReadlineError;
 
 use crate::error::{Error, Result};
 use crate::values::Checked;
-use crate::words::t;
+use crate::words::{Words, t};
 
 /// A check of a typed answer: the value kept, or why it was refused.
-pub type Check<'a> = &'a dyn Fn(&str) -> Checked;
+pub(crate) type Check<'a> = &'a dyn Fn(&str) -> Checked;
 
 /// Asking the user, one question at a time. Text answers are checked by `check`, and
 /// asked again with its reason until they pass.
-pub trait Ask {
+pub(crate) trait Ask {
     /// One item of a list; the index chosen.
-    fn choose(&mut self, prompt: &str, items: &[String], default: usize) -> Result<usize>;
+    /// `w` speaks the language of the question, for what the prompt adds of its own
+    /// (a yes or a no, the reason a read failed).
+    fn choose(
+        &mut self,
+        w: &Words,
+        prompt: &str,
+        items: &[String],
+        default: usize,
+    ) -> Result<usize>;
     /// A line of text that must be given.
-    fn text(&mut self, prompt: &str, default: Option<&str>, check: Check) -> Result<String>;
+    fn text(
+        &mut self,
+        w: &Words,
+        prompt: &str,
+        default: Option<&str>,
+        check: Check,
+    ) -> Result<String>;
     /// A line of text that may be left empty: then None.
     fn optional_text(
         &mut self,
+        w: &Words,
         prompt: &str,
         default: Option<&str>,
         check: Check,
     ) -> Result<Option<String>>;
-    fn confirm(&mut self, prompt: &str, default: bool) -> Result<bool>;
+    fn confirm(&mut self, w: &Words, prompt: &str, default: bool) -> Result<bool>;
 }
 
 use crate::interrupt::show_cursor;
 
 /// The real terminal, on stderr.
-pub struct Terminal {
+pub(crate) struct Terminal {
     term: Term,
     theme: ColorfulTheme,
 }
@@ -62,6 +77,7 @@ impl Terminal {
     /// the answer, the rows of the screen the last question and its answer took.
     fn line(
         &mut self,
+        w: &Words,
         shown: &str,
         default: Option<&str>,
         optional: bool,
@@ -83,7 +99,11 @@ impl Terminal {
                     return Err(Error::Interrupted);
                 }
                 Err(e) => {
-                    return Err(Error::failed(t!(w, "prompt-cannot-read", why = e.to_string())));
+                    return Err(Error::failed(t!(
+                        w,
+                        "prompt-cannot-read",
+                        why = e.to_string()
+                    )));
                 }
             };
             let rows = rows(&format!("{shown}{typed}"), self.term.size().1);
@@ -135,9 +155,11 @@ fn rows(text: &str, columns: u16) -> Option<usize> {
 }
 
 /// A question with its default, as a typed line shows it: `Save as [letter.eml]: `.
-fn with_default(prompt: &str, default: Option<&str>) -> String {
+fn with_default(w: &Words, prompt: &str, default: Option<&str>) -> String {
     let line = match default {
-        Some(default) => t!(w, "prompt-line-default",
+        Some(default) => t!(
+            w,
+            "prompt-line-default",
             prompt = prompt.to_string(),
             default = default.to_string()
         ),
@@ -147,7 +169,7 @@ fn with_default(prompt: &str, default: Option<&str>) -> String {
 }
 
 /// A typed yes or no, in the language spoken or in English: yes, no, or neither.
-fn yes_or_no(answer: &str) -> Option<bool> {
+fn yes_or_no(w: &Words, answer: &str) -> Option<bool> {
     let answer = answer.trim().to_lowercase();
     let among = |words: String| words.split(',').any(|w| w.trim() == answer);
     if among(t!(w, "prompt-yes-words")) {
@@ -191,7 +213,7 @@ impl Drop for Terminal {
 }
 
 /// A prompt that ended without an answer: Ctrl-C as an interrupted read, or Esc.
-fn interrupted(e: dialoguer::Error) -> Error {
+fn interrupted(w: &Words, e: dialoguer::Error) -> Error {
     let dialoguer::Error::IO(e) = e;
     show_cursor();
     if e.kind() == ErrorKind::Interrupted {
@@ -208,29 +230,44 @@ fn checked(check: Check, answer: &str) -> Result<String> {
 }
 
 impl Ask for Terminal {
-    fn choose(&mut self, prompt: &str, items: &[String], default: usize) -> Result<usize> {
+    fn choose(
+        &mut self,
+        w: &Words,
+        prompt: &str,
+        items: &[String],
+        default: usize,
+    ) -> Result<usize> {
         Select::with_theme(&self.theme)
             .with_prompt(prompt)
             .items(items)
             .default(default)
             .interact_on_opt(&self.term)
-            .map_err(interrupted)?
+            .map_err(|e| interrupted(w, e))?
             .ok_or(Error::Interrupted)
     }
 
-    fn text(&mut self, prompt: &str, default: Option<&str>, check: Check) -> Result<String> {
-        let (answer, rows) = self.line(&with_default(prompt, default), default, false, check)?;
+    fn text(
+        &mut self,
+        w: &Words,
+        prompt: &str,
+        default: Option<&str>,
+        check: Check,
+    ) -> Result<String> {
+        let (answer, rows) =
+            self.line(w, &with_default(w, prompt, default), default, false, check)?;
         self.answered(prompt, &answer, rows);
         checked(check, &answer)
     }
 
     fn optional_text(
         &mut self,
+        w: &Words,
         prompt: &str,
         default: Option<&str>,
         check: Check,
     ) -> Result<Option<String>> {
-        let (answer, rows) = self.line(&with_default(prompt, default), default, true, check)?;
+        let (answer, rows) =
+            self.line(w, &with_default(w, prompt, default), default, true, check)?;
         self.answered(prompt, &answer, rows);
         if answer.trim().is_empty() {
             return Ok(None);
@@ -238,17 +275,17 @@ impl Ask for Terminal {
         checked(check, &answer).map(Some)
     }
 
-    fn confirm(&mut self, prompt: &str, default: bool) -> Result<bool> {
+    fn confirm(&mut self, w: &Words, prompt: &str, default: bool) -> Result<bool> {
         let choices = match default {
             true => t!(w, "prompt-yes-no-default-yes"),
             false => t!(w, "prompt-yes-no-default-no"),
         };
-        let check = |answer: &str| match yes_or_no(answer) {
+        let check = |answer: &str| match yes_or_no(w, answer) {
             Some(_) => Ok(answer.to_string()),
             None => Err(t!(w, "prompt-answer-yes-or-no")),
         };
-        let (answer, rows) = self.line(&format!("{prompt} {choices} "), None, true, &check)?;
-        let yes = yes_or_no(&answer).unwrap_or(default);
+        let (answer, rows) = self.line(w, &format!("{prompt} {choices} "), None, true, &check)?;
+        let yes = yes_or_no(w, &answer).unwrap_or(default);
         let said = match yes {
             true => t!(w, "prompt-yes"),
             false => t!(w, "prompt-no"),
@@ -262,11 +299,12 @@ impl Ask for Terminal {
 /// and keeps every question it was asked (with the reasons its typed answers were
 /// refused, as a terminal would show them).
 #[cfg(test)]
-pub mod scripted {
+pub(crate) mod scripted {
     use std::collections::VecDeque;
 
     use super::{Ask, Check};
     use crate::error::{Error, Result};
+    use crate::words::Words;
 
     #[derive(Debug, Clone)]
     pub enum Answer {
@@ -332,7 +370,13 @@ pub mod scripted {
     }
 
     impl Ask for Scripted {
-        fn choose(&mut self, prompt: &str, items: &[String], _default: usize) -> Result<usize> {
+        fn choose(
+            &mut self,
+            _w: &Words,
+            prompt: &str,
+            items: &[String],
+            _default: usize,
+        ) -> Result<usize> {
             match self.next(prompt)? {
                 Answer::Choose(text) => Ok(items
                     .iter()
@@ -342,7 +386,13 @@ pub mod scripted {
             }
         }
 
-        fn text(&mut self, prompt: &str, default: Option<&str>, check: Check) -> Result<String> {
+        fn text(
+            &mut self,
+            _w: &Words,
+            prompt: &str,
+            default: Option<&str>,
+            check: Check,
+        ) -> Result<String> {
             Ok(self
                 .line(prompt, default, false, check)?
                 .unwrap_or_default())
@@ -350,6 +400,7 @@ pub mod scripted {
 
         fn optional_text(
             &mut self,
+            _w: &Words,
             prompt: &str,
             default: Option<&str>,
             check: Check,
@@ -357,7 +408,7 @@ pub mod scripted {
             self.line(prompt, default, true, check)
         }
 
-        fn confirm(&mut self, prompt: &str, _default: bool) -> Result<bool> {
+        fn confirm(&mut self, _w: &Words, prompt: &str, _default: bool) -> Result<bool> {
             match self.next(prompt)? {
                 Answer::Confirm(yes) => Ok(yes),
                 other => panic!("{prompt:?} is yes or no, the script has {other:?}"),
@@ -391,25 +442,25 @@ mod tests {
 
     #[test]
     fn a_yes_or_no_is_taken_in_the_language_spoken_and_in_english() {
-        crate::words::speak("fr");
+        let w = Words::speaking("fr").unwrap();
         for yes in ["o", "Oui", " OUI ", "y", "yes"] {
-            assert_eq!(yes_or_no(yes), Some(true), "{yes}");
+            assert_eq!(yes_or_no(&w, yes), Some(true), "{yes}");
         }
         for no in ["n", "Non", "no"] {
-            assert_eq!(yes_or_no(no), Some(false), "{no}");
+            assert_eq!(yes_or_no(&w, no), Some(false), "{no}");
         }
-        assert_eq!(yes_or_no("peut-être"), None);
+        assert_eq!(yes_or_no(&w, "peut-être"), None);
         assert_eq!(
-            with_default("Enregistrer sous", Some("a.eml")),
+            with_default(&w, "Enregistrer sous", Some("a.eml")),
             "Enregistrer sous [a.eml]\u{a0}: "
         );
-        crate::words::speak("ko");
-        assert_eq!(yes_or_no("예"), Some(true));
-        assert_eq!(yes_or_no("네"), Some(true));
-        assert_eq!(yes_or_no("아니요"), Some(false));
-        assert_eq!(yes_or_no("o"), None, "o is French, not Korean");
-        crate::words::speak("en");
-        assert_eq!(yes_or_no("oui"), None);
-        assert_eq!(with_default("Save as", None), "Save as: ");
+        let w = Words::speaking("ko").unwrap();
+        assert_eq!(yes_or_no(&w, "예"), Some(true));
+        assert_eq!(yes_or_no(&w, "네"), Some(true));
+        assert_eq!(yes_or_no(&w, "아니요"), Some(false));
+        assert_eq!(yes_or_no(&w, "o"), None, "o is French, not Korean");
+        let w = Words::english();
+        assert_eq!(yes_or_no(&w, "oui"), None);
+        assert_eq!(with_default(&w, "Save as", None), "Save as: ");
     }
 }

@@ -27,7 +27,12 @@ struct Added {
 
 impl Templates {
     /// The templates of `pieces` in `language`, read and parsed.
-    pub fn load(w: &Words, campaign: &Campaign, language: &str, pieces: Pieces) -> Result<Templates> {
+    pub fn load(
+        w: &Words,
+        campaign: &Campaign,
+        language: &str,
+        pieces: Pieces,
+    ) -> Result<Templates> {
         let mut templates = Templates::empty();
         for piece in pieces.templated() {
             templates.add(w, campaign, language, piece)?;
@@ -49,7 +54,13 @@ impl Templates {
 
     /// Reads and parses the template of one piece; a piece without a template adds
     /// nothing.
-    pub fn add(&mut self, w: &Words, campaign: &Campaign, language: &str, piece: Piece) -> Result<()> {
+    pub fn add(
+        &mut self,
+        w: &Words,
+        campaign: &Campaign,
+        language: &str,
+        piece: Piece,
+    ) -> Result<()> {
         let Some(relative) = Campaign::template_file(language, piece) else {
             return Ok(());
         };
@@ -57,7 +68,9 @@ impl Templates {
         let text = campaign.read(w, &relative)?.ok_or_else(|| {
             Error::file(
                 &path,
-                t!(w, "templates-missing",
+                t!(
+                    w,
+                    "templates-missing",
                     language = language,
                     piece = piece.name()
                 ),
@@ -85,19 +98,29 @@ impl Templates {
 
     /// The text of a piece, filled from `context`. The piece must have been added.
     pub fn render(&self, w: &Words, piece: Piece, context: &Value) -> Result<String> {
-        self.fill(w, piece, context).map_err(|unfilled| unfilled.error)
+        self.fill(w, piece, context)
+            .map_err(|unfilled| unfilled.error)
     }
 
     /// As `render`, with whether a failure is a variable that does not exist.
-    pub fn fill(&self, w: &Words, piece: Piece, context: &Value) -> std::result::Result<String, Unfilled> {
+    pub fn fill(
+        &self,
+        w: &Words,
+        piece: Piece,
+        context: &Value,
+    ) -> std::result::Result<String, Unfilled> {
         let Some(Added { path, chunks, .. }) = self.pieces.iter().find(|a| a.piece == piece) else {
-            return Err(Unfilled::other(Error::failed(t!(w, "templates-not-loaded",
+            return Err(Unfilled::other(Error::failed(t!(
+                w,
+                "templates-not-loaded",
                 piece = piece.name()
             ))));
         };
         // The context is wrapped once for all the chunks: wrapping copies it.
         let context = handlebars::Context::wraps(context).map_err(|e| {
-            Unfilled::other(Error::failed(t!(w, "templates-cannot-fill",
+            Unfilled::other(Error::failed(t!(
+                w,
+                "templates-cannot-fill",
                 why = e.to_string()
             )))
         })?;
@@ -108,9 +131,10 @@ impl Templates {
                 .render_with_context(name, &context)
                 .map_err(|e| {
                     let (message, unknown_variable) = match e.reason() {
-                        RenderErrorReason::MissingVariable(Some(path)) => {
-                            (t!(w, "templates-unknown-variable", name = path.as_str()), true)
-                        }
+                        RenderErrorReason::MissingVariable(Some(path)) => (
+                            t!(w, "templates-unknown-variable", name = path.as_str()),
+                            true,
+                        ),
                         other => (other.to_string(), false),
                     };
                     let location = Location {
@@ -174,7 +198,9 @@ fn within_limits(w: &Words, text: &str) -> std::result::Result<(), (usize, Strin
     if text.len() > MAX_TEMPLATE {
         return Err((
             1,
-            t!(w, "templates-too-large",
+            t!(
+                w,
+                "templates-too-large",
                 size = text.len() / 1024,
                 max = MAX_TEMPLATE / 1024
             ),
@@ -185,7 +211,9 @@ fn within_limits(w: &Words, text: &str) -> std::result::Result<(), (usize, Strin
         let c = text[at..].chars().next().unwrap_or_default();
         return Err((
             line,
-            t!(w, "templates-control-character",
+            t!(
+                w,
+                "templates-control-character",
                 code = format!("{:04X}", c as u32)
             ),
         ));
@@ -269,7 +297,10 @@ mod tests {
     fn templates_too_large_for_the_engine_are_refused_with_their_line() {
         assert!(within_limits(&Words::english(), "Dear {{x}},\n{{#if a}}{{/if}}").is_ok());
         let deep = "{{#if a}}\n".repeat(MAX_DEPTH + 1);
-        assert_eq!(within_limits(&Words::english(), &deep).unwrap_err().0, MAX_DEPTH + 1);
+        assert_eq!(
+            within_limits(&Words::english(), &deep).unwrap_err().0,
+            MAX_DEPTH + 1
+        );
         let many = "{{x}}\n".repeat(MAX_EXPRESSIONS + 1);
         let (line, why) = within_limits(&Words::english(), &many).unwrap_err();
         assert_eq!(line, MAX_EXPRESSIONS + 1);

@@ -37,7 +37,9 @@ fn one_line(w: &Words, what: &'static str, value: &str, max: usize) -> Checked {
     }
     let length = value.chars().count();
     if length > max {
-        return Err(t!(w, "values-too-long",
+        return Err(t!(
+            w,
+            "values-too-long",
             what = what,
             length = length,
             max = max
@@ -68,7 +70,9 @@ pub fn country(w: &Words, value: &str) -> Checked {
     if code.len() == 2 && code.chars().all(|c| c.is_ascii_uppercase()) {
         Ok(code)
     } else {
-        Err(t!(w, "values-not-a-country",
+        Err(t!(
+            w,
+            "values-not-a-country",
             value = value.escape_debug().to_string()
         ))
     }
@@ -90,7 +94,12 @@ pub fn note(w: &Words, value: &str) -> Checked {
     }
     let length = value.chars().count();
     if length > MAX_NOTE {
-        return Err(t!(w, "values-note-too-long", length = length, max = MAX_NOTE));
+        return Err(t!(
+            w,
+            "values-note-too-long",
+            length = length,
+            max = MAX_NOTE
+        ));
     }
     Ok(value)
 }
@@ -124,7 +133,9 @@ pub fn email(w: &Words, value: &str) -> Checked {
             ascii
         }
         _ => {
-            return Err(t!(w, "values-address-bad-domain",
+            return Err(t!(
+                w,
+                "values-address-bad-domain",
                 value = shown,
                 domain = domain.escape_debug().to_string()
             ));
@@ -166,7 +177,10 @@ mod tests {
 
     #[test]
     fn names_are_one_clean_line() {
-        assert_eq!(name(&w(), "  Zoë Kraus-Müller ").unwrap(), "Zoë Kraus-Müller");
+        assert_eq!(
+            name(&w(), "  Zoë Kraus-Müller ").unwrap(),
+            "Zoë Kraus-Müller"
+        );
         for bad in [
             "",
             "   ",
@@ -198,11 +212,14 @@ mod tests {
 
     #[test]
     fn an_address_given_twice_is_kept_once() {
-        let (kept, notes) = distinct(&w(), vec![
-            "Mayor@Example.org".into(),
-            "other@example.org".into(),
-            "mayor@example.org".into(),
-        ]);
+        let (kept, notes) = distinct(
+            &w(),
+            vec![
+                "Mayor@Example.org".into(),
+                "other@example.org".into(),
+                "mayor@example.org".into(),
+            ],
+        );
         assert_eq!(kept, ["Mayor@Example.org", "other@example.org"]);
         assert_eq!(
             notes,
@@ -212,13 +229,20 @@ mod tests {
 
     #[test]
     fn emails_must_be_plain_addresses() {
-        assert_eq!(email(&w(), " mayor@example.org ").unwrap(), "mayor@example.org");
+        assert_eq!(
+            email(&w(), " mayor@example.org ").unwrap(),
+            "mayor@example.org"
+        );
         // An international domain goes in its ASCII form.
         assert_eq!(
             email(&w(), "maire@mairie-limogés.fr").unwrap(),
             "maire@xn--mairie-limogs-mhb.fr"
         );
-        assert!(email(&w(), "시장@이천.kr").unwrap_err().contains("SMTPUTF8"));
+        assert!(
+            email(&w(), "시장@이천.kr")
+                .unwrap_err()
+                .contains("SMTPUTF8")
+        );
         assert!(
             email(&w(), "a@b.org,c@d.org")
                 .unwrap_err()

@@ -49,7 +49,9 @@ fn read_optional(w: &Words, path: &Path) -> Result<Option<String>> {
             .map(Some)
             .map_err(|_| Error::file(path, t!(w, "campaign-not-utf8"))),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(Error::failed(t!(w, "campaign-cannot-read",
+        Err(e) => Err(Error::failed(t!(
+            w,
+            "campaign-cannot-read",
             path = path.display().to_string(),
             why = e.to_string()
         ))),
@@ -98,10 +100,6 @@ impl Catalogue {
         self.folders.len() + self.embedded.len()
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-
     pub fn ids(&self) -> String {
         let mut ids: Vec<&str> = self.folders.iter().map(Campaign::id).collect();
         ids.extend(self.embedded.iter().map(|(id, _)| id.as_str()));
@@ -118,7 +116,9 @@ impl Catalogue {
                 }
                 match self.embedded.iter().find(|(known, _)| known == id) {
                     Some(entry) => parsed(w, entry),
-                    None => Err(Error::usage(t!(w, "campaign-unknown",
+                    None => Err(Error::usage(t!(
+                        w,
+                        "campaign-unknown",
                         id = id.escape_debug().to_string(),
                         available = self.ids()
                     ))),
@@ -128,7 +128,11 @@ impl Catalogue {
                 ([only], []) => Ok(only),
                 ([], [only]) => parsed(w, only),
                 ([], []) => Err(Error::usage(t!(w, "campaign-none-found"))),
-                _ => Err(Error::usage(t!(w, "campaign-several", available = self.ids()))),
+                _ => Err(Error::usage(t!(
+                    w,
+                    "campaign-several",
+                    available = self.ids()
+                ))),
             },
         }
     }
@@ -145,7 +149,11 @@ fn parsed<'c>(w: &Words, (id, cell): &'c (String, OnceCell<Campaign>)) -> Result
 
 /// Every campaign to check, each loaded on its own so that one broken file does not hide
 /// the others: the embedded ones and those of `letters`, or those of `dir` alone.
-pub fn for_check(w: &Words, dir: Option<&Path>, letters: Option<&Path>) -> Result<Vec<Result<Campaign>>> {
+pub fn for_check(
+    w: &Words,
+    dir: Option<&Path>,
+    letters: Option<&Path>,
+) -> Result<Vec<Result<Campaign>>> {
     let mut origins = Vec::new();
     match dir {
         Some(dir) => origins.extend(folder_origins(w, dir)?),
@@ -183,7 +191,9 @@ fn folder_origins(w: &Words, dir: &Path) -> Result<Vec<Origin>> {
         return Ok(vec![Origin::Folder(dir.to_path_buf())]);
     }
     let entries = std::fs::read_dir(dir).map_err(|e| {
-        Error::usage(t!(w, "campaign-cannot-read-folder",
+        Error::usage(t!(
+            w,
+            "campaign-cannot-read-folder",
             path = dir.display().to_string(),
             why = e.to_string()
         ))
@@ -194,7 +204,9 @@ fn folder_origins(w: &Words, dir: &Path) -> Result<Vec<Origin>> {
         .collect();
     folders.sort();
     if folders.is_empty() {
-        return Err(Error::usage(t!(w, "campaign-no-campaign-file",
+        return Err(Error::usage(t!(
+            w,
+            "campaign-no-campaign-file",
             path = dir.display().to_string(),
             file = CAMPAIGN_FILE
         )));
@@ -232,7 +244,9 @@ fn load(w: &Words, origin: Origin, rules: Rules) -> Result<Campaign> {
     {
         return Err(Error::file(
             path,
-            t!(w, "campaign-bundled-id",
+            t!(
+                w,
+                "campaign-bundled-id",
                 id = data.id.as_str(),
                 folder = prefix.as_str()
             ),
@@ -247,28 +261,36 @@ mod tests {
 
     #[test]
     fn the_bundled_campaign_loads() {
-        let catalogue = Catalogue::load(None).unwrap();
+        let catalogue = Catalogue::load(&Words::english(), None).unwrap();
         let campaign = catalogue.choose(&Words::english(), None).unwrap();
         assert_eq!(campaign.id(), "icheon-limoges");
         assert!(campaign.data.languages.contains_key("fr"));
         // No email address is confirmed for any recipient: none may be on file.
         assert!(campaign.data.recipients.iter().all(|r| r.email.is_none()));
         // Every bundled campaign parses, and its id is its folder's name.
-        assert_eq!(catalogue.all(&Words::english()).unwrap().len(), catalogue.len());
+        assert_eq!(
+            catalogue.all(&Words::english()).unwrap().len(),
+            catalogue.len()
+        );
     }
 
     #[test]
     fn bundled_campaigns_are_parsed_only_when_used() {
-        let mut catalogue = Catalogue::load(None).unwrap();
+        let mut catalogue = Catalogue::load(&Words::english(), None).unwrap();
         // A bundled entry whose files do not exist: any attempt to parse it fails.
         catalogue
             .embedded
             .push(("not-there".to_string(), OnceCell::new()));
         assert_eq!(catalogue.ids(), "icheon-limoges, not-there");
-        let campaign = catalogue.choose(&Words::english(), Some("icheon-limoges")).unwrap();
+        let campaign = catalogue
+            .choose(&Words::english(), Some("icheon-limoges"))
+            .unwrap();
         assert!(!campaign.data.title.is_empty());
         assert!(catalogue.embedded[1].1.get().is_none());
-        let err = catalogue.choose(&Words::english(), Some("not-there")).unwrap_err().to_string();
+        let err = catalogue
+            .choose(&Words::english(), Some("not-there"))
+            .unwrap_err()
+            .to_string();
         assert_eq!(err, "letters/not-there/campaign.toml: missing");
         assert!(catalogue.all(&Words::english()).is_err());
     }

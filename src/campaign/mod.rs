@@ -2,14 +2,14 @@
 //! copy embedded in the binary or from a folder given with `--letters`.
 
 mod catalogue;
-mod export;
+
 mod spans;
 mod validate;
 
 pub use catalogue::{Catalogue, for_check};
-pub use export::export;
+
 pub use spans::{Key, Spans};
-pub use validate::{Invalid, invalid};
+pub use validate::invalid;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -154,6 +154,9 @@ pub struct RecipientData {
     pub email: Option<String>,
     pub website: Option<String>,
     pub holder: Option<Holder>,
+    /// Where the fact was checked: required, so that every fact names its source; read by
+    /// people, not by the program.
+    #[allow(dead_code)]
     pub source: String,
     #[serde(deserialize_with = "date")]
     pub checked: Date,
@@ -167,6 +170,9 @@ pub struct Holder {
     pub salutation: Option<Localized>,
     #[serde(default, deserialize_with = "optional_date")]
     pub term_ends: Option<Date>,
+    /// Where the fact was checked: required, so that every fact names its source; read by
+    /// people, not by the program.
+    #[allow(dead_code)]
     pub source: String,
     #[serde(deserialize_with = "date")]
     pub checked: Date,
@@ -197,8 +203,13 @@ pub struct LinkData {
     pub kind: LinkKind,
     pub title: Localized,
     pub url: Option<String>,
+    /// Where the fact was checked: required, so that every fact names its source; read by
+    /// people, not by the program.
+    #[allow(dead_code)]
     pub source: String,
     #[serde(deserialize_with = "date")]
+    #[allow(dead_code)]
+    // the day the fact was checked: read by people; `check` dates recipients only
     pub checked: Date,
 }
 
@@ -214,8 +225,13 @@ pub struct PostalData {
     pub convention: Convention,
     pub lines: Vec<String>,
     pub country: Localized,
+    /// Where the fact was checked: required, so that every fact names its source; read by
+    /// people, not by the program.
+    #[allow(dead_code)]
     pub source: String,
     #[serde(deserialize_with = "date")]
+    #[allow(dead_code)]
+    // the day the fact was checked: read by people; `check` dates recipients only
     pub checked: Date,
 }
 
@@ -226,8 +242,13 @@ pub struct PhoneData {
     pub office: Localized,
     pub place: Localized,
     pub timezone: String,
+    /// Where the fact was checked: required, so that every fact names its source; read by
+    /// people, not by the program.
+    #[allow(dead_code)]
     pub source: String,
     #[serde(deserialize_with = "date")]
+    #[allow(dead_code)]
+    // the day the fact was checked: read by people; `check` dates recipients only
     pub checked: Date,
 }
 
@@ -235,8 +256,13 @@ pub struct PhoneData {
 #[serde(deny_unknown_fields)]
 pub struct SocialData {
     pub handles: Vec<String>,
+    /// Where the fact was checked: required, so that every fact names its source; read by
+    /// people, not by the program.
+    #[allow(dead_code)]
     pub source: String,
     #[serde(deserialize_with = "date")]
+    #[allow(dead_code)]
+    // the day the fact was checked: read by people; `check` dates recipients only
     pub checked: Date,
 }
 
@@ -262,7 +288,9 @@ fn to_date(value: &toml::value::Datetime) -> Result<Date, String> {
     let w = &Words::english();
     match (&value.date, &value.time) {
         (Some(d), None) => Date::new(d.year as i16, d.month as i8, d.day as i8).map_err(|e| {
-            t!(w, "campaign-invalid-date",
+            t!(
+                w,
+                "campaign-invalid-date",
                 value = value.to_string(),
                 why = e.to_string()
             )

@@ -25,7 +25,9 @@ pub fn invalid<'a>(w: &Words, data: &'a CampaignData) -> Vec<Invalid<'a>> {
         at(
             vec![Name("id")],
             false,
-            t!(w, "campaign-bad-campaign-id",
+            t!(
+                w,
+                "campaign-bad-campaign-id",
                 id = data.id.escape_debug().to_string()
             ),
         );
@@ -36,12 +38,16 @@ pub fn invalid<'a>(w: &Words, data: &'a CampaignData) -> Vec<Invalid<'a>> {
             at(
                 vec![Name("languages"), Name(code.as_str())],
                 true,
-                t!(w, "campaign-bad-language-code",
+                t!(
+                    w,
+                    "campaign-bad-language-code",
                     code = code.escape_debug().to_string()
                 ),
             );
         }
-        text(w, &mut at,
+        text(
+            w,
+            &mut at,
             vec![Name("languages"), Name(code.as_str()), Name("name")],
             &language.name,
         );
@@ -51,7 +57,11 @@ pub fn invalid<'a>(w: &Words, data: &'a CampaignData) -> Vec<Invalid<'a>> {
             at(
                 vec![Name("places"), Name(id.as_str())],
                 true,
-                t!(w, "campaign-bad-place-id", id = id.escape_debug().to_string()),
+                t!(
+                    w,
+                    "campaign-bad-place-id",
+                    id = id.escape_debug().to_string()
+                ),
             );
         }
         localized(w, &mut at, vec![Name("places"), Name(id.as_str())], name);
@@ -60,7 +70,9 @@ pub fn invalid<'a>(w: &Words, data: &'a CampaignData) -> Vec<Invalid<'a>> {
         recipient(w, &mut at, i, r);
     }
     for (i, l) in data.links.iter().enumerate() {
-        localized(w, &mut at,
+        localized(
+            w,
+            &mut at,
             vec![Name("link"), Index(i), Name("title")],
             &l.title,
         );
@@ -69,29 +81,47 @@ pub fn invalid<'a>(w: &Words, data: &'a CampaignData) -> Vec<Invalid<'a>> {
         }
     }
     for (i, p) in data.postal.iter().enumerate() {
-        localized(w, &mut at,
+        localized(
+            w,
+            &mut at,
             vec![Name("postal"), Index(i), Name("label")],
             &p.label,
         );
-        localized(w, &mut at,
+        localized(
+            w,
+            &mut at,
             vec![Name("postal"), Index(i), Name("country")],
             &p.country,
         );
         for (n, line) in p.lines.iter().enumerate() {
-            text(w, &mut at,
+            text(
+                w,
+                &mut at,
                 vec![Name("postal"), Index(i), Name("lines"), Index(n)],
                 line,
             );
         }
     }
     if let Some(phone) = &data.phone {
-        text(w, &mut at, vec![Name("phone"), Name("number")], &phone.number);
-        localized(w, &mut at, vec![Name("phone"), Name("office")], &phone.office);
+        text(
+            w,
+            &mut at,
+            vec![Name("phone"), Name("number")],
+            &phone.number,
+        );
+        localized(
+            w,
+            &mut at,
+            vec![Name("phone"), Name("office")],
+            &phone.office,
+        );
         localized(w, &mut at, vec![Name("phone"), Name("place")], &phone.place);
     }
     if let Some(social) = &data.social {
         for (n, handle) in social.handles.iter().enumerate() {
-            text(w, &mut at,
+            text(
+                w,
+                &mut at,
                 vec![Name("social"), Name("handles"), Index(n)],
                 handle,
             );
@@ -123,7 +153,9 @@ fn recipient<'a>(w: &Words, at: &mut Report<'_, 'a>, i: usize, r: &'a RecipientD
         at(
             here("id"),
             false,
-            t!(w, "campaign-bad-recipient-id",
+            t!(
+                w,
+                "campaign-bad-recipient-id",
                 id = r.id.escape_debug().to_string()
             ),
         );
@@ -174,7 +206,9 @@ fn text<'a>(w: &Words, at: &mut Report<'_, 'a>, keys: Vec<Key<'a>>, value: &str)
         at(
             keys,
             false,
-            t!(w, "campaign-control-character",
+            t!(
+                w,
+                "campaign-control-character",
                 value = value.escape_debug().to_string(),
                 code = format!("{:04X}", c as u32)
             ),
@@ -198,7 +232,9 @@ fn web<'a>(w: &Words, at: &mut Report<'_, 'a>, keys: Vec<Key<'a>>, url: &str) {
         at(
             keys,
             false,
-            t!(w, "campaign-not-web-address",
+            t!(
+                w,
+                "campaign-not-web-address",
                 value = url.escape_debug().to_string()
             ),
         );

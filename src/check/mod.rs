@@ -4,8 +4,6 @@
 mod rules;
 mod templates;
 
-pub use rules::x_length;
-
 type Rule = fn(&Subject) -> Vec<Problem>;
 
 /// Every rule, in the order their problems are listed.
@@ -18,7 +16,6 @@ const RULES: [Rule; 7] = [
     rules::postal,
     templates::templates,
 ];
-
 
 use jiff::Timestamp;
 
@@ -72,7 +69,9 @@ impl Problem {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        let line = t!(w, "check-problem",
+        let line = t!(
+            w,
+            "check-problem",
             place = self.location.to_string(),
             severity = severity,
             message = self.message.as_str()

@@ -39,7 +39,9 @@ pub(super) fn languages(s: &Subject) -> Vec<Problem> {
             if !texts.has(code) {
                 problems.push(Problem::error(
                     s.spans.value(at),
-                    t!(w, "check-no-text",
+                    t!(
+                        w,
+                        "check-no-text",
                         field = field,
                         id = id,
                         code = code.as_str()
@@ -120,7 +122,9 @@ pub(super) fn recipients(s: &Subject) -> Vec<Problem> {
                 problems.push(Problem::error(
                     s.spans
                         .value(&[Name("recipient"), Index(i), Name("reads"), Index(n)]),
-                    t!(w, "check-recipient-unknown-language",
+                    t!(
+                        w,
+                        "check-recipient-unknown-language",
                         id = r.id.as_str(),
                         code = code.as_str()
                     ),
@@ -185,7 +189,9 @@ pub(super) fn terms_and_freshness(s: &Subject) -> Vec<Problem> {
             problems.push(Problem::warning(
                 s.spans
                     .value(&[Name("recipient"), Index(i), Name("holder"), Name("name")]),
-                t!(w, "check-term-ended",
+                t!(
+                    w,
+                    "check-term-ended",
                     holder = h.name.get(language),
                     office = localized(&r.office, language),
                     end = w.date(end)
@@ -215,7 +221,9 @@ pub(super) fn phone(s: &Subject) -> Vec<Problem> {
     if !international || !allowed || !(8..=15).contains(&digits) {
         problems.push(Problem::error(
             s.spans.value(&[Name("phone"), Name("number")]),
-            t!(w, "check-phone-not-international",
+            t!(
+                w,
+                "check-phone-not-international",
                 number = phone.number.as_str()
             ),
         ));
@@ -242,7 +250,9 @@ pub(super) fn postal(s: &Subject) -> Vec<Problem> {
                     problems.push(Problem::error(
                         s.spans
                             .value(&[Name("postal"), Index(i), Name("lines"), Index(n)]),
-                        t!(w, "check-french-line-too-long",
+                        t!(
+                            w,
+                            "check-french-line-too-long",
                             line = line.as_str(),
                             length = length,
                             max = FRENCH_LINE
@@ -256,7 +266,12 @@ pub(super) fn postal(s: &Subject) -> Vec<Problem> {
                 let mut at = vec![Name("postal"), Index(i), Name("country")];
                 at.extend(code.map(Name));
                 let message = match code {
-                    Some(code) => t!(w, "check-country-not-capitals", code = code, country = country),
+                    Some(code) => t!(
+                        w,
+                        "check-country-not-capitals",
+                        code = code,
+                        country = country
+                    ),
                     None => t!(w, "check-country-not-capitals-same", country = country),
                 };
                 problems.push(Problem::error(s.spans.value(&at), message));

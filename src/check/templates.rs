@@ -9,8 +9,8 @@ use super::rules::x_length;
 use super::{Problem, Subject};
 use crate::campaign::Campaign;
 use crate::error::{Location, line_column};
-use crate::piece::Piece;
 use crate::letter::{LetterRequest, Sender, every_branch, prepare};
+use crate::piece::Piece;
 use crate::templates::Templates;
 use crate::values::MAX_NAME;
 use crate::words::{Words, t};
@@ -20,7 +20,6 @@ const POST_LIMIT: usize = 280;
 
 /// Every template of every language of the campaign.
 pub fn templates(s: &Subject) -> Vec<Problem> {
-    let w = s.w;
     let mut problems = Vec::new();
     for language in s.campaign.data.languages.keys() {
         problems.extend(language_templates(s, language));
@@ -305,12 +304,16 @@ pub fn french_spacing(w: &Words, path: &std::path::Path, text: &str) -> Vec<Prob
                     column: Some(column),
                 },
                 if c == '«' {
-                    t!(w, "check-french-spacing-after",
+                    t!(
+                        w,
+                        "check-french-spacing-after",
                         mark = c.to_string(),
                         found = found
                     )
                 } else {
-                    t!(w, "check-french-spacing-before",
+                    t!(
+                        w,
+                        "check-french-spacing-before",
                         wanted = wanted,
                         mark = c.to_string(),
                         found = found
@@ -398,11 +401,21 @@ mod tests {
         let good = "Bonjour\u{a0}: vous\u{202f}? « oui\u{202f}» ; non\n";
         let found = french_spacing(&Words::english(), path, good);
         assert_eq!(found.len(), 2, "{found:?}");
-        assert!(found[0].to_string().starts_with("body.hbs:1:18: warning: French puts a narrow no-break space (U+202F) after '«'; here there is a plain space"), "{}", found[0]);
-        assert!(found[1].to_string().contains("before ';'"));
+        assert!(found[0].shown(&Words::english()).starts_with("body.hbs:1:18: warning: French puts a narrow no-break space (U+202F) after '«'; here there is a plain space"), "{:?}", found[0]);
+        assert!(found[1].shown(&Words::english()).contains("before ';'"));
         assert!(french_spacing(&Words::english(), path, "Il est 14:05.").is_empty());
-        assert!(french_spacing(&Words::english(), path, "voir https://example.org/?a=1:2 {{x.y}}").is_empty());
-        assert_eq!(french_spacing(&Words::english(), path, "Vraiment?").len(), 1);
+        assert!(
+            french_spacing(
+                &Words::english(),
+                path,
+                "voir https://example.org/?a=1:2 {{x.y}}"
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            french_spacing(&Words::english(), path, "Vraiment?").len(),
+            1
+        );
         assert!(french_spacing(&Words::english(), path, "Vraiment\u{202f}?!").is_empty());
     }
 }

@@ -10,7 +10,12 @@ use crate::error::{Error, Result};
 use crate::letter::{Letter, Recipient};
 use crate::words::{Words, t};
 
-pub fn eml(w: &Words, letter: &Letter, from: Option<(&str, &str)>, now: Timestamp) -> Result<String> {
+pub fn eml(
+    w: &Words,
+    letter: &Letter,
+    from: Option<(&str, &str)>,
+    now: Timestamp,
+) -> Result<String> {
     let domain = from
         .and_then(|(_, address)| address.rsplit_once('@'))
         .map_or("sister-letter.invalid", |(_, domain)| domain);

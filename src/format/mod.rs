@@ -1,18 +1,20 @@
-//! Turning a letter into bytes: pure functions from `Letter` to text, one file a format.
-//! Also what a run prints: the format, and which pieces of the letter it holds.
+//! Turning a letter into bytes: pure functions from `Letter` to text, one file a format,
+//! and the printable letters as a PDF (`pdf`). Also the formats as the command line
+//! names them, and which pieces of the letter each one holds.
 
 mod eml;
 mod json;
 mod mailto;
-pub mod pdf;
+pub(crate) mod pdf;
 
 mod text;
 
-pub use eml::eml;
-pub use json::json;
-pub use mailto::{MAILTO_SAFE_LENGTH, mailto, mailto_without_body};
-pub use crate::piece::{Part, Piece, Pieces};
-pub use text::{Style, text};
+pub(crate) use crate::piece::{Part, Piece, Pieces};
+use eml::eml;
+use json::json;
+pub(crate) use mailto::{MAILTO_SAFE_LENGTH, mailto, mailto_without_body};
+pub(crate) use text::Style;
+use text::text;
 
 use jiff::Timestamp;
 
@@ -22,7 +24,7 @@ use crate::words::{Words, t};
 
 /// How the letter is turned into bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
+pub(crate) enum Format {
     Text,
     Eml,
     Mailto,
@@ -32,7 +34,7 @@ pub enum Format {
 }
 
 impl Format {
-    pub const ALL: [Format; 5] = [
+    pub(crate) const ALL: [Format; 5] = [
         Format::Text,
         Format::Eml,
         Format::Mailto,
@@ -40,7 +42,7 @@ impl Format {
         Format::Pdf,
     ];
 
-    pub fn name(self) -> &'static str {
+    pub(crate) fn name(self) -> &'static str {
         match self {
             Format::Text => "text",
             Format::Eml => "eml",
@@ -51,7 +53,7 @@ impl Format {
     }
 
     /// The pieces this format prints when it prints the whole letter.
-    fn whole(self) -> Pieces {
+    pub(crate) fn whole(self) -> Pieces {
         match self {
             Format::Text | Format::Json => Pieces::ALL,
             Format::Eml | Format::Mailto | Format::Pdf => {
@@ -63,50 +65,63 @@ impl Format {
 
 /// The pieces that `format` and `part` print; or a usage error for a part that the
 /// format cannot carry alone.
-pub fn pieces(w: &Words, format: Format, part: Part) -> Result<Pieces> {
+pub(crate) fn pieces(w: &Words, format: Format, part: Part) -> Result<Pieces> {
     match (format, part) {
         (_, Part::All) => Ok(format.whole()),
         (Format::Text, Part::Only(piece)) => Ok(Pieces::of(&[piece])),
-        (other, Part::Only(_)) => Err(Error::usage(t!(w, "format-whole-only", format = other.name()))),
+        (other, Part::Only(_)) => Err(Error::usage(t!(
+            w,
+            "format-whole-only",
+            format = other.name()
+        ))),
     }
 }
 
-/// What a format needs beyond the letter.
-pub struct Options<'a> {
-    pub format: Format,
-    pub part: Part,
-    pub style: Style,
-    pub from: Option<(&'a str, &'a str)>,
-    pub now: Timestamp,
-    /// The width to wrap text to, for a terminal; None: lines as they are.
-    pub width: Option<usize>,
+/// How one letter is turned into bytes (printable letters are made from several
+/// letters: see `pdf`).
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Rendering<'a> {
+    /// The text package, whole or one piece, wrapped to `width` columns for a terminal.
+    Text {
+        part: Part,
+        style: Style,
+        width: Option<usize>,
+    },
+    /// A message, from the sender's name and address when known, dated `now`.
+    Eml {
+        from: Option<(&'a str, &'a str)>,
+        now: Timestamp,
+    },
+    Mailto,
+    Json,
 }
 
-/// The letter as the bytes of `options.format`. The request checked already that the
-/// format can carry the part; the printable letters are made from several letters, by
-/// `postal`.
-pub fn render(w: &Words, letter: &Letter, options: &Options) -> Result<String> {
-    Ok(match options.format {
-        Format::Text => match options.width {
-            Some(width) => text::wrap(&text(letter, options.part, options.style), width),
-            None => text(letter, options.part, options.style),
+/// The letter as the bytes of `rendering`.
+pub(crate) fn render(w: &Words, letter: &Letter, rendering: &Rendering) -> Result<String> {
+    Ok(match *rendering {
+        Rendering::Text { part, style, width } => match width {
+            Some(width) => text::wrap(&text(letter, part, style), width),
+            None => text(letter, part, style),
         },
-        Format::Eml => eml(w, letter, options.from, options.now)?,
-        Format::Mailto => mailto(letter) + "\n",
-        Format::Json => json(letter),
-        Format::Pdf => {
-            return Err(crate::error::Error::failed(t!(w, "format-pdf-not-one")));
-        }
+        Rendering::Eml { from, now } => eml(w, letter, from, now)?,
+        Rendering::Mailto => mailto(letter) + "\n",
+        Rendering::Json => json(letter),
     })
 }
 
 /// What the user should know about the bytes made: a message nobody can send as it
 /// is, a link too long for many mail apps. After questions (`asked`), no flag is named:
 /// the user was asked, and skipped.
-pub fn warnings(w: &Words, letter: &Letter, options: &Options, bytes: &str, asked: bool) -> Vec<String> {
+pub(crate) fn warnings(
+    w: &Words,
+    letter: &Letter,
+    rendering: &Rendering,
+    bytes: &str,
+    asked: bool,
+) -> Vec<String> {
     let mut warnings = Vec::new();
-    if options.format == Format::Eml {
-        if options.from.is_none() {
+    if let Rendering::Eml { from, .. } = rendering {
+        if from.is_none() {
             warnings.push(match asked {
                 true => t!(w, "skipped-no-from"),
                 false => t!(w, "format-no-from"),
@@ -125,11 +140,10 @@ pub fn warnings(w: &Words, letter: &Letter, options: &Options, bytes: &str, aske
         }
     }
     let length = bytes.trim_end().len();
-    if options.format == Format::Mailto && length > MAILTO_SAFE_LENGTH {
-        let (length, limit) = (
-            w.number(length),
-            w.number(MAILTO_SAFE_LENGTH),
-        );
+    if let Rendering::Mailto = rendering
+        && length > MAILTO_SAFE_LENGTH
+    {
+        let (length, limit) = (w.number(length), w.number(MAILTO_SAFE_LENGTH));
         warnings.push(match asked {
             true => t!(w, "skipped-mailto-too-long", length = length, limit = limit),
             false => t!(w, "format-mailto-too-long", length = length, limit = limit),
@@ -151,12 +165,21 @@ mod tests {
     #[test]
     fn each_format_composes_only_what_it_prints() {
         let only = |p: Piece| Pieces::of(&[p]);
-        assert_eq!(pieces(&Words::english(), Format::Text, Part::All).unwrap(), Pieces::ALL);
-        assert_eq!(pieces(&Words::english(), Format::Json, Part::All).unwrap(), Pieces::ALL);
+        assert_eq!(
+            pieces(&Words::english(), Format::Text, Part::All).unwrap(),
+            Pieces::ALL
+        );
+        assert_eq!(
+            pieces(&Words::english(), Format::Json, Part::All).unwrap(),
+            Pieces::ALL
+        );
         let email = pieces(&Words::english(), Format::Eml, Part::All).unwrap();
         assert!(email.contains(Piece::Subject) && email.contains(Piece::Body));
         assert!(!email.contains(Piece::Phone) && !email.contains(Piece::Post));
-        assert_eq!(pieces(&Words::english(), Format::Mailto, Part::All).unwrap(), email);
+        assert_eq!(
+            pieces(&Words::english(), Format::Mailto, Part::All).unwrap(),
+            email
+        );
         for piece in Piece::ALL {
             let set = pieces(&Words::english(), Format::Text, Part::Only(piece)).unwrap();
             assert_eq!(set, only(piece));

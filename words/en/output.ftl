@@ -12,4 +12,3 @@ output-cannot-open-mail-app = cannot open your mail app: { $why }
 output-opened-mail-app = Opened the letter in your mail app
 output-too-long-no-clipboard = the letter is too long for a mail link, and no clipboard is available to carry it: { $why }
 output-opened-head-paste = Opened a new message in your mail app with the recipients and the subject; the letter is on the clipboard: paste the letter into the message
-output-not-bytes = this is a bug in sister-letter: it chose an output that is not bytes to write; please report it

@@ -1,7 +1,6 @@
 # Ce que disent les formats des octets qu’ils ont produits.
 
 format-whole-only = --format { $format } contient toujours la lettre entière : retirez --part, ou utilisez --format text
-format-pdf-not-one = les lettres à imprimer se font à partir de toutes les lettres de la campagne, et non d’une seule
 format-no-from = le message n’a pas d’adresse d’expéditeur (From:) ; ajoutez --from ADRESSE ou définissez SISTER_LETTER_FROM
 format-no-recipient-address = aucun destinataire n’a d’adresse e-mail connue : le message est donc un brouillon sans destinataire ; ajoutez --to ADRESSE
 format-mailto-too-long = le lien mailto fait { $length } caractères ; beaucoup de messageries coupent les liens de plus de { $limit } caractères : utilisez --format eml, ou copiez le corps du message avec --copy

@@ -12,4 +12,3 @@ output-cannot-open-mail-app = impossible d’ouvrir votre messagerie : { $why }
 output-opened-mail-app = La lettre est ouverte dans votre messagerie
 output-too-long-no-clipboard = la lettre est trop longue pour un lien mailto, et aucun presse-papiers n’est disponible pour la transmettre : { $why }
 output-opened-head-paste = Un nouveau message est ouvert dans votre messagerie, avec les destinataires et l’objet ; la lettre est dans le presse-papiers : collez-la dans le message
-output-not-bytes = c’est un défaut de sister-letter : il a choisi une sortie qui n’est pas une suite d’octets à écrire ; merci de le signaler

@@ -12,4 +12,3 @@ output-cannot-open-mail-app = 메일 앱을 열 수 없습니다: { $why }
 output-opened-mail-app = 메일 앱에서 편지를 열었습니다
 output-too-long-no-clipboard = 편지가 너무 길어 메일 링크에 담을 수 없고, 편지를 옮길 클립보드도 사용할 수 없습니다: { $why }
 output-opened-head-paste = 메일 앱에서 받는 사람과 제목이 채워진 새 메시지를 열었습니다. 편지는 클립보드에 있으니 메시지 본문에 붙여 넣으세요
-output-not-bytes = sister-letter의 버그입니다. 바이트로 쓸 수 없는 출력 대상을 골랐습니다. 이 버그를 알려 주세요

@@ -12,7 +12,9 @@ use super::layout::{Geometry, MM, Page, Placed};
 use crate::error::{Error, Result};
 use crate::words::{Words, t};
 
-pub(super) fn pdf(w: &Words, faces: &Faces,
+pub(super) fn pdf(
+    w: &Words,
+    faces: &Faces,
     geometry: &Geometry,
     pages: &[Page],
     first: Option<&super::Document>,

@@ -94,7 +94,9 @@ impl Sources {
     /// The fonts for `choice`, plus system fonts for the characters of `regular` and
     /// `bold` texts that the chosen font lacks; a usage error names the characters that
     /// no font has.
-    pub(super) fn choose<'t>(w: &Words, choice: &FontChoice,
+    pub(super) fn choose<'t>(
+        w: &Words,
+        choice: &FontChoice,
         regular: impl Iterator<Item = &'t str>,
         bold: impl Iterator<Item = &'t str>,
     ) -> Result<Sources> {
@@ -111,7 +113,9 @@ impl Sources {
             ),
             FontChoice::File(path) => {
                 let bytes = std::fs::read(path).map_err(|e| {
-                    Error::usage(t!(w, "pdf-cannot-read-font",
+                    Error::usage(t!(
+                        w,
+                        "pdf-cannot-read-font",
                         path = path.display().to_string(),
                         why = e.to_string()
                     ))
@@ -123,7 +127,9 @@ impl Sources {
                 let usable = parse(&source).is_some()
                     && krilla::text::Font::new(source.bytes.krilla_data(), 0).is_some();
                 if !usable {
-                    return Err(Error::usage(t!(w, "pdf-not-a-font",
+                    return Err(Error::usage(t!(
+                        w,
+                        "pdf-not-a-font",
                         path = path.display().to_string()
                     )));
                 }
@@ -221,13 +227,17 @@ fn missing_message(w: &Words, missing: &BTreeSet<char>) -> String {
     let named: Vec<String> = missing
         .iter()
         .map(|&c| {
-            t!(w, "pdf-character",
+            t!(
+                w,
+                "pdf-character",
                 character = c.to_string(),
                 code = format!("{:04X}", u32::from(c))
             )
         })
         .collect();
-    t!(w, "pdf-no-glyph",
+    t!(
+        w,
+        "pdf-no-glyph",
         characters = named.join(&t!(w, "words-list-separator")),
         count = missing.len()
     )

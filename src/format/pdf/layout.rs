@@ -187,7 +187,9 @@ fn lines_of(
 }
 
 /// The pages of one envelope: each document starts on a new page with the header.
-pub(super) fn letter(w: &Words, faces: &Faces,
+pub(super) fn letter(
+    w: &Words,
+    faces: &Faces,
     geometry: &Geometry,
     letter: &PostalLetter,
 ) -> Result<Vec<Page>> {
@@ -223,9 +225,16 @@ impl Block {
 
 /// The recipient's lines in the window's safe zone, at 10 pt or smaller when a line is
 /// too long, top left; a usage error when they cannot fit.
-fn recipient_block(w: &Words, faces: &Faces, geometry: &Geometry, lines: &[String]) -> Result<Block> {
+fn recipient_block(
+    w: &Words,
+    faces: &Faces,
+    geometry: &Geometry,
+    lines: &[String],
+) -> Result<Block> {
     if lines.len() > MAX_RECIPIENT_LINES {
-        return Err(Error::usage(t!(w, "pdf-too-many-recipient-lines",
+        return Err(Error::usage(t!(
+            w,
+            "pdf-too-many-recipient-lines",
             count = lines.len(),
             max = MAX_RECIPIENT_LINES
         )));
@@ -257,7 +266,9 @@ fn recipient_block(w: &Words, faces: &Faces, geometry: &Geometry, lines: &[Strin
             .max_by(|a, b| width(a.1).total_cmp(&width(b.1)))
             .map(|(l, _)| l.as_str())
             .unwrap_or_default();
-        return Err(Error::usage(t!(w, "pdf-recipient-does-not-fit",
+        return Err(Error::usage(t!(
+            w,
+            "pdf-recipient-does-not-fit",
             width = format!("{:.0}", safe.width() / MM),
             height = format!("{:.0}", safe.height() / MM),
             size = SMALLEST_ADDRESS_SIZE.to_string(),
@@ -308,7 +319,9 @@ fn sender_block(w: &Words, faces: &Faces, geometry: &Geometry, lines: &[String])
         match geometry.sender_bottom {
             Some(limit) if block.bottom > limit => {
                 if size <= SMALLEST_ADDRESS_SIZE {
-                    return Err(Error::usage(t!(w, "pdf-sender-too-long",
+                    return Err(Error::usage(t!(
+                        w,
+                        "pdf-sender-too-long",
                         count = block.lines.len()
                     )));
                 }

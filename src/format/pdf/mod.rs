@@ -4,6 +4,7 @@
 //! folder: `fonts` chooses and loads the faces, `text` shapes and breaks lines, `layout`
 //! places the blocks on pages for the envelope's window, and `draw` writes the PDF.
 
+mod assemble;
 mod draw;
 mod fonts;
 mod glyphs;
@@ -16,11 +17,12 @@ mod samples;
 mod tests;
 
 use crate::error::Result;
+use crate::postal::Printable;
 use crate::words::Words;
 
 /// The sheet the letter is printed on, and so the envelope it is posted in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Paper {
+pub(crate) enum Paper {
     /// 210 × 297 mm, folded in three for a French DL window envelope (NF Z 11-001).
     A4,
     /// 8 1/2 × 11 in, folded in three for a US #10 window envelope.
@@ -29,7 +31,7 @@ pub enum Paper {
 
 /// One envelope: the letters for one recipient, printed one after another.
 #[derive(Debug, Clone)]
-pub struct PostalLetter {
+pub(crate) struct PostalLetter {
     /// The sender's block, top left: name, town, then postal address lines (0..n lines).
     pub sender: Vec<String>,
     /// The recipient's address as it shows through the window, the country line last when there is one (at most 6 lines).
@@ -40,7 +42,7 @@ pub struct PostalLetter {
 
 /// One letter of an envelope.
 #[derive(Debug, Clone)]
-pub struct Document {
+pub(crate) struct Document {
     /// BCP 47 code: "fr", "en", "ko" (decides nothing but may help line breaking).
     pub language: String,
     /// « Lyon, le 25 novembre 2026 » — composed by the caller, printed right-aligned under the sender block.
@@ -55,16 +57,37 @@ pub struct Document {
 
 /// Which font to use: the one embedded in the binary, or a file the user gave (--font PATH).
 #[derive(Debug, Clone, Copy)]
-pub enum FontChoice<'a> {
+pub(crate) enum FontChoice<'a> {
     Embedded,
     File(&'a std::path::Path),
+}
+
+/// The printable letters as PDF bytes, dated `date`, on `paper`, in `font` (else the
+/// built-in one).
+pub(crate) fn printable(
+    w: &Words,
+    printable: &Printable,
+    date: jiff::civil::Date,
+    font: Option<&std::path::Path>,
+) -> Result<Vec<u8>> {
+    let letters = assemble::envelopes(printable, date);
+    let font = match font {
+        Some(path) => FontChoice::File(path),
+        None => FontChoice::Embedded,
+    };
+    render(w, &letters, printable.paper, font)
 }
 
 /// Lays out every letter and returns the PDF bytes.
 ///
 /// A usage error names a `--font` file that cannot be used, a character that no font
 /// has (after looking in the system's fonts), or an address that cannot fit the window.
-pub fn render(w: &Words, letters: &[PostalLetter], paper: Paper, font: FontChoice) -> Result<Vec<u8>> {
+pub(crate) fn render(
+    w: &Words,
+    letters: &[PostalLetter],
+    paper: Paper,
+    font: FontChoice,
+) -> Result<Vec<u8>> {
     let regular = letters.iter().flat_map(|letter| {
         letter
             .sender

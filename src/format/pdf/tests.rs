@@ -10,6 +10,7 @@ use super::samples::*;
 use super::text::{break_lines, shape};
 use super::*;
 use crate::error::Error;
+use crate::words::Words;
 
 const TOOLS: &str = "needs poppler-utils and qpdf (installed by .ci/run)";
 
@@ -30,7 +31,8 @@ fn run(tool: &str, args: &[&str]) -> String {
 
 /// Writes `letters` rendered on `paper` to a temporary file.
 fn render_to_file(letters: &[PostalLetter], paper: Paper) -> (tempfile::TempDir, PathBuf) {
-    let bytes = render(letters, paper, FontChoice::Embedded).expect("the samples render");
+    let bytes = render(&Words::english(), letters, paper, FontChoice::Embedded)
+        .expect("the samples render");
     let dir = tempfile::tempdir().expect("a temporary folder");
     let path = dir.path().join("letters.pdf");
     std::fs::write(&path, &bytes).expect("the PDF is written");
@@ -414,12 +416,13 @@ fn korean_lines_break_between_words() {
 #[test]
 fn hangul_syllables_are_never_split() {
     let sources = fonts::Sources::choose(
+        &Words::english(),
         &FontChoice::Embedded,
         std::iter::empty(),
         std::iter::empty(),
     )
     .expect("the embedded font");
-    let faces = fonts::Faces::load(&sources).expect("faces");
+    let faces = fonts::Faces::load(&Words::english(), &sources).expect("faces");
     for language in ["ko", "fr", ""] {
         let text = "리모주와 이천을 잇는 자매도시 관계에 깊은 관심을 가져 왔습니다";
         let shaped = shape(&faces, text, fonts::Style::Regular, 11.0, language);
@@ -444,12 +447,13 @@ fn hangul_syllables_are_never_split() {
 #[test]
 fn no_break_spaces_join() {
     let sources = fonts::Sources::choose(
+        &Words::english(),
         &FontChoice::Embedded,
         std::iter::empty(),
         std::iter::empty(),
     )
     .expect("the embedded font");
-    let faces = fonts::Faces::load(&sources).expect("faces");
+    let faces = fonts::Faces::load(&Words::english(), &sources).expect("faces");
     let text = "«\u{202F}Biennale\u{202F}» ; le\u{A0}25 ? oui\u{202F}! «\u{202F}mot\u{202F}» fin";
     let shaped = shape(&faces, text, fonts::Style::Regular, 11.0, "fr");
     for glyph in &shaped.glyphs {
@@ -495,8 +499,13 @@ fn a_character_no_font_has_is_named() {
     assert!(!fonts::embedded_regular_has('\u{0378}'));
     let mut letter = french_letter();
     letter.documents[0].paragraphs[1].push_str(" \u{0378}");
-    let err =
-        render(&[letter], Paper::A4, FontChoice::Embedded).expect_err("an unassigned code point");
+    let err = render(
+        &Words::english(),
+        &[letter],
+        Paper::A4,
+        FontChoice::Embedded,
+    )
+    .expect_err("an unassigned code point");
     assert!(matches!(err, Error::Usage(_)), "{err:?}");
     let message = err.to_string();
     assert!(message.contains("U+0378"), "{message}");
@@ -507,15 +516,26 @@ fn a_character_no_font_has_is_named() {
 fn a_font_file_that_is_not_a_font_is_a_usage_error() {
     let dir = tempfile::tempdir().expect("a temporary folder");
     let missing = dir.path().join("missing.ttf");
-    let err =
-        render(&[french_letter()], Paper::A4, FontChoice::File(&missing)).expect_err("missing");
+    let err = render(
+        &Words::english(),
+        &[french_letter()],
+        Paper::A4,
+        FontChoice::File(&missing),
+    )
+    .expect_err("missing");
     assert!(
         matches!(err, Error::Usage(_)) && err.to_string().contains("missing.ttf"),
         "{err}"
     );
     let junk = dir.path().join("junk.ttf");
     std::fs::write(&junk, b"not a font").expect("written");
-    let err = render(&[french_letter()], Paper::A4, FontChoice::File(&junk)).expect_err("junk");
+    let err = render(
+        &Words::english(),
+        &[french_letter()],
+        Paper::A4,
+        FontChoice::File(&junk),
+    )
+    .expect_err("junk");
     assert!(
         matches!(err, Error::Usage(_)) && err.to_string().contains("junk.ttf"),
         "{err}"
@@ -531,7 +551,13 @@ fn a_font_file_is_used() {
         include_bytes!("../../../fonts/NotoSansCJKkr-Regular-subset.otf"),
     )
     .expect("written");
-    let bytes = render(&[french_letter()], Paper::A4, FontChoice::File(&font)).expect("renders");
+    let bytes = render(
+        &Words::english(),
+        &[french_letter()],
+        Paper::A4,
+        FontChoice::File(&font),
+    )
+    .expect("renders");
     assert!(bytes.starts_with(b"%PDF-"));
 }
 
@@ -539,7 +565,13 @@ fn a_font_file_is_used() {
 fn too_many_address_lines_are_refused() {
     let mut letter = french_letter();
     letter.recipient = (1..=7).map(|i| format!("Ligne {i}")).collect();
-    let err = render(&[letter], Paper::A4, FontChoice::Embedded).expect_err("seven lines");
+    let err = render(
+        &Words::english(),
+        &[letter],
+        Paper::A4,
+        FontChoice::Embedded,
+    )
+    .expect_err("seven lines");
     assert!(err.to_string().contains("at most 6"), "{err}");
 }
 
@@ -571,11 +603,17 @@ fn odd_input_does_not_panic() {
         ],
     };
     for paper in [Paper::A4, Paper::Letter] {
-        let bytes =
-            render(std::slice::from_ref(&odd), paper, FontChoice::Embedded).expect("renders");
+        let bytes = render(
+            &Words::english(),
+            std::slice::from_ref(&odd),
+            paper,
+            FontChoice::Embedded,
+        )
+        .expect("renders");
         assert!(bytes.starts_with(b"%PDF-"));
     }
-    let bytes = render(&[], Paper::A4, FontChoice::Embedded).expect("no letters");
+    let bytes =
+        render(&Words::english(), &[], Paper::A4, FontChoice::Embedded).expect("no letters");
     assert!(bytes.starts_with(b"%PDF-"));
 }
 
@@ -733,7 +771,13 @@ fn read_pgm(bytes: &[u8]) -> (usize, usize, Vec<u8>) {
 #[test]
 #[ignore = "the benchmark's workload, run by bench/pdf.sh"]
 fn bench_three_letters() {
-    let bytes = render(&three_letters(), Paper::A4, FontChoice::Embedded).expect("renders");
+    let bytes = render(
+        &Words::english(),
+        &three_letters(),
+        Paper::A4,
+        FontChoice::Embedded,
+    )
+    .expect("renders");
     assert!(
         bytes.len() > 10_000 && bytes.len() < 150_000,
         "{} bytes",

@@ -1,0 +1,166 @@
+//! The middle of the pipeline, pure: a request and its campaign composed (`letter`,
+//! `postal`) and rendered (`format`) into what the run delivers, with the warnings the
+//! user should read as data. Nothing here reads the environment or writes anything.
+
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+
+use crate::error::Result;
+use crate::format::{self, MAILTO_SAFE_LENGTH, Rendering, Style};
+use crate::letter::{self, Letter};
+use crate::output::{Output, Sink};
+use crate::postal;
+use crate::request::{Printed, Product, Request};
+use crate::words::{Words, t};
+
+/// How the run shows text on standard output.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Screen {
+    /// Whether headings may carry escape codes (on standard output only).
+    pub style: Style,
+    /// The terminal on standard output, when it is one: its rows and columns.
+    pub terminal: Option<(u16, u16)>,
+    /// Whether text longer than the terminal goes through the pager.
+    pub page: bool,
+}
+
+/// What a run delivers, and what the user should know about it.
+#[derive(Debug)]
+pub(crate) struct Produced {
+    pub output: Output,
+    pub warnings: Vec<String>,
+}
+
+/// Composes and renders what `request` asks for, as of `now`; `zone` dates printed
+/// letters where the sender is.
+pub(crate) fn produce(
+    w: &Words,
+    request: &Request,
+    now: Timestamp,
+    screen: Screen,
+    zone: &TimeZone,
+) -> Result<Produced> {
+    let campaign = request.campaign;
+    let what = || request.product.what(w);
+    let letter = || letter::compose(w, campaign, &request.letter, now, request.product.pieces());
+    match &request.product {
+        Product::Printable { to } => {
+            let printable = postal::printable(w, campaign, &request.letter, &request.postal, now)?;
+            let date = now.to_zoned_datetime(zone.clone()).date();
+            let font = request.postal.font.as_deref();
+            let bytes = format::pdf::printable(w, &printable, date, font)?;
+            let mut warnings = Vec::new();
+            if request.postal.address.is_empty() {
+                // A run that asked for the address does not point to a flag.
+                warnings.push(match request.asked {
+                    true => t!(w, "skipped-no-return-address"),
+                    false => t!(w, "postal-no-return-address"),
+                });
+            }
+            warnings.extend(printable.warnings());
+            let output = match to {
+                Printed::Stdout => Output::Bytes {
+                    bytes,
+                    to: Sink::Stdout,
+                    what: what(),
+                },
+                Printed::File {
+                    path,
+                    replace,
+                    open: true,
+                } => Output::Open {
+                    bytes,
+                    path: path.clone(),
+                    replace: *replace,
+                    what: what(),
+                },
+                Printed::File { path, replace, .. } => Output::Bytes {
+                    bytes,
+                    to: Sink::File {
+                        path: path.clone(),
+                        replace: *replace,
+                    },
+                    what: what(),
+                },
+            };
+            Ok(Produced { output, warnings })
+        }
+        Product::MailApp => {
+            let letter = letter()?;
+            let whole = format::mailto(&letter);
+            let output = Output::MailApp {
+                whole: (whole.len() <= MAILTO_SAFE_LENGTH).then_some(whole),
+                head: format::mailto_without_body(&letter),
+                body: letter.body.clone().unwrap_or_default(),
+            };
+            Ok(Produced {
+                output,
+                warnings: letter.warnings,
+            })
+        }
+        Product::Text { part, to } => {
+            let terminal = screen.terminal.filter(|_| *to == Sink::Stdout);
+            let rendering = Rendering::Text {
+                part: *part,
+                style: match to {
+                    Sink::Stdout => screen.style,
+                    _ => Style::Plain,
+                },
+                // On a terminal, text is wrapped to its width, at most 100 columns.
+                width: terminal.map(|(_, columns)| usize::from(columns).min(100)),
+            };
+            let (text, warnings) = rendered(w, &letter()?, &rendering, request.asked)?;
+            let output = match terminal {
+                Some((rows, _)) if screen.page => Output::Page { text, rows },
+                _ => Output::Bytes {
+                    bytes: text.into_bytes(),
+                    to: to.clone(),
+                    what: what(),
+                },
+            };
+            Ok(Produced { output, warnings })
+        }
+        Product::Eml { to } => {
+            let sender = &request.letter;
+            let from = sender
+                .from
+                .as_deref()
+                .map(|address| (sender.sender.name.as_str(), address));
+            to_sink(w, request, letter()?, &Rendering::Eml { from, now }, to)
+        }
+        Product::Mailto { to } => to_sink(w, request, letter()?, &Rendering::Mailto, to),
+        Product::Json { to } => to_sink(w, request, letter()?, &Rendering::Json, to),
+    }
+}
+
+/// A letter rendered for a sink.
+fn to_sink(
+    w: &Words,
+    request: &Request,
+    letter: Letter,
+    rendering: &Rendering,
+    to: &Sink,
+) -> Result<Produced> {
+    let (text, warnings) = rendered(w, &letter, rendering, request.asked)?;
+    Ok(Produced {
+        output: Output::Bytes {
+            bytes: text.into_bytes(),
+            to: to.clone(),
+            what: request.product.what(w),
+        },
+        warnings,
+    })
+}
+
+/// The letter rendered, with the letter's warnings and then the format's.
+fn rendered(
+    w: &Words,
+    letter: &Letter,
+    rendering: &Rendering,
+    asked: bool,
+) -> Result<(String, Vec<String>)> {
+    let text = format::render(w, letter, rendering)?;
+    let mut warnings = letter.warnings.clone();
+    warnings.extend(format::warnings(w, letter, rendering, &text, asked));
+    Ok((text, warnings))
+}

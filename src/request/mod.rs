@@ -1,0 +1,165 @@
+//! The validated request: who signs, in which language, for which campaign, and what to
+//! do with the letter. It is made in two phases: first everything given (flags, the
+//! environment, the saved settings) is checked, with no terminal (`checks`); then, in a
+//! terminal, only what is still missing is asked (`questions`). `given` holds what was
+//! given and where from.
+
+mod checks;
+mod given;
+mod questions;
+
+pub(crate) use given::{Given, Source, Sourced};
+pub(crate) use questions::offer_to_remember;
+
+use std::path::{Path, PathBuf};
+
+use crate::atomic_file::Replace;
+use crate::campaign::{Campaign, Catalogue};
+use crate::error::Result;
+use crate::format::{Format, Part};
+use crate::letter::LetterRequest;
+use crate::output::Sink;
+use crate::piece::{Piece, Pieces};
+use crate::postal::PostalRequest;
+use crate::prompt::Ask;
+use crate::settings::Settings;
+use crate::surroundings::Surroundings;
+use crate::words::{Words, t};
+
+/// The whole request: the campaign, the letter, and what to make of it.
+#[derive(Debug)]
+pub(crate) struct Request<'c> {
+    pub campaign: &'c Campaign,
+    pub letter: LetterRequest,
+    pub product: Product,
+    /// Whether any question was asked (then the user may want their answers remembered).
+    pub asked: bool,
+    /// What the user should know about what was given: an address given twice.
+    pub notes: Vec<String>,
+    /// The sender's postal address and country, the paper, the recipients and the font
+    /// of printed letters (kept for the answers to remember in any run).
+    pub postal: PostalRequest,
+    /// The words the program speaks from here on: the letter's language, when the
+    /// program has it, else the locale's.
+    pub words: Words,
+}
+
+/// What the run makes of the letter, and where it goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Product {
+    /// The text package, whole or one piece.
+    Text {
+        part: Part,
+        to: Sink,
+    },
+    /// An RFC 5322 message.
+    Eml {
+        to: Sink,
+    },
+    /// A mailto: link.
+    Mailto {
+        to: Sink,
+    },
+    Json {
+        to: Sink,
+    },
+    /// Printable letters for the post.
+    Printable {
+        to: Printed,
+    },
+    /// The letter in the desktop's mail app.
+    MailApp,
+}
+
+/// Where printable letters go: standard output (a pipe), or a file, opened after when
+/// asked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Printed {
+    Stdout,
+    File {
+        path: PathBuf,
+        replace: Replace,
+        open: bool,
+    },
+}
+
+impl Product {
+    /// The format, as the command line names it.
+    pub(crate) fn format(&self) -> Format {
+        match self {
+            Product::Text { .. } => Format::Text,
+            Product::Eml { .. } => Format::Eml,
+            Product::Mailto { .. } | Product::MailApp => Format::Mailto,
+            Product::Json { .. } => Format::Json,
+            Product::Printable { .. } => Format::Pdf,
+        }
+    }
+
+    /// The part printed: one piece only for text.
+    pub(crate) fn part(&self) -> Part {
+        match self {
+            Product::Text { part, .. } => *part,
+            _ => Part::All,
+        }
+    }
+
+    /// The pieces of the letter this product prints: the only ones composed.
+    pub(crate) fn pieces(&self) -> Pieces {
+        match self.part() {
+            Part::Only(piece) => Pieces::of(&[piece]),
+            Part::All => self.format().whole(),
+        }
+    }
+
+    /// How the output is named to the user: "the email body", "the eml message".
+    /// Said only when a message names it: each run reads the words it prints.
+    pub(crate) fn what(&self, w: &Words) -> String {
+        match self.format() {
+            Format::Text => match self.part() {
+                Part::All => t!(w, "request-what-all"),
+                Part::Only(Piece::Subject) => t!(w, "request-what-subject"),
+                Part::Only(Piece::Body) => t!(w, "request-what-body"),
+                Part::Only(Piece::Recipients) => t!(w, "request-what-recipients"),
+                Part::Only(Piece::Addresses) => t!(w, "request-what-addresses"),
+                Part::Only(Piece::Phone) => t!(w, "request-what-phone"),
+                Part::Only(Piece::Post) => t!(w, "request-what-post"),
+            },
+            Format::Pdf => t!(w, "request-what-pdf"),
+            other => t!(w, "request-what-message", format = other.name()),
+        }
+    }
+}
+
+impl Request<'_> {
+    /// What a user who says "remember" keeps.
+    pub(crate) fn answers(&self) -> Settings {
+        let letter = &self.letter;
+        Settings {
+            name: Some(letter.sender.name.clone()),
+            lang: Some(letter.language.clone()),
+            city: letter.sender.city.clone(),
+            from: letter.from.clone(),
+            address: Some(self.postal.address.clone()).filter(|a| !a.is_empty()),
+            country: self.postal.country.clone(),
+            remember: None,
+        }
+    }
+}
+
+/// Checks what was given and saved, then asks `ask` (when there is a terminal) for what
+/// is still missing. Every problem with what was given is reported before any question.
+/// `w` speaks the locale's language; the request's own words speak the letter's.
+pub(crate) fn resolve<'c>(
+    w: &Words,
+    given: Given,
+    catalogue: &'c Catalogue,
+    surroundings: &Surroundings,
+    saved: Option<(&Path, &Settings)>,
+    ask: Option<&mut dyn Ask>,
+) -> Result<Request<'c>> {
+    let draft = checks::check(w, given, catalogue, surroundings, saved, ask.is_some())?;
+    questions::complete(draft, catalogue, surroundings, ask)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,451 @@
+//! Phase two of the request: in a terminal, what is still missing is asked, in the
+//! letter's language once it is chosen; and, after the letter is out, the offer to
+//! remember the answers.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use super::checks::{Chosen, Draft, language, new_file, no_language, no_name, writable};
+use super::given::{Source, Sourced};
+use super::{Printed, Product, Request};
+use crate::atomic_file::Replace;
+use crate::campaign::{Campaign, Catalogue, Send, localized};
+use crate::error::{Error, Result};
+use crate::format::Part;
+use crate::letter::{LetterRequest, Sender};
+use crate::output::Sink;
+use crate::piece::Piece;
+use crate::postal::PostalRequest;
+use crate::prompt::Ask;
+use crate::settings::{self, Settings};
+use crate::surroundings::Surroundings;
+use crate::values;
+use crate::words::{Words, match_language, t};
+
+/// Asks for what is missing. Optional questions come only in a run that had to ask for
+/// something required: a command line that names the signer and the language is
+/// complete.
+pub(super) fn complete<'c>(
+    draft: Draft<'c>,
+    catalogue: &'c Catalogue,
+    surroundings: &Surroundings,
+    mut ask: Option<&mut dyn Ask>,
+) -> Result<Request<'c>> {
+    let Draft {
+        saved, mut words, ..
+    } = draft;
+    let mut asked = false;
+    let campaign = match draft.campaign {
+        Some(campaign) => campaign,
+        None => required(
+            None,
+            &mut ask,
+            &mut asked,
+            || Error::usage(t!(&words, "request-no-campaign")),
+            |a| choose_campaign(&words, a, catalogue),
+        )?,
+    };
+    // The language first: every later question is asked in it.
+    let known = draft
+        .lang
+        .as_ref()
+        .map(|l| language(&words, campaign, l))
+        .transpose()?;
+    let language = required(
+        known,
+        &mut ask,
+        &mut asked,
+        || no_language(&words, campaign),
+        |a| choose_language(&words, a, campaign, &saved),
+    )?;
+    words = words.or_speaking(&language);
+    let w = &words;
+    let name = required(
+        draft.name,
+        &mut ask,
+        &mut asked,
+        || no_name(w),
+        |a| {
+            a.text(w, &t!(w, "request-ask-name"), saved.name.as_deref(), &|v| {
+                values::name(w, v)
+            })
+        },
+    )?;
+    if !asked {
+        ask = None;
+    }
+    let city = match ask {
+        None => draft.city.or_else(|| saved.city.clone()),
+        Some(_) => draft.city,
+    };
+    let city = optional(city, &mut ask, &mut asked, |a| {
+        let default = saved.city.as_deref();
+        a.optional_text(w, &t!(w, "request-ask-city"), default, &|v| {
+            values::city(w, v)
+        })
+    })?;
+    let note = optional(draft.note, &mut ask, &mut asked, |a| {
+        a.optional_text(w, &t!(w, "request-ask-note"), None, &|v| values::note(w, v))
+    })?;
+    // Printed letters chosen on the command line use no email address.
+    let printed =
+        draft.choice.by_flags && draft.choice.chosen.format() == crate::format::Format::Pdf;
+    let recipient_emails = match ask.as_deref_mut() {
+        Some(a) if draft.to.is_empty() && !printed => {
+            ask_addresses(w, a, campaign, &language, &mut asked)?
+        }
+        _ => BTreeMap::new(),
+    };
+    let mut letter = LetterRequest {
+        campaign: campaign.id().to_string(),
+        language,
+        sender: Sender { name, city, note },
+        recipient_emails,
+        to: draft.to,
+        cc: draft.cc,
+        from: None,
+    };
+    let mut postal = draft.postal;
+    let mut from = draft.from;
+    let chosen = match ask.as_deref_mut() {
+        Some(a) if !draft.choice.by_flags => choose_action(w, a, &letter, surroundings)?,
+        _ => draft.choice.chosen,
+    };
+    let product = chosen.named(&letter.campaign, &letter.language);
+    // What the output needs, asked for whether the menu or a flag chose it: a
+    // message's From line, a printed letter's return address.
+    match (&product, ask) {
+        (Product::Eml { .. }, Some(a)) if from.is_none() => {
+            from = a
+                .optional_text(w, &t!(w, "request-ask-from"), None, &|v| {
+                    values::email(w, v)
+                })?
+                .map(|address| Sourced {
+                    value: address,
+                    source: Source::FromQuestion,
+                });
+        }
+        (Product::Printable { .. }, Some(a)) => ask_postal(w, a, &mut postal)?,
+        _ => {}
+    }
+    // Only a message has a From address: a bad one fails only a run that uses it.
+    if let Product::Eml { .. } = product {
+        letter.from = from
+            .map(|f| f.checked(w, |v| values::email(w, v)))
+            .transpose()?;
+    }
+    Ok(Request {
+        campaign,
+        letter,
+        product,
+        asked,
+        notes: draft.notes,
+        postal,
+        words,
+    })
+}
+
+/// The value given, else the answer to a question, else (with no terminal) `missing`.
+fn required<T>(
+    given: Option<T>,
+    ask: &mut Option<&mut dyn Ask>,
+    asked: &mut bool,
+    missing: impl FnOnce() -> Error,
+    question: impl FnOnce(&mut dyn Ask) -> Result<T>,
+) -> Result<T> {
+    match (given, ask.as_deref_mut()) {
+        (Some(value), _) => Ok(value),
+        (None, Some(a)) => {
+            *asked = true;
+            question(a)
+        }
+        (None, None) => Err(missing()),
+    }
+}
+
+/// The value given, else the answer to a question that may be skipped, else none.
+fn optional<T>(
+    given: Option<T>,
+    ask: &mut Option<&mut dyn Ask>,
+    asked: &mut bool,
+    question: impl FnOnce(&mut dyn Ask) -> Result<Option<T>>,
+) -> Result<Option<T>> {
+    match (given, ask.as_deref_mut()) {
+        (Some(value), _) => Ok(Some(value)),
+        (None, Some(a)) => {
+            *asked = true;
+            question(a)
+        }
+        (None, None) => Ok(None),
+    }
+}
+
+fn choose_campaign<'c>(
+    w: &Words,
+    ask: &mut dyn Ask,
+    catalogue: &'c Catalogue,
+) -> Result<&'c Campaign> {
+    let all = catalogue.all(w)?;
+    let items: Vec<String> = all
+        .iter()
+        .map(|c| format!("{} ({})", c.data.title, c.id()))
+        .collect();
+    Ok(all[ask.choose(w, &t!(w, "request-ask-campaign"), &items, 0)?])
+}
+
+fn choose_language(
+    w: &Words,
+    ask: &mut dyn Ask,
+    campaign: &Campaign,
+    saved: &Settings,
+) -> Result<String> {
+    let codes: Vec<&String> = campaign.data.languages.keys().collect();
+    let names: Vec<String> = campaign
+        .data
+        .languages
+        .values()
+        .map(|l| l.name.clone())
+        .collect();
+    // The saved language, else the one spoken (the locale's), else the first.
+    let position = |code: &str| codes.iter().position(|c| *c == code);
+    let default = saved
+        .lang
+        .as_deref()
+        .and_then(position)
+        .or_else(|| match_language(codes.iter().map(|c| c.as_str()), w.code()).and_then(position))
+        .unwrap_or(0);
+    Ok(codes[ask.choose(w, &t!(w, "request-ask-language"), &names, default)?].clone())
+}
+
+/// An address for each main recipient that has none on file, or none when skipped.
+fn ask_addresses(
+    w: &Words,
+    ask: &mut dyn Ask,
+    campaign: &Campaign,
+    language: &str,
+    asked: &mut bool,
+) -> Result<BTreeMap<String, String>> {
+    let mut found = BTreeMap::new();
+    // The main recipients of the letter in this language: a copy goes to those who read it.
+    let copy = campaign.data.is_copy(language);
+    for r in &campaign.data.recipients {
+        let main = match copy {
+            false => r.send == Send::To,
+            true => r.reads(language) && r.send_copy == Send::To,
+        };
+        if main && r.email.is_none() {
+            *asked = true;
+            let office = localized(&r.office, w.code()).to_string();
+            let prompt = t!(w, "request-ask-email", office = office);
+            if let Some(address) = ask.optional_text(w, &prompt, None, &|v| values::email(w, v))? {
+                found.insert(r.id.clone(), address);
+            }
+        }
+    }
+    Ok(found)
+}
+
+/// What the interactive run may offer to do with the letter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Action {
+    Print,
+    OpenMailApp,
+    Copy,
+    SaveEml,
+    SavePdf,
+    Mailto,
+}
+
+impl Action {
+    const ALL: [Action; 6] = [
+        Action::Print,
+        Action::OpenMailApp,
+        Action::Copy,
+        Action::SaveEml,
+        Action::SavePdf,
+        Action::Mailto,
+    ];
+
+    fn label(self, w: &Words) -> String {
+        match self {
+            Action::Print => t!(w, "request-action-print"),
+            Action::OpenMailApp => t!(w, "request-action-open"),
+            Action::Copy => t!(w, "request-action-copy"),
+            Action::SaveEml => t!(w, "request-action-eml"),
+            Action::SavePdf => t!(w, "request-action-pdf"),
+            Action::Mailto => t!(w, "request-action-mailto"),
+        }
+    }
+}
+
+/// The menu of what to do with the letter.
+fn choose_action(
+    w: &Words,
+    ask: &mut dyn Ask,
+    letter: &LetterRequest,
+    surroundings: &Surroundings,
+) -> Result<Chosen> {
+    // Only what can work here: no clipboard without a display, no app without a desktop.
+    let offered: Vec<Action> = Action::ALL
+        .into_iter()
+        .filter(|a| match a {
+            Action::Copy => surroundings.display.any(),
+            Action::OpenMailApp => surroundings.desktop(),
+            _ => true,
+        })
+        .collect();
+    let labels: Vec<String> = offered.iter().map(|a| a.label(w)).collect();
+    let chosen = offered[ask.choose(w, &t!(w, "request-ask-action"), &labels, 0)?];
+    let product = match chosen {
+        Action::Print => Product::Text {
+            part: Part::All,
+            to: Sink::Stdout,
+        },
+        Action::OpenMailApp => Product::MailApp,
+        Action::Copy => Product::Text {
+            part: Part::Only(Piece::Body),
+            to: Sink::Clipboard,
+        },
+        Action::Mailto => Product::Mailto { to: Sink::Stdout },
+        Action::SaveEml => {
+            let (path, replace) = save_as(w, ask, letter, "eml")?;
+            Product::Eml {
+                to: Sink::File { path, replace },
+            }
+        }
+        Action::SavePdf => {
+            let (path, replace) = save_as(w, ask, letter, "pdf")?;
+            Product::Printable {
+                to: Printed::File {
+                    path,
+                    replace,
+                    open: false,
+                },
+            }
+        }
+    };
+    Ok(Chosen::Product(product))
+}
+
+/// A new file to save to, asked with a free name in the current folder as the default.
+fn save_as(
+    w: &Words,
+    ask: &mut dyn Ask,
+    letter: &LetterRequest,
+    ext: &str,
+) -> Result<(std::path::PathBuf, Replace)> {
+    let stem = format!("letter-{}-{}", letter.campaign, letter.language);
+    let default = new_file(&stem, ext).display().to_string();
+    let check = |p: &str| match p.trim() {
+        "" => Err(t!(w, "request-file-name-missing")),
+        // The flag that would replace it is no answer to a question.
+        p if Path::new(p).exists() => Err(t!(w, "request-file-exists", path = p.to_string())),
+        p => writable(w, Path::new(p), Replace::Never).map(|_| p.to_string()),
+    };
+    let path = ask.text(w, &t!(w, "request-ask-save-as"), Some(&default), &check)?;
+    Ok((path.into(), Replace::Never))
+}
+
+/// The sender's postal address and country, for printed letters, when not known yet.
+fn ask_postal(w: &Words, ask: &mut dyn Ask, postal: &mut PostalRequest) -> Result<()> {
+    if postal.address.is_empty() {
+        for n in 1..=4 {
+            let prompt = match n {
+                1 => t!(w, "request-ask-address-first"),
+                n => t!(w, "request-ask-address-next", number = n),
+            };
+            match ask.optional_text(w, &prompt, None, &|v| values::address_line(w, v))? {
+                Some(line) => postal.address.push(line),
+                None => break,
+            }
+        }
+    }
+    if postal.country.is_none() {
+        postal.country = ask.optional_text(w, &t!(w, "request-ask-country"), None, &|v| {
+            values::country(w, v)
+        })?;
+    }
+    Ok(())
+}
+
+/// After a run that asked questions: offer, once, to keep `answers` in `path`. A
+/// settings file, even one that only says "no", means the offer was made. The letter is
+/// out by then: settings that cannot be saved are not a failure, but a warning, given
+/// back.
+pub(crate) fn offer_to_remember(
+    w: &Words,
+    ask: &mut dyn Ask,
+    path: &Path,
+    saved: Option<&Settings>,
+    answers: Settings,
+) -> Result<Option<String>> {
+    // What this run did not ask for (a From address when no message was saved, a postal
+    // address when no letter was printed) stays as saved.
+    let answers = match saved {
+        Some(saved) => Settings {
+            city: answers.city.or_else(|| saved.city.clone()),
+            from: answers.from.or_else(|| saved.from.clone()),
+            address: answers.address.or_else(|| saved.address.clone()),
+            country: answers.country.or_else(|| saved.country.clone()),
+            ..answers
+        },
+        None => answers,
+    };
+    // Once said no, never asked again; answers already kept are not offered again.
+    let question = match saved {
+        Some(saved) if saved.remember == Some(false) || *saved == answers => return Ok(None),
+        Some(_) => t!(w, "settings-ask-update", kept = kept(w, &answers)),
+        None => t!(
+            w,
+            "settings-ask-remember",
+            kept = kept(w, &answers),
+            path = path.display().to_string()
+        ),
+    };
+    let settings = if ask.confirm(w, &question, true)? {
+        answers
+    } else if saved.is_some() {
+        return Ok(None);
+    } else {
+        Settings {
+            remember: Some(false),
+            ..Settings::default()
+        }
+    };
+    Ok(settings::save(w, path, &settings)
+        .err()
+        .map(|e| t!(w, "settings-not-remembered", why = e.to_string())))
+}
+
+/// What will be kept, in words: "your name (Ada), language (fr) and town (Lyon)".
+fn kept(w: &Words, answers: &Settings) -> String {
+    let address = answers.address.as_ref().map(|lines| lines.join(", "));
+    let parts: Vec<String> = [
+        answers
+            .name
+            .clone()
+            .map(|v| t!(w, "settings-kept-name", value = v)),
+        answers
+            .lang
+            .as_deref()
+            .map(|v| t!(w, "settings-kept-language", value = w.language_name(v, v))),
+        answers
+            .city
+            .clone()
+            .map(|v| t!(w, "settings-kept-city", value = v)),
+        answers
+            .from
+            .clone()
+            .map(|v| t!(w, "settings-kept-from", value = v)),
+        address.map(|v| t!(w, "settings-kept-address", value = v)),
+        answers
+            .country
+            .clone()
+            .map(|v| t!(w, "settings-kept-country", value = v)),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    // Never empty: a run that asked has a name and a language.
+    t!(w, "settings-kept", list = w.list(&parts))
+}
