@@ -9,9 +9,9 @@ use clap::parser::ValueSource;
 use clap::{ArgMatches, Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use crate::error::Error;
-use crate::format::pdf::Paper;
 use crate::format::{Format, Part, Piece, Style};
 use crate::output::PROGRAM;
+use crate::postal::Paper;
 use crate::request::{Given, Source, Sourced};
 use crate::surroundings::Surroundings;
 use crate::words::{Words, t};

@@ -7,7 +7,7 @@ use jiff::Timestamp;
 use serde::Serialize;
 use serde_json::{Value, json};
 
-use crate::campaign::{CAMPAIGN_FILE, Campaign, LinkKind, Send, localized};
+use crate::campaign::{CAMPAIGN_FILE, Campaign, Holder, LinkKind, RecipientData, Send, localized};
 use crate::error::{Error, Result};
 use crate::labels::Labels;
 use crate::piece::{Piece, Pieces};
@@ -156,21 +156,10 @@ fn prepare_as(
     let mut context_recipients = serde_json::Map::new();
     for r in &data.recipients {
         let office = localized(&r.office, language).to_string();
-        let holder = r.holder.as_ref().filter(|h| match h.term_ends {
-            Some(end) if end < today && fill == Fill::AsOnFile => {
-                // Named in the language the user reads these words in.
-                let spoken = w.code();
-                warnings.push(t!(
-                    w,
-                    "letter-term-ended",
-                    holder = h.name.get(spoken).to_string(),
-                    office = localized(&r.office, spoken).to_string(),
-                    end = w.date(end)
-                ));
-                false
-            }
-            _ => true,
-        });
+        let holder = match fill {
+            Fill::AsOnFile => in_office(w, r, today, &mut warnings),
+            Fill::Everything => r.holder.as_ref(),
+        };
         let salutation = holder
             .and_then(|h| h.salutation.as_ref())
             .or(r.salutation.as_ref())
@@ -219,6 +208,31 @@ fn prepare_as(
 
     let context = context(campaign, request, context_recipients, fill);
     ((to, cc, warnings), context)
+}
+
+/// The holder of a recipient's office while the term on file runs; after it, none,
+/// and a warning naming them in the language the user reads these words in.
+fn in_office<'r>(
+    w: &Words,
+    recipient: &'r RecipientData,
+    today: jiff::civil::Date,
+    warnings: &mut Vec<String>,
+) -> Option<&'r Holder> {
+    let holder = recipient.holder.as_ref()?;
+    match holder.term_ends {
+        Some(end) if end < today => {
+            let spoken = w.code();
+            warnings.push(t!(
+                w,
+                "letter-term-ended",
+                holder = holder.name.get(spoken).to_string(),
+                office = localized(&recipient.office, spoken).to_string(),
+                end = w.date(end)
+            ));
+            None
+        }
+        _ => Some(holder),
+    }
 }
 
 /// What the templates see.

@@ -10,10 +10,18 @@ use jiff::Timestamp;
 
 use crate::campaign::{Campaign, Convention, PostalData, RecipientData, Send};
 use crate::error::{Error, Result};
-use crate::format::pdf::Paper;
 use crate::letter::{self, Letter, LetterRequest};
 use crate::piece::{Piece, Pieces};
 use crate::words::{Words, t};
+
+/// The sheet the letter is printed on, and so the envelope it is posted in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Paper {
+    /// 210 × 297 mm, folded in three for a French DL window envelope (NF Z 11-001).
+    A4,
+    /// 8 1/2 × 11 in, folded in three for a US #10 window envelope.
+    Letter,
+}
 
 /// What printed letters need beyond the letter: the sender's postal address and
 /// country, the paper, the recipients to write to, and a font.

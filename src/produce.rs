@@ -6,7 +6,7 @@ use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
 use crate::error::Result;
-use crate::format::{self, MAILTO_SAFE_LENGTH, Rendering, Style};
+use crate::format::{self, MAILTO_SAFE_LENGTH, Part, Rendering, Style};
 use crate::letter::{self, Letter};
 use crate::output::{Output, Sink};
 use crate::postal;
@@ -41,50 +41,9 @@ pub(crate) fn produce(
     zone: &TimeZone,
 ) -> Result<Produced> {
     let campaign = request.campaign;
-    let what = || request.product.what(w);
     let letter = || letter::compose(w, campaign, &request.letter, now, request.product.pieces());
     match &request.product {
-        Product::Printable { to } => {
-            let printable = postal::printable(w, campaign, &request.letter, &request.postal, now)?;
-            let date = now.to_zoned_datetime(zone.clone()).date();
-            let font = request.postal.font.as_deref();
-            let bytes = format::pdf::printable(w, &printable, date, font)?;
-            let mut warnings = Vec::new();
-            if request.postal.address.is_empty() {
-                // A run that asked for the address does not point to a flag.
-                warnings.push(match request.asked {
-                    true => t!(w, "skipped-no-return-address"),
-                    false => t!(w, "postal-no-return-address"),
-                });
-            }
-            warnings.extend(printable.warnings());
-            let output = match to {
-                Printed::Stdout => Output::Bytes {
-                    bytes,
-                    to: Sink::Stdout,
-                    what: what(),
-                },
-                Printed::File {
-                    path,
-                    replace,
-                    open: true,
-                } => Output::Open {
-                    bytes,
-                    path: path.clone(),
-                    replace: *replace,
-                    what: what(),
-                },
-                Printed::File { path, replace, .. } => Output::Bytes {
-                    bytes,
-                    to: Sink::File {
-                        path: path.clone(),
-                        replace: *replace,
-                    },
-                    what: what(),
-                },
-            };
-            Ok(Produced { output, warnings })
-        }
+        Product::Printable { to } => printable(w, request, to, now, zone),
         Product::MailApp => {
             let letter = letter()?;
             let whole = format::mailto(&letter);
@@ -98,28 +57,7 @@ pub(crate) fn produce(
                 warnings: letter.warnings,
             })
         }
-        Product::Text { part, to } => {
-            let terminal = screen.terminal.filter(|_| *to == Sink::Stdout);
-            let rendering = Rendering::Text {
-                part: *part,
-                style: match to {
-                    Sink::Stdout => screen.style,
-                    _ => Style::Plain,
-                },
-                // On a terminal, text is wrapped to its width, at most 100 columns.
-                width: terminal.map(|(_, columns)| usize::from(columns).min(100)),
-            };
-            let (text, warnings) = rendered(w, &letter()?, &rendering, request.asked)?;
-            let output = match terminal {
-                Some((rows, _)) if screen.page => Output::Page { text, rows },
-                _ => Output::Bytes {
-                    bytes: text.into_bytes(),
-                    to: to.clone(),
-                    what: what(),
-                },
-            };
-            Ok(Produced { output, warnings })
-        }
+        Product::Text { part, to } => text(w, request, letter()?, *part, to, screen),
         Product::Eml { to } => {
             let sender = &request.letter;
             let from = sender
@@ -131,6 +69,88 @@ pub(crate) fn produce(
         Product::Mailto { to } => to_sink(w, request, letter()?, &Rendering::Mailto, to),
         Product::Json { to } => to_sink(w, request, letter()?, &Rendering::Json, to),
     }
+}
+
+/// Printable letters for the post, dated where the sender is (`zone`).
+fn printable(
+    w: &Words,
+    request: &Request,
+    to: &Printed,
+    now: Timestamp,
+    zone: &TimeZone,
+) -> Result<Produced> {
+    let campaign = request.campaign;
+    let what = || request.product.what(w);
+    let printable = postal::printable(w, campaign, &request.letter, &request.postal, now)?;
+    let date = now.to_zoned_datetime(zone.clone()).date();
+    let font = request.postal.font.as_deref();
+    let bytes = format::pdf::printable(w, &printable, date, font)?;
+    let mut warnings = Vec::new();
+    if request.postal.address.is_empty() {
+        // A run that asked for the address does not point to a flag.
+        warnings.push(match request.asked {
+            true => t!(w, "skipped-no-return-address"),
+            false => t!(w, "postal-no-return-address"),
+        });
+    }
+    warnings.extend(printable.warnings());
+    let output = match to {
+        Printed::Stdout => Output::Bytes {
+            bytes,
+            to: Sink::Stdout,
+            what: what(),
+        },
+        Printed::File {
+            path,
+            replace,
+            open: true,
+        } => Output::Open {
+            bytes,
+            path: path.clone(),
+            replace: *replace,
+            what: what(),
+        },
+        Printed::File { path, replace, .. } => Output::Bytes {
+            bytes,
+            to: Sink::File {
+                path: path.clone(),
+                replace: *replace,
+            },
+            what: what(),
+        },
+    };
+    Ok(Produced { output, warnings })
+}
+
+/// The text package, or a piece of it: wrapped and paged on a terminal.
+fn text(
+    w: &Words,
+    request: &Request,
+    letter: Letter,
+    part: Part,
+    to: &Sink,
+    screen: Screen,
+) -> Result<Produced> {
+    let terminal = screen.terminal.filter(|_| *to == Sink::Stdout);
+    let rendering = Rendering::Text {
+        part,
+        style: match to {
+            Sink::Stdout => screen.style,
+            _ => Style::Plain,
+        },
+        // On a terminal, text is wrapped to its width, at most 100 columns.
+        width: terminal.map(|(_, columns)| usize::from(columns).min(100)),
+    };
+    let (text, warnings) = rendered(w, &letter, &rendering, request.asked)?;
+    let output = match terminal {
+        Some((rows, _)) if screen.page => Output::Page { text, rows },
+        _ => Output::Bytes {
+            bytes: text.into_bytes(),
+            to: to.clone(),
+            what: request.product.what(w),
+        },
+    };
+    Ok(Produced { output, warnings })
 }
 
 /// A letter rendered for a sink.

@@ -195,6 +195,12 @@ pub const MAX_DEPTH: usize = 64;
 /// grows with the square of its expressions and stack that grows with its nesting; or
 /// the line where it is not, and why.
 fn within_limits(w: &Words, text: &str) -> std::result::Result<(), (usize, String)> {
+    size_and_characters(w, text)?;
+    expressions_and_depth(w, text)
+}
+
+/// The template's size, and no control character but line ends and tabs.
+fn size_and_characters(w: &Words, text: &str) -> std::result::Result<(), (usize, String)> {
     if text.len() > MAX_TEMPLATE {
         return Err((
             1,
@@ -218,6 +224,11 @@ fn within_limits(w: &Words, text: &str) -> std::result::Result<(), (usize, Strin
             ),
         ));
     }
+    Ok(())
+}
+
+/// How many expressions the template has, and how deep its blocks nest.
+fn expressions_and_depth(w: &Words, text: &str) -> std::result::Result<(), (usize, String)> {
     let (mut expressions, mut depth, mut line) = (0, 0usize, 1);
     let mut rest = text;
     while let Some(open) = rest.find("{{") {

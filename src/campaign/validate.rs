@@ -19,8 +19,18 @@ pub struct Invalid<'a> {
 pub fn invalid<'a>(w: &Words, data: &'a CampaignData) -> Vec<Invalid<'a>> {
     let mut found = Vec::new();
     let mut at = collector(&mut found);
-    use Key::{Index, Name};
+    names(w, &mut at, data);
+    for (i, r) in data.recipients.iter().enumerate() {
+        recipient(w, &mut at, i, r);
+    }
+    links_and_contacts(w, &mut at, data);
+    drop(at);
+    found
+}
 
+/// The campaign's id and title, its languages, and its places.
+fn names<'a>(w: &Words, at: &mut Report<'_, 'a>, data: &'a CampaignData) {
+    use Key::Name;
     if !is_id(&data.id) {
         at(
             vec![Name("id")],
@@ -32,7 +42,7 @@ pub fn invalid<'a>(w: &Words, data: &'a CampaignData) -> Vec<Invalid<'a>> {
             ),
         );
     }
-    text(w, &mut at, vec![Name("title")], &data.title);
+    text(w, at, vec![Name("title")], &data.title);
     for (code, language) in &data.languages {
         if !is_language_code(code) {
             at(
@@ -47,7 +57,7 @@ pub fn invalid<'a>(w: &Words, data: &'a CampaignData) -> Vec<Invalid<'a>> {
         }
         text(
             w,
-            &mut at,
+            at,
             vec![Name("languages"), Name(code.as_str()), Name("name")],
             &language.name,
         );
@@ -64,71 +74,56 @@ pub fn invalid<'a>(w: &Words, data: &'a CampaignData) -> Vec<Invalid<'a>> {
                 ),
             );
         }
-        localized(w, &mut at, vec![Name("places"), Name(id.as_str())], name);
+        localized(w, at, vec![Name("places"), Name(id.as_str())], name);
     }
-    for (i, r) in data.recipients.iter().enumerate() {
-        recipient(w, &mut at, i, r);
-    }
+}
+
+/// The links, the postal addresses, the phone and the social handles.
+fn links_and_contacts<'a>(w: &Words, at: &mut Report<'_, 'a>, data: &'a CampaignData) {
+    use Key::{Index, Name};
     for (i, l) in data.links.iter().enumerate() {
-        localized(
-            w,
-            &mut at,
-            vec![Name("link"), Index(i), Name("title")],
-            &l.title,
-        );
+        localized(w, at, vec![Name("link"), Index(i), Name("title")], &l.title);
         if let Some(url) = &l.url {
-            web(w, &mut at, vec![Name("link"), Index(i), Name("url")], url);
+            web(w, at, vec![Name("link"), Index(i), Name("url")], url);
         }
     }
     for (i, p) in data.postal.iter().enumerate() {
         localized(
             w,
-            &mut at,
+            at,
             vec![Name("postal"), Index(i), Name("label")],
             &p.label,
         );
         localized(
             w,
-            &mut at,
+            at,
             vec![Name("postal"), Index(i), Name("country")],
             &p.country,
         );
         for (n, line) in p.lines.iter().enumerate() {
             text(
                 w,
-                &mut at,
+                at,
                 vec![Name("postal"), Index(i), Name("lines"), Index(n)],
                 line,
             );
         }
     }
     if let Some(phone) = &data.phone {
-        text(
-            w,
-            &mut at,
-            vec![Name("phone"), Name("number")],
-            &phone.number,
-        );
-        localized(
-            w,
-            &mut at,
-            vec![Name("phone"), Name("office")],
-            &phone.office,
-        );
-        localized(w, &mut at, vec![Name("phone"), Name("place")], &phone.place);
+        text(w, at, vec![Name("phone"), Name("number")], &phone.number);
+        localized(w, at, vec![Name("phone"), Name("office")], &phone.office);
+        localized(w, at, vec![Name("phone"), Name("place")], &phone.place);
     }
     if let Some(social) = &data.social {
         for (n, handle) in social.handles.iter().enumerate() {
             text(
                 w,
-                &mut at,
+                at,
                 vec![Name("social"), Name("handles"), Index(n)],
                 handle,
             );
         }
     }
-    drop(at);
-    found
 }
 
 /// A closure that keeps each break it is told of.

@@ -8,7 +8,7 @@ use serde_json::Value;
 use super::rules::x_length;
 use super::{Problem, Subject};
 use crate::campaign::Campaign;
-use crate::error::{Location, line_column};
+use crate::error::Location;
 use crate::letter::{LetterRequest, Sender, every_branch, prepare};
 use crate::piece::Piece;
 use crate::templates::Templates;
@@ -282,47 +282,55 @@ pub fn french_spacing(w: &Words, path: &std::path::Path, text: &str) -> Vec<Prob
         };
         let neighbour = if c == '«' { after } else { before };
         // What there is instead, as a key of the same message.
-        let bad = match neighbour {
-            Some((_, ' ')) => Some("plain"),
-            Some((at, n))
-                if prose[at] && !n.is_whitespace() && !"\u{a0}\u{202f}({[«»".contains(n) =>
-            {
-                // A time (14:05) or a run of marks (?!) is not spaced.
-                let time = c == ':'
-                    && n.is_ascii_digit()
-                    && after.is_some_and(|(_, a)| a.is_ascii_digit());
-                (!time && !"!?;:".contains(n)).then_some("none")
-            }
-            _ => None,
-        };
+        let bad = instead(&prose, c, neighbour, after);
         if let Some(found) = bad {
-            let (line, column) = line_column(text, offset);
-            problems.push(Problem::warning(
-                Location {
-                    path: path.to_path_buf(),
-                    line: Some(line),
-                    column: Some(column),
-                },
-                if c == '«' {
-                    t!(
-                        w,
-                        "check-french-spacing-after",
-                        mark = c.to_string(),
-                        found = found
-                    )
-                } else {
-                    t!(
-                        w,
-                        "check-french-spacing-before",
-                        wanted = wanted,
-                        mark = c.to_string(),
-                        found = found
-                    )
-                },
-            ));
+            let location = Location::at_offset(path, text, offset);
+            problems.push(spacing_problem(w, location, c, wanted, found));
         }
     }
     problems
+}
+
+/// What stands beside mark `c` instead of the space French wants: a plain space
+/// ("plain"), nothing ("none"), or None when it is right or not prose. `neighbour` is
+/// the character on the side that wants the space; `after`, the one after the mark.
+fn instead(
+    prose: &[bool],
+    c: char,
+    neighbour: Option<(usize, char)>,
+    after: Option<(usize, char)>,
+) -> Option<&'static str> {
+    match neighbour {
+        Some((_, ' ')) => Some("plain"),
+        Some((at, n)) if prose[at] && !n.is_whitespace() && !"\u{a0}\u{202f}({[«»".contains(n) => {
+            // A time (14:05) or a run of marks (?!) is not spaced.
+            let time =
+                c == ':' && n.is_ascii_digit() && after.is_some_and(|(_, a)| a.is_ascii_digit());
+            (!time && !"!?;:".contains(n)).then_some("none")
+        }
+        _ => None,
+    }
+}
+
+/// The warning for mark `c`, which wants a `wanted` space and has `found`.
+fn spacing_problem(w: &Words, location: Location, c: char, wanted: &str, found: &str) -> Problem {
+    let message = if c == '«' {
+        t!(
+            w,
+            "check-french-spacing-after",
+            mark = c.to_string(),
+            found = found
+        )
+    } else {
+        t!(
+            w,
+            "check-french-spacing-before",
+            wanted = wanted,
+            mark = c.to_string(),
+            found = found
+        )
+    };
+    Problem::warning(location, message)
 }
 
 /// For each byte of `text`, whether it is prose: outside `{{…}}` and outside URLs.

@@ -5,8 +5,8 @@
 use std::path::PathBuf;
 
 use crate::error::{Error, Result};
-use crate::format::pdf::Paper;
 use crate::format::{Format, Part};
+use crate::postal::Paper;
 use crate::values::Checked;
 use crate::words::{Words, t};
 

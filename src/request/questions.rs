@@ -11,7 +11,7 @@ use super::{Printed, Product, Request};
 use crate::atomic_file::Replace;
 use crate::campaign::{Campaign, Catalogue, Send, localized};
 use crate::error::{Error, Result};
-use crate::format::Part;
+use crate::format::{Format, Part};
 use crate::letter::{LetterRequest, Sender};
 use crate::output::Sink;
 use crate::piece::Piece;
@@ -31,35 +31,11 @@ pub(super) fn complete<'c>(
     surroundings: &Surroundings,
     mut ask: Option<&mut dyn Ask>,
 ) -> Result<Request<'c>> {
-    let Draft {
-        saved, mut words, ..
-    } = draft;
     let mut asked = false;
-    let campaign = match draft.campaign {
-        Some(campaign) => campaign,
-        None => required(
-            None,
-            &mut ask,
-            &mut asked,
-            || Error::usage(t!(&words, "request-no-campaign")),
-            |a| choose_campaign(&words, a, catalogue),
-        )?,
-    };
-    // The language first: every later question is asked in it.
-    let known = draft
-        .lang
-        .as_ref()
-        .map(|l| language(&words, campaign, l))
-        .transpose()?;
-    let language = required(
-        known,
-        &mut ask,
-        &mut asked,
-        || no_language(&words, campaign),
-        |a| choose_language(&words, a, campaign, &saved),
-    )?;
-    words = words.or_speaking(&language);
+    let (campaign, language) = campaign_and_language(&draft, catalogue, &mut ask, &mut asked)?;
+    let words = draft.words.or_speaking(&language);
     let w = &words;
+    let saved = &draft.saved;
     let name = required(
         draft.name,
         &mut ask,
@@ -88,8 +64,7 @@ pub(super) fn complete<'c>(
         a.optional_text(w, &t!(w, "request-ask-note"), None, &|v| values::note(w, v))
     })?;
     // Printed letters chosen on the command line use no email address.
-    let printed =
-        draft.choice.by_flags && draft.choice.chosen.format() == crate::format::Format::Pdf;
+    let printed = draft.choice.by_flags && draft.choice.chosen.format() == Format::Pdf;
     let recipient_emails = match ask.as_deref_mut() {
         Some(a) if draft.to.is_empty() && !printed => {
             ask_addresses(w, a, campaign, &language, &mut asked)?
@@ -106,15 +81,67 @@ pub(super) fn complete<'c>(
         from: None,
     };
     let mut postal = draft.postal;
-    let mut from = draft.from;
     let chosen = match ask.as_deref_mut() {
         Some(a) if !draft.choice.by_flags => choose_action(w, a, &letter, surroundings)?,
         _ => draft.choice.chosen,
     };
     let product = chosen.named(&letter.campaign, &letter.language);
-    // What the output needs, asked for whether the menu or a flag chose it: a
-    // message's From line, a printed letter's return address.
-    match (&product, ask) {
+    letter.from = what_it_needs(w, &product, draft.from, &mut postal, ask)?;
+    Ok(Request {
+        campaign,
+        letter,
+        product,
+        asked,
+        notes: draft.notes,
+        postal,
+        words,
+    })
+}
+
+/// The campaign and the letter's language, given or asked (every later question is
+/// asked in that language).
+fn campaign_and_language<'c>(
+    draft: &Draft<'c>,
+    catalogue: &'c Catalogue,
+    ask: &mut Option<&mut dyn Ask>,
+    asked: &mut bool,
+) -> Result<(&'c Campaign, String)> {
+    let w = &draft.words;
+    let campaign = match draft.campaign {
+        Some(campaign) => campaign,
+        None => required(
+            None,
+            ask,
+            asked,
+            || Error::usage(t!(w, "request-no-campaign")),
+            |a| choose_campaign(w, a, catalogue),
+        )?,
+    };
+    let known = draft
+        .lang
+        .as_ref()
+        .map(|l| language(w, campaign, l))
+        .transpose()?;
+    let language = required(
+        known,
+        ask,
+        asked,
+        || no_language(w, campaign),
+        |a| choose_language(w, a, campaign, &draft.saved),
+    )?;
+    Ok((campaign, language))
+}
+
+/// What the product needs, asked for whether the menu or a flag chose it: a message's
+/// From line (the From address it gets, checked), a printed letter's return address.
+fn what_it_needs(
+    w: &Words,
+    product: &Product,
+    mut from: Option<Sourced>,
+    postal: &mut PostalRequest,
+    ask: Option<&mut dyn Ask>,
+) -> Result<Option<String>> {
+    match (product, ask) {
         (Product::Eml { .. }, Some(a)) if from.is_none() => {
             from = a
                 .optional_text(w, &t!(w, "request-ask-from"), None, &|v| {
@@ -125,24 +152,16 @@ pub(super) fn complete<'c>(
                     source: Source::FromQuestion,
                 });
         }
-        (Product::Printable { .. }, Some(a)) => ask_postal(w, a, &mut postal)?,
+        (Product::Printable { .. }, Some(a)) => ask_postal(w, a, postal)?,
         _ => {}
     }
     // Only a message has a From address: a bad one fails only a run that uses it.
-    if let Product::Eml { .. } = product {
-        letter.from = from
+    match product {
+        Product::Eml { .. } => from
             .map(|f| f.checked(w, |v| values::email(w, v)))
-            .transpose()?;
+            .transpose(),
+        _ => Ok(None),
     }
-    Ok(Request {
-        campaign,
-        letter,
-        product,
-        asked,
-        notes: draft.notes,
-        postal,
-        words,
-    })
 }
 
 /// The value given, else the answer to a question, else (with no terminal) `missing`.

@@ -180,7 +180,7 @@ fn lines_of(
     size: f32,
     language: &str,
     width: f32,
-) -> (Rc<Shaped>, Vec<Line>) {
+) -> Lined {
     let shaped = shape(faces, text, style, size, language);
     let lines = break_lines(&shaped, width, language);
     (shaped, lines)
@@ -397,27 +397,18 @@ fn number_pages(faces: &Faces, geometry: &Geometry, pages: &mut [Page]) {
     }
 }
 
-/// The pages of one document.
-fn document_pages(
-    faces: &Faces,
-    geometry: &Geometry,
-    sender: &Block,
-    recipient: &Block,
-    document: &super::Document,
-) -> Vec<Page> {
+/// A text shaped and broken into lines.
+type Lined = (Rc<Shaped>, Vec<Line>);
+
+/// The texts of one document, shaped and broken into lines.
+struct Texts {
+    subject: Lined,
+    paragraphs: Vec<Lined>,
+    signature: Vec<Lined>,
+}
+
+fn texts(faces: &Faces, document: &super::Document, text_width: f32) -> Texts {
     let language = document.language.as_str();
-    let text_width = geometry.right - geometry.left;
-    let (ascent, descent) = metrics(faces, Style::Regular);
-    let (first, y) = first_page(faces, geometry, (sender, recipient), document);
-
-    let mut flow = Flow {
-        geometry,
-        pages: vec![first],
-        y,
-        top_of_page: false,
-        baseline_offset: ascent * BODY_SIZE + (BODY_LINE - (ascent + descent) * BODY_SIZE) / 2.0,
-    };
-
     let subject = lines_of(
         faces,
         &document.subject,
@@ -445,6 +436,38 @@ fn document_pages(
             )
         })
         .collect();
+    Texts {
+        subject,
+        paragraphs,
+        signature,
+    }
+}
+
+/// The pages of one document.
+fn document_pages(
+    faces: &Faces,
+    geometry: &Geometry,
+    sender: &Block,
+    recipient: &Block,
+    document: &super::Document,
+) -> Vec<Page> {
+    let text_width = geometry.right - geometry.left;
+    let (ascent, descent) = metrics(faces, Style::Regular);
+    let (first, y) = first_page(faces, geometry, (sender, recipient), document);
+
+    let mut flow = Flow {
+        geometry,
+        pages: vec![first],
+        y,
+        top_of_page: false,
+        baseline_offset: ascent * BODY_SIZE + (BODY_LINE - (ascent + descent) * BODY_SIZE) / 2.0,
+    };
+
+    let Texts {
+        subject,
+        paragraphs,
+        signature,
+    } = texts(faces, document, text_width);
 
     // The subject never ends a page: it goes with the lines the first paragraph must
     // keep together (all of a paragraph of three lines or fewer, else two).
@@ -458,51 +481,7 @@ fn document_pages(
     }
     flow.y += subject_gap;
 
-    // The closing paragraph and the signature share a page.
-    let signature_x = geometry.left + text_width / 2.0;
-    let signature_space = 25.0 * MM;
-    let signature_lines: usize = signature.iter().map(|(_, l)| l.len()).sum();
-    let closing = paragraphs.last();
-    let closing_lines = closing.map_or(0, |(_, l)| l.len());
-    let together = (closing_lines + signature_lines) as f32 * BODY_LINE + signature_space;
-
-    let count = paragraphs.len();
-    for (i, (shaped, lines)) in paragraphs.iter().enumerate() {
-        if i + 1 == count {
-            break;
-        }
-        let whole = lines.len() as f32 * BODY_LINE;
-        if i + 2 == count
-            && flow.fits(whole)
-            && !flow.fits(whole + PARAGRAPH_GAP + together)
-            && together <= flow.page_height()
-        {
-            // The closing goes over: the end of this paragraph goes with it, so that it
-            // does not stand alone at the top of a page.
-            flow.paragraph_carrying(shaped, lines, 2);
-        } else {
-            flow.paragraph(shaped, lines);
-        }
-        flow.y += PARAGRAPH_GAP;
-    }
-    if flow.fits(together) || !flow.top_of_page && together <= flow.page_height() {
-        flow.keep(together);
-        if let Some((shaped, lines)) = closing {
-            for line in lines {
-                flow.line(shaped, line.clone(), geometry.left);
-            }
-        }
-    } else if let Some((shaped, lines)) = closing {
-        // Longer than a page: break it like the others, keeping its last lines.
-        flow.paragraph(shaped, lines);
-        flow.keep(signature_space + signature_lines as f32 * BODY_LINE);
-    }
-    flow.y += signature_space;
-    for (shaped, lines) in &signature {
-        for line in lines {
-            flow.line(shaped, line.clone(), signature_x);
-        }
-    }
+    flow.body(&paragraphs, &signature, text_width);
 
     let mut pages = flow.pages;
     number_pages(faces, geometry, &mut pages);
@@ -520,6 +499,58 @@ struct Flow<'g> {
 }
 
 impl Flow<'_> {
+    /// The paragraphs after the subject, then the signature: the closing paragraph
+    /// and the signature share a page.
+    fn body(&mut self, paragraphs: &[Lined], signature: &[Lined], text_width: f32) {
+        let flow = self;
+        let geometry = flow.geometry;
+        // The closing paragraph and the signature share a page.
+        let signature_x = geometry.left + text_width / 2.0;
+        let signature_space = 25.0 * MM;
+        let signature_lines: usize = signature.iter().map(|(_, l)| l.len()).sum();
+        let closing = paragraphs.last();
+        let closing_lines = closing.map_or(0, |(_, l)| l.len());
+        let together = (closing_lines + signature_lines) as f32 * BODY_LINE + signature_space;
+
+        let count = paragraphs.len();
+        for (i, (shaped, lines)) in paragraphs.iter().enumerate() {
+            if i + 1 == count {
+                break;
+            }
+            let whole = lines.len() as f32 * BODY_LINE;
+            if i + 2 == count
+                && flow.fits(whole)
+                && !flow.fits(whole + PARAGRAPH_GAP + together)
+                && together <= flow.page_height()
+            {
+                // The closing goes over: the end of this paragraph goes with it, so that it
+                // does not stand alone at the top of a page.
+                flow.paragraph_carrying(shaped, lines, 2);
+            } else {
+                flow.paragraph(shaped, lines);
+            }
+            flow.y += PARAGRAPH_GAP;
+        }
+        if flow.fits(together) || !flow.top_of_page && together <= flow.page_height() {
+            flow.keep(together);
+            if let Some((shaped, lines)) = closing {
+                for line in lines {
+                    flow.line(shaped, line.clone(), geometry.left);
+                }
+            }
+        } else if let Some((shaped, lines)) = closing {
+            // Longer than a page: break it like the others, keeping its last lines.
+            flow.paragraph(shaped, lines);
+            flow.keep(signature_space + signature_lines as f32 * BODY_LINE);
+        }
+        flow.y += signature_space;
+        for (shaped, lines) in signature {
+            for line in lines {
+                flow.line(shaped, line.clone(), signature_x);
+            }
+        }
+    }
+
     fn fits(&self, height: f32) -> bool {
         self.y + height <= self.geometry.bottom + 0.01
     }

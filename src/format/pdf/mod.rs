@@ -17,17 +17,8 @@ mod samples;
 mod tests;
 
 use crate::error::Result;
-use crate::postal::Printable;
+use crate::postal::{Paper, Printable};
 use crate::words::Words;
-
-/// The sheet the letter is printed on, and so the envelope it is posted in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Paper {
-    /// 210 × 297 mm, folded in three for a French DL window envelope (NF Z 11-001).
-    A4,
-    /// 8 1/2 × 11 in, folded in three for a US #10 window envelope.
-    Letter,
-}
 
 /// One envelope: the letters for one recipient, printed one after another.
 #[derive(Debug, Clone)]
