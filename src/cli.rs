@@ -9,6 +9,7 @@ use clap::parser::ValueSource;
 use clap::{ArgMatches, Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use crate::error::Error;
+use crate::exit_codes::ExitCode;
 use crate::format::{Format, Part, Piece, Style};
 use crate::output::PROGRAM;
 use crate::postal::Paper;
@@ -220,23 +221,8 @@ pub(crate) fn completions(shell: clap_complete::Shell) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
-/// The manual page's sections that clap_mangen does not know of. No hyphenation from
-/// here on: it would break names, paths and flags.
-const SECTIONS: &str = r#".nh
-.SH "EXIT STATUS"
-.TP
-\fB0\fR
-Done.
-.TP
-\fB1\fR
-Failed: something outside your input, e.g. a write or the clipboard.
-.TP
-\fB2\fR
-Bad usage or input: a flag, a value, the settings file or a campaign file.
-.TP
-\fB130\fR
-Interrupted: Ctrl\-C, or Esc at a prompt.
-.PP
+/// The manual page's sections that clap_mangen does not know of, after the exit status.
+const SECTIONS: &str = r#".PP
 Errors go to standard error, prefixed with \fBsister\-letter:\fR.
 .SH ENVIRONMENT
 A flag on the command line wins over its variable; a variable wins over the settings
@@ -265,6 +251,20 @@ language, town, From address). \fB\-\-no\-config\fR ignores it.
 \fI~/.config/sister\-letter/config.toml\fR
 The settings file when XDG_CONFIG_HOME is unset or not an absolute path.
 "#;
+
+/// The EXIT STATUS section, from the exit codes themselves. No hyphenation from here
+/// on: it would break names, paths and flags.
+fn exit_status_roff() -> String {
+    let mut section = String::from(".nh\n.SH \"EXIT STATUS\"\n");
+    for code in ExitCode::ALL {
+        section.push_str(&format!(
+            ".TP\n\\fB{}\\fR\n{}\n",
+            code.code(),
+            code.meaning()
+        ));
+    }
+    section
+}
 
 /// The EXAMPLES section, from the examples of `--help`: one example a paragraph, its
 /// commands unfilled, so that no command is wrapped across lines.
@@ -315,6 +315,7 @@ pub(crate) fn manual(w: &Words) -> crate::error::Result<String> {
         man.render_description_section(&mut out)?;
         man.render_options_section(&mut out)?;
         man.render_subcommands_section(&mut out)?;
+        out.extend_from_slice(exit_status_roff().as_bytes());
         out.extend_from_slice(SECTIONS.as_bytes());
         out.extend_from_slice(examples.as_bytes());
         man.render_version_section(&mut out)
@@ -457,6 +458,24 @@ mod tests {
         for piece in Piece::ALL {
             assert!(PARTS.contains(&Part::Only(piece)));
         }
+    }
+
+    /// The manual lists exactly the codes the program ends with.
+    #[test]
+    fn the_manual_s_exit_codes_are_the_program_s() {
+        let manual = manual(&Words::english()).unwrap();
+        let section = manual
+            .split(".SH \"EXIT STATUS\"")
+            .nth(1)
+            .and_then(|rest| rest.split(".SH ").next())
+            .unwrap();
+        let listed: Vec<u8> = section
+            .lines()
+            .filter_map(|l| l.strip_prefix("\\fB")?.strip_suffix("\\fR")?.parse().ok())
+            .collect();
+        let codes: Vec<u8> = ExitCode::ALL.iter().map(|c| c.code()).collect();
+        assert_eq!(listed, codes);
+        assert!(section.contains("Bad usage or input"), "{section}");
     }
 
     #[test]

@@ -14,6 +14,28 @@ pub enum ExitCode {
 }
 
 impl ExitCode {
+    /// Every code the program ends with, in order.
+    pub(crate) const ALL: [ExitCode; 4] = [
+        ExitCode::Success,
+        ExitCode::Failure,
+        ExitCode::Usage,
+        ExitCode::Interrupted,
+    ];
+
+    /// What the code means, as the manual page says it (roff).
+    pub(crate) fn meaning(self) -> &'static str {
+        match self {
+            ExitCode::Success => "Done.",
+            ExitCode::Failure => {
+                "Failed: something outside your input, e.g. a write or the clipboard."
+            }
+            ExitCode::Usage => {
+                "Bad usage or input: a flag, a value, the settings file or a campaign file."
+            }
+            ExitCode::Interrupted => "Interrupted: Ctrl\\-C, or Esc at a prompt.",
+        }
+    }
+
     pub fn code(self) -> u8 {
         match self {
             ExitCode::Success => 0,

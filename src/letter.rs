@@ -97,8 +97,7 @@ pub fn compose(
     let (lists, context) = prepare(w, campaign, request, now);
     let templates = Templates::load(w, campaign, request.language.as_str(), pieces)?;
     let render = |piece: Piece| templates.render(w, piece, &context);
-    let labels = Labels::of(&request.language);
-    finish(w, campaign, request, now, labels, lists, pieces, &render)
+    finish(w, campaign, request, now, lists, pieces, &render)
 }
 
 /// The recipients, the warnings, and what the templates see.
@@ -295,13 +294,13 @@ fn finish(
     campaign: &Campaign,
     request: &LetterRequest,
     now: Timestamp,
-    labels: &Labels,
     (to, cc, warnings): Lists,
     pieces: Pieces,
     render: &dyn Fn(Piece) -> Result<String>,
 ) -> Result<Letter> {
     let data = &campaign.data;
     let language = request.language.as_str();
+    let labels = Labels::of(language);
     let phone = match data
         .phone
         .as_ref()

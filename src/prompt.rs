@@ -91,7 +91,7 @@ impl Terminal {
             .bracketed_paste(true)
             .build();
         let mut editor = rustyline::DefaultEditor::with_config(config)
-            .map_err(|e| Error::failed(t!(w, "prompt-cannot-read", why = e.to_string())))?;
+            .map_err(|e| Error::failed(t!(w, "prompt-cannot-read", why = readline_error(w, &e))))?;
         loop {
             let typed = match editor.readline(&shown) {
                 Ok(typed) => typed,
@@ -102,7 +102,7 @@ impl Terminal {
                     return Err(Error::failed(t!(
                         w,
                         "prompt-cannot-read",
-                        why = e.to_string()
+                        why = readline_error(w, &e)
                     )));
                 }
             };
@@ -152,6 +152,14 @@ fn rows(text: &str, columns: u16) -> Option<usize> {
         }
     }
     Some(rows)
+}
+
+/// The line editor's error in words: a system error in the user's language.
+fn readline_error(w: &Words, e: &ReadlineError) -> String {
+    match e {
+        ReadlineError::Io(e) => crate::error::plain(w, e),
+        other => other.to_string(),
+    }
 }
 
 /// A question with its default, as a typed line shows it: `Save as [letter.eml]: `.
@@ -219,7 +227,11 @@ fn interrupted(w: &Words, e: dialoguer::Error) -> Error {
     if e.kind() == ErrorKind::Interrupted {
         Error::Interrupted
     } else {
-        Error::failed(t!(w, "prompt-cannot-read", why = e.to_string()))
+        Error::failed(t!(
+            w,
+            "prompt-cannot-read",
+            why = crate::error::plain(w, &e)
+        ))
     }
 }
 

@@ -37,11 +37,14 @@ pub(crate) const LANGUAGES: [&str; 3] = ["en", "fr", "ko"];
 #[folder = "words/"]
 struct Files;
 
+/// The messages of one area in one language.
+type Bundle = FluentBundle<FluentResource>;
+
 /// The program's words in one of `LANGUAGES`, with the areas read so far.
 pub(crate) struct Words {
     language: usize,
     /// The areas read so far, by language (this one and English) and area.
-    read: RefCell<HashMap<(usize, String), Option<FluentBundle<FluentResource>>>>,
+    read: RefCell<HashMap<(usize, String), Option<Bundle>>>,
 }
 
 /// The same language, with nothing read yet.

@@ -502,3 +502,24 @@ fn check_reports_in_the_locale_s_language() {
         assert!(out.contains(office), "{locale}: {out}");
     }
 }
+
+/// A campaign file that cannot be read is bad input, as an unreadable settings file is
+/// (exit 2), and the reason is said in the user's language.
+#[test]
+fn an_unreadable_campaign_file_is_bad_input() {
+    let dir = campaign_copy();
+    let body = dir.path().join("templates/fr/body.hbs");
+    std::fs::remove_file(&body).unwrap();
+    std::fs::create_dir(&body).unwrap();
+    let stderr = Test::compose("Ada", "fr")
+        .letters(dir.path())
+        .args(["-p", "body"])
+        .fails(2);
+    assert!(
+        stderr.contains(&format!(
+            "{}: impossible de lire le fichier : c’est un dossier",
+            body.display()
+        )),
+        "{stderr}"
+    );
+}

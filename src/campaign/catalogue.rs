@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use rust_embed::RustEmbed;
 
 use super::{CAMPAIGN_FILE, Campaign, Spans, invalid, parse};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, plain};
 use crate::words::{Words, t};
 
 /// The campaigns compiled into the binary: everything under `letters/`.
@@ -49,12 +49,12 @@ fn read_optional(w: &Words, path: &Path) -> Result<Option<String>> {
             .map(Some)
             .map_err(|_| Error::file(path, t!(w, "campaign-not-utf8"))),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(Error::failed(t!(
-            w,
-            "campaign-cannot-read",
-            path = path.display().to_string(),
-            why = e.to_string()
-        ))),
+        // A file the organiser edits that cannot be read is bad input, as the settings
+        // file is: the fix is theirs.
+        Err(e) => Err(Error::file(
+            path,
+            t!(w, "campaign-cannot-read", why = plain(w, &e)),
+        )),
     }
 }
 
@@ -195,7 +195,7 @@ fn folder_origins(w: &Words, dir: &Path) -> Result<Vec<Origin>> {
             w,
             "campaign-cannot-read-folder",
             path = dir.display().to_string(),
-            why = e.to_string()
+            why = plain(w, &e)
         ))
     })?;
     let mut folders: Vec<PathBuf> = entries

@@ -69,14 +69,13 @@ impl Problem {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        let line = t!(
+        t!(
             w,
             "check-problem",
             place = self.location.to_string(),
             severity = severity,
             message = self.message.as_str()
-        );
-        line
+        )
     }
 }
 

@@ -1,7 +1,7 @@
 # Campaigns: reading their files, choosing one, and what a campaign file must be.
 
 campaign-not-utf8 = not valid UTF-8
-campaign-cannot-read = cannot read { $path }: { $why }
+campaign-cannot-read = cannot read the file: { $why }
 campaign-missing = missing
 campaign-unknown = unknown campaign '{ $id }'; available: { $available }
 campaign-none-found = no campaign found

@@ -1,7 +1,7 @@
 # Les campagnes : la lecture de leurs fichiers, le choix de l’une d’elles, et ce que doit être un fichier de campagne.
 
 campaign-not-utf8 = ce n’est pas du texte UTF-8 valide
-campaign-cannot-read = impossible de lire { $path } : { $why }
+campaign-cannot-read = impossible de lire le fichier : { $why }
 campaign-missing = fichier introuvable
 campaign-unknown = campagne inconnue : « { $id } » ; campagnes disponibles : { $available }
 campaign-none-found = aucune campagne trouvée

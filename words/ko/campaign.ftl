@@ -1,7 +1,7 @@
 # 캠페인: 파일 읽기, 캠페인 고르기, 캠페인 파일이 지켜야 할 점.
 
 campaign-not-utf8 = 올바른 UTF-8 텍스트가 아닙니다
-campaign-cannot-read = { $path } 파일을 읽을 수 없습니다: { $why }
+campaign-cannot-read = 파일을 읽을 수 없습니다: { $why }
 campaign-missing = 파일이 없습니다
 campaign-unknown = 알 수 없는 캠페인입니다: '{ $id }'. 사용할 수 있는 캠페인: { $available }
 campaign-none-found = 캠페인을 찾을 수 없습니다

@@ -117,7 +117,7 @@ impl Sources {
                         w,
                         "pdf-cannot-read-font",
                         path = path.display().to_string(),
-                        why = e.to_string()
+                        why = crate::error::plain(w, &e)
                     ))
                 })?;
                 let source = Source {
