@@ -15,7 +15,7 @@ use crate::words::{Words, t};
 
 /// Whether an existing file may be replaced.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Replace {
+pub(crate) enum Replace {
     Never,
     Always,
 }
@@ -26,7 +26,11 @@ const NEW_FILE: u32 = 0o666;
 /// Where writing `path` would go, or why it cannot: the file a symbolic link points to;
 /// never a device, a pipe, a socket or a folder; an existing file only if it may be
 /// replaced; and only in a folder that exists.
-pub fn target(w: &Words, path: &Path, replace: Replace) -> std::result::Result<PathBuf, String> {
+pub(crate) fn target(
+    w: &Words,
+    path: &Path,
+    replace: Replace,
+) -> std::result::Result<PathBuf, String> {
     let shown = path.display().to_string();
     let resolved = match std::fs::canonicalize(path) {
         Ok(real) => real,
@@ -87,7 +91,7 @@ fn cannot_write<'a>(w: &'a Words, shown: &'a str) -> impl Fn(std::io::Error) -> 
 }
 
 /// Writes `bytes` to `path` whole or not at all.
-pub fn write(w: &Words, path: &Path, bytes: &[u8], replace: Replace) -> Result<()> {
+pub(crate) fn write(w: &Words, path: &Path, bytes: &[u8], replace: Replace) -> Result<()> {
     let target = target(w, path, replace).map_err(Error::usage)?;
     let shown = path.display().to_string();
     let fail = cannot_write(w, &shown);
@@ -122,7 +126,7 @@ pub fn write(w: &Words, path: &Path, bytes: &[u8], replace: Replace) -> Result<(
 
 /// Writes a folder of files whole or not at all: into a temporary folder beside `dir`,
 /// renamed to `dir` at the end. `dir` must not exist, or be empty.
-pub fn write_folder(w: &Words, dir: &Path, files: &[(String, Vec<u8>)]) -> Result<()> {
+pub(crate) fn write_folder(w: &Words, dir: &Path, files: &[(String, Vec<u8>)]) -> Result<()> {
     let shown = dir.display().to_string();
     let fail = cannot_write(w, &shown);
     if let Ok(mut entries) = std::fs::read_dir(dir)
@@ -167,7 +171,7 @@ pub fn write_folder(w: &Words, dir: &Path, files: &[(String, Vec<u8>)]) -> Resul
 }
 
 /// The folder a file goes in: its parent, or the current folder for a bare name.
-pub fn folder_of(path: &Path) -> &Path {
+pub(crate) fn folder_of(path: &Path) -> &Path {
     match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),

@@ -9,7 +9,7 @@ use crate::words::{Words, t};
 /// A place in a file the user can edit: a campaign file, a template, the settings.
 /// Lines and columns are 1-based. Errors and `check` problems both use it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Location {
+pub(crate) struct Location {
     pub path: PathBuf,
     pub line: Option<usize>,
     pub column: Option<usize>,
@@ -17,7 +17,7 @@ pub struct Location {
 
 impl Location {
     /// The file as a whole.
-    pub fn file(path: impl Into<PathBuf>) -> Location {
+    pub(crate) fn file(path: impl Into<PathBuf>) -> Location {
         Location {
             path: path.into(),
             line: None,
@@ -26,7 +26,7 @@ impl Location {
     }
 
     /// The place of byte `offset` in `text`, the contents of `path`.
-    pub fn at_offset(path: impl Into<PathBuf>, text: &str, offset: usize) -> Location {
+    pub(crate) fn at_offset(path: impl Into<PathBuf>, text: &str, offset: usize) -> Location {
         let (line, column) = line_column(text, offset);
         Location {
             path: path.into(),
@@ -36,7 +36,7 @@ impl Location {
     }
 
     /// A line of `path`, without a column.
-    pub fn at_line(path: impl Into<PathBuf>, line: usize) -> Location {
+    pub(crate) fn at_line(path: impl Into<PathBuf>, line: usize) -> Location {
         Location {
             path: path.into(),
             line: Some(line),
@@ -57,7 +57,7 @@ impl fmt::Display for Location {
 }
 
 #[derive(Debug, thiserror::Error)]
-pub enum Error {
+pub(crate) enum Error {
     /// The user asked for something that cannot be done as asked.
     #[error("{0}")]
     Usage(String),
@@ -79,31 +79,31 @@ pub enum Error {
     Interrupted,
 }
 
-pub type Result<T, E = Error> = std::result::Result<T, E>;
+pub(crate) type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
-    pub fn usage(message: impl Into<String>) -> Self {
+    pub(crate) fn usage(message: impl Into<String>) -> Self {
         Error::Usage(message.into())
     }
 
-    pub fn failed(message: impl Into<String>) -> Self {
+    pub(crate) fn failed(message: impl Into<String>) -> Self {
         Error::Failed(message.into())
     }
 
     /// A problem with a whole file.
-    pub fn file(path: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+    pub(crate) fn file(path: impl Into<PathBuf>, message: impl Into<String>) -> Self {
         Error::at(Location::file(path), message)
     }
 
     /// A problem at a place in a file.
-    pub fn at(location: Location, message: impl Into<String>) -> Self {
+    pub(crate) fn at(location: Location, message: impl Into<String>) -> Self {
         Error::File {
             location,
             message: message.into(),
         }
     }
 
-    pub fn exit_code(&self) -> ExitCode {
+    pub(crate) fn exit_code(&self) -> ExitCode {
         match self {
             Error::Usage(_) | Error::File { .. } => ExitCode::Usage,
             Error::Failed(_) | Error::Reported => ExitCode::Failure,
@@ -113,12 +113,12 @@ impl Error {
 }
 
 /// A TOML parse error of `text`, the contents of `path`, at the place the parser names.
-pub fn toml_error(path: &Path, text: &str, e: &toml::de::Error) -> Error {
+pub(crate) fn toml_error(path: &Path, text: &str, e: &toml::de::Error) -> Error {
     Error::at(toml_location(path, text, e), e.message().trim_end())
 }
 
 /// Where the TOML parser found a problem in `text`, the contents of `path`.
-pub fn toml_location(path: &Path, text: &str, e: &toml::de::Error) -> Location {
+pub(crate) fn toml_location(path: &Path, text: &str, e: &toml::de::Error) -> Location {
     match e.span() {
         Some(span) => Location::at_offset(path, text, span.start),
         None => Location::file(path),
@@ -145,7 +145,7 @@ pub(crate) fn plain(w: &Words, e: &std::io::Error) -> String {
 }
 
 /// The 1-based line and column of a byte offset in `text`.
-pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
+pub(crate) fn line_column(text: &str, offset: usize) -> (usize, usize) {
     let mut offset = offset.min(text.len());
     while !text.is_char_boundary(offset) {
         offset -= 1;

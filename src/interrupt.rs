@@ -14,7 +14,7 @@ static PENDING: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
 static INSTALLED: Once = Once::new();
 
 /// Takes over Ctrl-C, once; later calls change nothing.
-pub fn install() {
+pub(crate) fn install() {
     INSTALLED.call_once(|| {
         let _ = ctrlc::set_handler(|| {
             remove_pending();
@@ -26,13 +26,13 @@ pub fn install() {
 }
 
 /// Shows the cursor again, on a terminal: the prompts hide it in lists.
-pub fn show_cursor() {
+pub(crate) fn show_cursor() {
     let _ = Term::stderr().show_cursor();
 }
 
 /// Registers `path` until the returned guard is dropped: an interruption before then
 /// removes it.
-pub fn pending(path: &Path) -> Pending {
+pub(crate) fn pending(path: &Path) -> Pending {
     install();
     if let Ok(mut list) = PENDING.lock() {
         list.push(path.to_path_buf());
@@ -41,7 +41,7 @@ pub fn pending(path: &Path) -> Pending {
 }
 
 /// A temporary file or folder in the making.
-pub struct Pending(PathBuf);
+pub(crate) struct Pending(PathBuf);
 
 impl Drop for Pending {
     fn drop(&mut self) {

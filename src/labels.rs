@@ -1,7 +1,7 @@
 //! The words the program itself prints around a letter, in the letter's language.
 //! A campaign may declare a language this table does not know: English is used then.
 
-pub struct Labels {
+pub(crate) struct Labels {
     pub subject: &'static str,
     pub to: &'static str,
     pub cc: &'static str,
@@ -116,7 +116,7 @@ fn french_time(time: &str) -> String {
 }
 
 impl Labels {
-    pub fn of(language: &str) -> &'static Labels {
+    pub(crate) fn of(language: &str) -> &'static Labels {
         match language {
             "fr" => &FR,
             "ko" => &KO,
@@ -125,7 +125,7 @@ impl Labels {
     }
 
     /// "It is 14:05 on Wednesday in Limoges (Europe/Paris)."
-    pub fn local_time(&self, zoned: &jiff::ZonedDateTime, place: &str) -> String {
+    pub(crate) fn local_time(&self, zoned: &jiff::ZonedDateTime, place: &str) -> String {
         let time = zoned.strftime("%H:%M").to_string();
         let day = self.weekdays[zoned.weekday().to_monday_zero_offset() as usize];
         let zone = zoned.time_zone().iana_name().unwrap_or("UTC");

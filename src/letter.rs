@@ -16,7 +16,7 @@ use crate::words::{Words, t};
 
 /// The person who signs the letter.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Sender {
+pub(crate) struct Sender {
     pub name: String,
     pub city: Option<String>,
     pub note: Option<String>,
@@ -24,7 +24,7 @@ pub struct Sender {
 
 /// What a letter is made of, beyond the campaign: everything `compose` needs.
 #[derive(Debug, Clone)]
-pub struct LetterRequest {
+pub(crate) struct LetterRequest {
     pub campaign: String,
     pub language: String,
     pub sender: Sender,
@@ -38,7 +38,7 @@ pub struct LetterRequest {
 
 /// Everything a supporter needs to act, in one language.
 #[derive(Debug, Clone, Serialize)]
-pub struct Letter {
+pub(crate) struct Letter {
     pub campaign: String,
     pub language: String,
     /// The pieces below are None when the run did not ask for them (see `Pieces`); the
@@ -57,7 +57,7 @@ pub struct Letter {
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
-pub struct Recipient {
+pub(crate) struct Recipient {
     /// The recipient's id in the campaign (for `--recipient`); None for an address the
     /// user added.
     pub id: Option<String>,
@@ -71,14 +71,14 @@ pub struct Recipient {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct PostalAddress {
+pub(crate) struct PostalAddress {
     pub label: String,
     /// The lines as they go on the envelope, the country last.
     pub lines: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct Phone {
+pub(crate) struct Phone {
     pub number: String,
     pub office: String,
     /// "It is 14:05 on Wednesday in Limoges (Europe/Paris)."
@@ -87,7 +87,7 @@ pub struct Phone {
 }
 
 /// Fills the campaign's templates of `pieces` for `request`, as of `now`.
-pub fn compose(
+pub(crate) fn compose(
     w: &Words,
     campaign: &Campaign,
     request: &LetterRequest,
@@ -101,7 +101,7 @@ pub fn compose(
 }
 
 /// The recipients, the warnings, and what the templates see.
-pub fn prepare(
+pub(crate) fn prepare(
     w: &Words,
     campaign: &Campaign,
     request: &LetterRequest,
@@ -113,7 +113,7 @@ pub fn prepare(
 /// What the templates can see on any day: every holder in office, every link with an
 /// address. `check` holds templates to it, so that a branch today's data does not take
 /// is checked too.
-pub fn every_branch(
+pub(crate) fn every_branch(
     w: &Words,
     campaign: &Campaign,
     request: &LetterRequest,
@@ -287,7 +287,7 @@ fn context(
     })
 }
 
-pub type Lists = (Vec<Recipient>, Vec<Recipient>, Vec<String>);
+pub(crate) type Lists = (Vec<Recipient>, Vec<Recipient>, Vec<String>);
 
 fn finish(
     w: &Words,

@@ -4,7 +4,7 @@
 
 /// One piece of what a supporter gets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Piece {
+pub(crate) enum Piece {
     Subject,
     Body,
     Recipients,
@@ -15,7 +15,7 @@ pub enum Piece {
 
 impl Piece {
     #[cfg(test)]
-    pub const ALL: [Piece; 6] = [
+    pub(crate) const ALL: [Piece; 6] = [
         Piece::Subject,
         Piece::Body,
         Piece::Recipients,
@@ -25,10 +25,11 @@ impl Piece {
     ];
 
     /// The pieces written from a template of the campaign.
-    pub const TEMPLATED: [Piece; 4] = [Piece::Subject, Piece::Body, Piece::Phone, Piece::Post];
+    pub(crate) const TEMPLATED: [Piece; 4] =
+        [Piece::Subject, Piece::Body, Piece::Phone, Piece::Post];
 
     /// The piece's name on the command line.
-    pub fn name(self) -> &'static str {
+    pub(crate) fn name(self) -> &'static str {
         match self {
             Piece::Subject => "subject",
             Piece::Body => "body",
@@ -40,7 +41,7 @@ impl Piece {
     }
 
     /// The name of the piece's template (`templates/LANG/NAME.hbs`), if it has one.
-    pub fn template(self) -> Option<&'static str> {
+    pub(crate) fn template(self) -> Option<&'static str> {
         Piece::TEMPLATED.contains(&self).then(|| self.name())
     }
 
@@ -51,13 +52,13 @@ impl Piece {
 
 /// What `--part` asks for: the whole letter, or one piece alone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Part {
+pub(crate) enum Part {
     All,
     Only(Piece),
 }
 
 impl Part {
-    pub fn name(self) -> &'static str {
+    pub(crate) fn name(self) -> &'static str {
         match self {
             Part::All => "all",
             Part::Only(piece) => piece.name(),
@@ -67,21 +68,21 @@ impl Part {
 
 /// A set of pieces: those a run composes, so that no other template is parsed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Pieces(u8);
+pub(crate) struct Pieces(u8);
 
 impl Pieces {
-    pub const ALL: Pieces = Pieces(0b11_1111);
+    pub(crate) const ALL: Pieces = Pieces(0b11_1111);
 
-    pub fn of(pieces: &[Piece]) -> Pieces {
+    pub(crate) fn of(pieces: &[Piece]) -> Pieces {
         Pieces(pieces.iter().fold(0, |bits, p| bits | p.bit()))
     }
 
-    pub fn contains(self, piece: Piece) -> bool {
+    pub(crate) fn contains(self, piece: Piece) -> bool {
         self.0 & piece.bit() != 0
     }
 
     /// The pieces of the set that are written from templates.
-    pub fn templated(self) -> impl Iterator<Item = Piece> {
+    pub(crate) fn templated(self) -> impl Iterator<Item = Piece> {
         Piece::TEMPLATED
             .into_iter()
             .filter(move |p| self.contains(*p))

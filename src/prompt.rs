@@ -64,7 +64,7 @@ pub(crate) struct Terminal {
 impl Terminal {
     /// Takes over Ctrl-C: whatever the prompt was doing, the cursor comes back and the
     /// program ends with 130, having written nothing.
-    pub fn new() -> Terminal {
+    pub(crate) fn new() -> Terminal {
         crate::interrupt::install();
         Terminal {
             term: Term::stderr(),
@@ -319,7 +319,7 @@ pub(crate) mod scripted {
     use crate::words::Words;
 
     #[derive(Debug, Clone)]
-    pub enum Answer {
+    pub(crate) enum Answer {
         /// The item whose text contains this.
         Choose(&'static str),
         /// Typed text; an empty line takes the default.
@@ -330,21 +330,21 @@ pub(crate) mod scripted {
     }
 
     #[derive(Default)]
-    pub struct Scripted {
+    pub(crate) struct Scripted {
         answers: VecDeque<Answer>,
         /// Every question, in order, and under it what was said of a refused answer.
         pub transcript: Vec<String>,
     }
 
     impl Scripted {
-        pub fn new(answers: &[Answer]) -> Scripted {
+        pub(crate) fn new(answers: &[Answer]) -> Scripted {
             Scripted {
                 answers: answers.iter().cloned().collect(),
                 transcript: Vec::new(),
             }
         }
 
-        pub fn finished(&self) -> bool {
+        pub(crate) fn finished(&self) -> bool {
             self.answers.is_empty()
         }
 

@@ -11,7 +11,7 @@ use crate::error::{Error, Location, Result};
 use crate::piece::{Piece, Pieces};
 use crate::words::{Words, t};
 
-pub struct Templates {
+pub(crate) struct Templates {
     registry: Handlebars<'static>,
     /// The pieces added.
     pieces: Vec<Added>,
@@ -27,7 +27,7 @@ struct Added {
 
 impl Templates {
     /// The templates of `pieces` in `language`, read and parsed.
-    pub fn load(
+    pub(crate) fn load(
         w: &Words,
         campaign: &Campaign,
         language: &str,
@@ -42,7 +42,7 @@ impl Templates {
 
     /// A registry in strict mode that does not escape: letters are plain text, and
     /// `Tom & Jerry <tj>` stays as typed.
-    pub fn empty() -> Templates {
+    pub(crate) fn empty() -> Templates {
         let mut registry = Handlebars::new();
         registry.set_strict_mode(true);
         registry.register_escape_fn(handlebars::no_escape);
@@ -54,7 +54,7 @@ impl Templates {
 
     /// Reads and parses the template of one piece; a piece without a template adds
     /// nothing.
-    pub fn add(
+    pub(crate) fn add(
         &mut self,
         w: &Words,
         campaign: &Campaign,
@@ -97,13 +97,13 @@ impl Templates {
     }
 
     /// The text of a piece, filled from `context`. The piece must have been added.
-    pub fn render(&self, w: &Words, piece: Piece, context: &Value) -> Result<String> {
+    pub(crate) fn render(&self, w: &Words, piece: Piece, context: &Value) -> Result<String> {
         self.fill(w, piece, context)
             .map_err(|unfilled| unfilled.error)
     }
 
     /// As `render`, with whether a failure is a variable that does not exist.
-    pub fn fill(
+    pub(crate) fn fill(
         &self,
         w: &Words,
         piece: Piece,
@@ -154,7 +154,7 @@ impl Templates {
 }
 
 /// Why a template could not be filled.
-pub struct Unfilled {
+pub(crate) struct Unfilled {
     pub error: Error,
     /// Whether it names a variable that does not exist.
     pub unknown_variable: bool,
@@ -185,11 +185,11 @@ fn template_error(w: &Words, path: &Path, first_line: usize, e: &TemplateError) 
 }
 
 /// The largest template read, in bytes.
-pub const MAX_TEMPLATE: usize = 256 * 1024;
+pub(crate) const MAX_TEMPLATE: usize = 256 * 1024;
 /// The most expressions (`{{…}}`) a template may hold.
-pub const MAX_EXPRESSIONS: usize = 5000;
+pub(crate) const MAX_EXPRESSIONS: usize = 5000;
 /// The deepest blocks may nest.
-pub const MAX_DEPTH: usize = 64;
+pub(crate) const MAX_DEPTH: usize = 64;
 
 /// Whether a template is small enough for the template engine, which takes time that
 /// grows with the square of its expressions and stack that grows with its nesting; or

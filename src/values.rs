@@ -13,14 +13,14 @@ pub(crate) fn is_hidden_control(c: char) -> bool {
 }
 
 /// The longest name accepted; a name is a signature, not a paragraph.
-pub const MAX_NAME: usize = 200;
+pub(crate) const MAX_NAME: usize = 200;
 /// The longest town-and-country line accepted.
-pub const MAX_CITY: usize = 200;
+pub(crate) const MAX_CITY: usize = 200;
 /// The longest personal sentence accepted.
-pub const MAX_NOTE: usize = 2000;
+pub(crate) const MAX_NOTE: usize = 2000;
 
 /// A checked value, or why it was refused.
-pub type Checked = std::result::Result<String, String>;
+pub(crate) type Checked = std::result::Result<String, String>;
 
 /// A name or a town: one line of printable text. `what` is `name`, `city` or
 /// `address`, as the messages choose their words.
@@ -48,24 +48,24 @@ fn one_line(w: &Words, what: &'static str, value: &str, max: usize) -> Checked {
     Ok(value.to_string())
 }
 
-pub fn name(w: &Words, value: &str) -> Checked {
+pub(crate) fn name(w: &Words, value: &str) -> Checked {
     one_line(w, "name", value, MAX_NAME)
 }
 
-pub fn city(w: &Words, value: &str) -> Checked {
+pub(crate) fn city(w: &Words, value: &str) -> Checked {
     one_line(w, "city", value, MAX_CITY)
 }
 
 /// The longest line of a postal address accepted.
-pub const MAX_ADDRESS_LINE: usize = 100;
+pub(crate) const MAX_ADDRESS_LINE: usize = 100;
 
 /// A line of the sender's postal address.
-pub fn address_line(w: &Words, value: &str) -> Checked {
+pub(crate) fn address_line(w: &Words, value: &str) -> Checked {
     one_line(w, "address", value, MAX_ADDRESS_LINE)
 }
 
 /// A country as ISO 3166 writes it: two letters, like FR or KR.
-pub fn country(w: &Words, value: &str) -> Checked {
+pub(crate) fn country(w: &Words, value: &str) -> Checked {
     let code = value.trim().to_ascii_uppercase();
     if code.len() == 2 && code.chars().all(|c| c.is_ascii_uppercase()) {
         Ok(code)
@@ -80,7 +80,7 @@ pub fn country(w: &Words, value: &str) -> Checked {
 
 /// A sentence of the sender's own: line breaks are allowed, other control characters
 /// are not.
-pub fn note(w: &Words, value: &str) -> Checked {
+pub(crate) fn note(w: &Words, value: &str) -> Checked {
     // Line ends as any system writes them: CRLF, or a lone CR.
     let value = value.trim().replace("\r\n", "\n").replace('\r', "\n");
     if value.is_empty() {
@@ -107,7 +107,7 @@ pub fn note(w: &Words, value: &str) -> Checked {
 /// An email address as a mail header can carry it safely: a bare addr-spec whose
 /// domain has a dot, in ASCII (an international domain in its IDNA form). A local part
 /// that is not ASCII needs SMTPUTF8, which local mail tools do not negotiate.
-pub fn email(w: &Words, value: &str) -> Checked {
+pub(crate) fn email(w: &Words, value: &str) -> Checked {
     let value = value.trim();
     let shown = value.escape_debug().to_string();
     if value.contains(',') || value.contains(';') {
@@ -154,7 +154,7 @@ pub fn email(w: &Words, value: &str) -> Checked {
 
 /// The addresses with each one kept once (compared without regard to case), and a note
 /// for each one left out.
-pub fn distinct(w: &Words, addresses: Vec<String>) -> (Vec<String>, Vec<String>) {
+pub(crate) fn distinct(w: &Words, addresses: Vec<String>) -> (Vec<String>, Vec<String>) {
     let mut kept: Vec<String> = Vec::new();
     let mut notes = Vec::new();
     for address in addresses {

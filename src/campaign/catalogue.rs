@@ -62,7 +62,7 @@ fn read_optional(w: &Words, path: &Path) -> Result<Option<String>> {
 /// `--letters`. An embedded campaign is parsed only when it is used: its folder's name is
 /// its id, so it can be found without reading it.
 #[derive(Debug)]
-pub struct Catalogue {
+pub(crate) struct Catalogue {
     /// The campaigns of `--letters`, parsed, since only their files tell their ids.
     folders: Vec<Campaign>,
     /// The embedded campaigns by id, each parsed on first use.
@@ -70,7 +70,7 @@ pub struct Catalogue {
 }
 
 impl Catalogue {
-    pub fn load(w: &Words, letters: Option<&Path>) -> Result<Catalogue> {
+    pub(crate) fn load(w: &Words, letters: Option<&Path>) -> Result<Catalogue> {
         let folders = match letters {
             Some(dir) => folder_origins(w, dir)?
                 .into_iter()
@@ -87,7 +87,7 @@ impl Catalogue {
     }
 
     /// Every campaign, sorted by id; this parses them all.
-    pub fn all(&self, w: &Words) -> Result<Vec<&Campaign>> {
+    pub(crate) fn all(&self, w: &Words) -> Result<Vec<&Campaign>> {
         let mut all: Vec<&Campaign> = self.folders.iter().collect();
         for entry in &self.embedded {
             all.push(parsed(w, entry)?);
@@ -96,11 +96,11 @@ impl Catalogue {
         Ok(all)
     }
 
-    pub fn len(&self) -> usize {
+    pub(crate) fn len(&self) -> usize {
         self.folders.len() + self.embedded.len()
     }
 
-    pub fn ids(&self) -> String {
+    pub(crate) fn ids(&self) -> String {
         let mut ids: Vec<&str> = self.folders.iter().map(Campaign::id).collect();
         ids.extend(self.embedded.iter().map(|(id, _)| id.as_str()));
         ids.sort_unstable();
@@ -108,7 +108,7 @@ impl Catalogue {
     }
 
     /// The campaign named, or the only one there is when none is named.
-    pub fn choose(&self, w: &Words, id: Option<&str>) -> Result<&Campaign> {
+    pub(crate) fn choose(&self, w: &Words, id: Option<&str>) -> Result<&Campaign> {
         match id {
             Some(id) => {
                 if let Some(campaign) = self.folders.iter().find(|c| c.id() == id) {
@@ -149,7 +149,7 @@ fn parsed<'c>(w: &Words, (id, cell): &'c (String, OnceCell<Campaign>)) -> Result
 
 /// Every campaign to check, each loaded on its own so that one broken file does not hide
 /// the others: the embedded ones and those of `letters`, or those of `dir` alone.
-pub fn for_check(
+pub(crate) fn for_check(
     w: &Words,
     dir: Option<&Path>,
     letters: Option<&Path>,

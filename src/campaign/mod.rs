@@ -6,10 +6,10 @@ mod catalogue;
 mod spans;
 mod validate;
 
-pub use catalogue::{Catalogue, for_check};
+pub(crate) use catalogue::{Catalogue, for_check};
 
-pub use spans::{Key, Spans};
-pub use validate::invalid;
+pub(crate) use spans::{Key, Spans};
+pub(crate) use validate::invalid;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -23,12 +23,12 @@ use crate::words::{Words, t};
 use catalogue::Origin;
 
 /// The file that makes a folder a campaign.
-pub const CAMPAIGN_FILE: &str = "campaign.toml";
+pub(crate) const CAMPAIGN_FILE: &str = "campaign.toml";
 
 /// Text for the reader: one text for every language, or a table of texts keyed by
 /// language code.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Localized {
+pub(crate) enum Localized {
     Same(String),
     Per(BTreeMap<String, String>),
 }
@@ -68,7 +68,7 @@ impl<'de> Deserialize<'de> for Localized {
 
 impl Localized {
     /// The text in `language`, else English, else any.
-    pub fn get(&self, language: &str) -> &str {
+    pub(crate) fn get(&self, language: &str) -> &str {
         match self {
             Localized::Same(text) => text,
             Localized::Per(texts) => texts
@@ -80,7 +80,7 @@ impl Localized {
     }
 
     /// Whether there is a text written for `language`.
-    pub fn has(&self, language: &str) -> bool {
+    pub(crate) fn has(&self, language: &str) -> bool {
         match self {
             Localized::Same(_) => true,
             Localized::Per(texts) => texts.contains_key(language),
@@ -88,7 +88,7 @@ impl Localized {
     }
 
     /// Every text, with its language when it has one.
-    pub fn texts(&self) -> Vec<(Option<&str>, &str)> {
+    pub(crate) fn texts(&self) -> Vec<(Option<&str>, &str)> {
         match self {
             Localized::Same(text) => vec![(None, text.as_str())],
             Localized::Per(texts) => texts
@@ -101,7 +101,7 @@ impl Localized {
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct CampaignData {
+pub(crate) struct CampaignData {
     pub id: String,
     pub title: String,
     #[serde(deserialize_with = "date")]
@@ -122,7 +122,7 @@ pub struct CampaignData {
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Language {
+pub(crate) struct Language {
     /// The language's name in itself: "Français", "한국어".
     pub name: String,
     /// False for a translation no native speaker has reviewed yet.
@@ -132,14 +132,14 @@ pub struct Language {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
-pub enum Send {
+pub(crate) enum Send {
     To,
     Cc,
 }
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RecipientData {
+pub(crate) struct RecipientData {
     pub id: String,
     pub send: Send,
     /// How a copy in a language the main recipients do not read is sent to this one.
@@ -164,7 +164,7 @@ pub struct RecipientData {
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Holder {
+pub(crate) struct Holder {
     pub name: Localized,
     /// How to address the holder while the term runs.
     pub salutation: Option<Localized>,
@@ -181,7 +181,7 @@ pub struct Holder {
 /// Which national rules a postal address follows, so `check` can hold it to them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
-pub enum Convention {
+pub(crate) enum Convention {
     Fr,
     Kr,
     Other,
@@ -190,7 +190,7 @@ pub enum Convention {
 /// What a link leads to, so that the letters know where to offer it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
-pub enum LinkKind {
+pub(crate) enum LinkKind {
     Video,
     Petition,
     Other,
@@ -199,7 +199,7 @@ pub enum LinkKind {
 /// A link the letters may give; without a `url` it is never offered to the reader.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct LinkData {
+pub(crate) struct LinkData {
     pub kind: LinkKind,
     pub title: Localized,
     pub url: Option<String>,
@@ -215,7 +215,7 @@ pub struct LinkData {
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct PostalData {
+pub(crate) struct PostalData {
     /// Whose address it is: a recipient's id.
     pub recipient: Option<String>,
     /// False for a block kept for the sender's reference (a romanized copy).
@@ -237,7 +237,7 @@ pub struct PostalData {
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct PhoneData {
+pub(crate) struct PhoneData {
     pub number: String,
     pub office: Localized,
     pub place: Localized,
@@ -254,7 +254,7 @@ pub struct PhoneData {
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct SocialData {
+pub(crate) struct SocialData {
     pub handles: Vec<String>,
     /// Where the fact was checked: required, so that every fact names its source; read by
     /// people, not by the program.
@@ -301,36 +301,36 @@ fn to_date(value: &toml::value::Datetime) -> Result<Date, String> {
 
 /// One campaign: its facts, and the way to its files.
 #[derive(Debug, Clone)]
-pub struct Campaign {
+pub(crate) struct Campaign {
     pub data: CampaignData,
     origin: Origin,
 }
 
 impl Campaign {
-    pub fn id(&self) -> &str {
+    pub(crate) fn id(&self) -> &str {
         &self.data.id
     }
 
     /// The path a file of this campaign is known by in messages: `letters/ID/...` for
     /// the embedded copy, the real path otherwise.
-    pub fn path_of(&self, relative: &str) -> PathBuf {
+    pub(crate) fn path_of(&self, relative: &str) -> PathBuf {
         self.origin.path_of(relative)
     }
 
     /// The text of one of the campaign's files, or None when it does not exist.
-    pub fn read(&self, w: &Words, relative: &str) -> Result<Option<String>> {
+    pub(crate) fn read(&self, w: &Words, relative: &str) -> Result<Option<String>> {
         self.origin.read(w, relative)
     }
 
     /// The relative path of a piece's template.
-    pub fn template_file(language: &str, piece: Piece) -> Option<String> {
+    pub(crate) fn template_file(language: &str, piece: Piece) -> Option<String> {
         piece
             .template()
             .map(|name| format!("templates/{language}/{name}.hbs"))
     }
 
     /// Every file of the campaign, as relative paths, for `export`.
-    pub fn files(&self, w: &Words) -> Result<Vec<String>> {
+    pub(crate) fn files(&self, w: &Words) -> Result<Vec<String>> {
         let mut files = vec![CAMPAIGN_FILE.to_string()];
         for language in self.data.languages.keys() {
             for piece in Piece::TEMPLATED {
@@ -344,7 +344,7 @@ impl Campaign {
         Ok(files)
     }
 
-    pub fn languages_list(&self) -> String {
+    pub(crate) fn languages_list(&self) -> String {
         self.data
             .languages
             .iter()
@@ -355,25 +355,25 @@ impl Campaign {
 }
 
 /// Parses a campaign file, naming the file, line and column of any problem.
-pub fn parse(path: &std::path::Path, text: &str) -> Result<CampaignData> {
+pub(crate) fn parse(path: &std::path::Path, text: &str) -> Result<CampaignData> {
     toml::from_str(text).map_err(|e| toml_error(path, text, &e))
 }
 
 /// Text in `language`, else English, else any.
-pub fn localized<'a>(text: &'a Localized, language: &str) -> &'a str {
+pub(crate) fn localized<'a>(text: &'a Localized, language: &str) -> &'a str {
     text.get(language)
 }
 
 impl RecipientData {
     /// Whether the office reads `language`.
-    pub fn reads(&self, language: &str) -> bool {
+    pub(crate) fn reads(&self, language: &str) -> bool {
         self.reads.is_empty() || self.reads.iter().any(|l| l == language)
     }
 }
 
 impl CampaignData {
     /// Whether a letter in `language` is a copy: no main recipient reads it.
-    pub fn is_copy(&self, language: &str) -> bool {
+    pub(crate) fn is_copy(&self, language: &str) -> bool {
         let mut main = self.recipients.iter().filter(|r| r.send == Send::To);
         main.clone().next().is_some() && !main.any(|r| r.reads(language))
     }

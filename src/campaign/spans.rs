@@ -11,19 +11,19 @@ use crate::error::Location;
 
 /// One step of a path into a TOML document: a key, or an index into an array.
 #[derive(Debug, Clone, Copy)]
-pub enum Key<'a> {
+pub(crate) enum Key<'a> {
     Name(&'a str),
     Index(usize),
 }
 
 /// A parsed campaign file that can say where its values are.
-pub struct Spans {
+pub(crate) struct Spans {
     path: PathBuf,
     text: String,
 }
 
 impl Spans {
-    pub fn new(path: &Path, text: String) -> Spans {
+    pub(crate) fn new(path: &Path, text: String) -> Spans {
         Spans {
             path: path.to_path_buf(),
             text,
@@ -31,12 +31,12 @@ impl Spans {
     }
 
     /// The place of the value at `keys`, or of the nearest enclosing value that exists.
-    pub fn value(&self, keys: &[Key]) -> Location {
+    pub(crate) fn value(&self, keys: &[Key]) -> Location {
         self.find(keys, false)
     }
 
     /// The place of the last key of `keys` itself (a table's name: `[languages.ko]`).
-    pub fn key(&self, keys: &[Key]) -> Location {
+    pub(crate) fn key(&self, keys: &[Key]) -> Location {
         self.find(keys, true)
     }
 

@@ -8,7 +8,7 @@ use crate::values::is_hidden_control;
 use crate::words::{Words, t};
 
 /// One break of the rules, at a place in the campaign file.
-pub struct Invalid<'a> {
+pub(crate) struct Invalid<'a> {
     pub at: Vec<Key<'a>>,
     /// Whether `at` names a table's key (`[languages.CODE]`) rather than a value.
     pub is_key: bool,
@@ -16,7 +16,7 @@ pub struct Invalid<'a> {
 }
 
 /// Every break of the rules in `data`.
-pub fn invalid<'a>(w: &Words, data: &'a CampaignData) -> Vec<Invalid<'a>> {
+pub(crate) fn invalid<'a>(w: &Words, data: &'a CampaignData) -> Vec<Invalid<'a>> {
     let mut found = Vec::new();
     let mut at = collector(&mut found);
     names(w, &mut at, data);
@@ -173,7 +173,7 @@ fn recipient<'a>(w: &Words, at: &mut Report<'_, 'a>, i: usize, r: &'a RecipientD
 }
 
 /// Lowercase ASCII letters, digits, `-` and `_`, starting with a letter or digit.
-pub fn is_id(id: &str) -> bool {
+pub(crate) fn is_id(id: &str) -> bool {
     id.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
         && id
             .chars()
@@ -182,7 +182,7 @@ pub fn is_id(id: &str) -> bool {
 
 /// A BCP 47 tag as campaigns use them: a primary language of 2 or 3 letters, then
 /// subtags of letters and digits (`fr`, `ko`, `pt-BR`, `zh-Hant`).
-pub fn is_language_code(code: &str) -> bool {
+pub(crate) fn is_language_code(code: &str) -> bool {
     let mut parts = code.split('-');
     let primary = parts.next().unwrap_or_default();
     (2..=3).contains(&primary.len())

@@ -24,20 +24,20 @@ use crate::error::{Error, Location, Result};
 use crate::words::{Words, t};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Severity {
+pub(crate) enum Severity {
     Error,
     Warning,
 }
 
 #[derive(Debug, Clone)]
-pub struct Problem {
+pub(crate) struct Problem {
     pub severity: Severity,
     pub location: Location,
     pub message: String,
 }
 
 impl Problem {
-    pub fn error(location: Location, message: impl Into<String>) -> Problem {
+    pub(crate) fn error(location: Location, message: impl Into<String>) -> Problem {
         Problem {
             severity: Severity::Error,
             location,
@@ -45,7 +45,7 @@ impl Problem {
         }
     }
 
-    pub fn warning(location: Location, message: impl Into<String>) -> Problem {
+    pub(crate) fn warning(location: Location, message: impl Into<String>) -> Problem {
         Problem {
             severity: Severity::Warning,
             location,
@@ -64,7 +64,7 @@ impl Problem {
 
 impl Problem {
     /// The problem as one line of the report, in the words of `w`.
-    pub fn shown(&self, w: &Words) -> String {
+    pub(crate) fn shown(&self, w: &Words) -> String {
         let severity = match self.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
@@ -80,7 +80,7 @@ impl Problem {
 }
 
 /// What every rule looks at: the campaign, where its values stand, and the day.
-pub struct Subject<'a> {
+pub(crate) struct Subject<'a> {
     pub campaign: &'a Campaign,
     pub spans: Spans,
     pub now: Timestamp,
@@ -89,7 +89,7 @@ pub struct Subject<'a> {
 }
 
 /// Every problem of `campaigns`, as of `now`.
-pub fn check(w: &Words, campaigns: Vec<Result<Campaign>>, now: Timestamp) -> Vec<Problem> {
+pub(crate) fn check(w: &Words, campaigns: Vec<Result<Campaign>>, now: Timestamp) -> Vec<Problem> {
     let mut problems = Vec::new();
     for loaded in campaigns {
         match loaded {

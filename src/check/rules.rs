@@ -283,7 +283,7 @@ pub(super) fn postal(s: &Subject) -> Vec<Problem> {
 
 /// A post's length as X counts it: a URL weighs 23; Latin, Greek, Cyrillic and common
 /// punctuation weigh 1; everything else (CJK, emoji) weighs 2.
-pub fn x_length(text: &str) -> usize {
+pub(crate) fn x_length(text: &str) -> usize {
     text.split_inclusive(char::is_whitespace)
         .map(|word| {
             let bare = word.trim_end();

@@ -19,7 +19,7 @@ use crate::words::{Words, t};
 const POST_LIMIT: usize = 280;
 
 /// Every template of every language of the campaign.
-pub fn templates(s: &Subject) -> Vec<Problem> {
+pub(crate) fn templates(s: &Subject) -> Vec<Problem> {
     let mut problems = Vec::new();
     for language in s.campaign.data.languages.keys() {
         problems.extend(language_templates(s, language));
@@ -102,7 +102,7 @@ fn language_templates(s: &Subject, language: &str) -> Vec<Problem> {
 
 /// Every variable of `template` that `context` does not have, in every branch, with
 /// the line and column of the expression that names it.
-pub fn unknown_variables(
+pub(crate) fn unknown_variables(
     template: &Template,
     context: &Value,
 ) -> Vec<(Option<(usize, usize)>, String)> {
@@ -264,7 +264,7 @@ fn resolve(raw: &str, scopes: &[Value]) -> Option<Value> {
 /// Where French prose has a plain space, or none, before ; : ! ? and » or after «:
 /// French puts a narrow no-break space (U+202F) there, and a no-break space (U+00A0)
 /// before a colon. Expressions (`{{…}}`), URLs and times (14:05) are not prose.
-pub fn french_spacing(w: &Words, path: &std::path::Path, text: &str) -> Vec<Problem> {
+pub(crate) fn french_spacing(w: &Words, path: &std::path::Path, text: &str) -> Vec<Problem> {
     let mut problems = Vec::new();
     let prose = prose_mask(text);
     let chars: Vec<(usize, char)> = text.char_indices().collect();

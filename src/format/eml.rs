@@ -10,7 +10,7 @@ use crate::error::{Error, Result};
 use crate::letter::{Letter, Recipient};
 use crate::words::{Words, t};
 
-pub fn eml(
+pub(crate) fn eml(
     w: &Words,
     letter: &Letter,
     from: Option<(&str, &str)>,

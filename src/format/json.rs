@@ -2,7 +2,7 @@
 
 use crate::letter::Letter;
 
-pub fn json(letter: &Letter) -> String {
+pub(crate) fn json(letter: &Letter) -> String {
     // A Letter holds only strings, lists and options: serialising it cannot fail.
     let mut out = serde_json::to_string_pretty(letter).expect("a letter serialises");
     out.push('\n');

@@ -6,7 +6,7 @@ use super::composed;
 use crate::letter::{Letter, Recipient};
 
 /// Longer links are cut by many mail apps and refused by webmail.
-pub const MAILTO_SAFE_LENGTH: usize = 2000;
+pub(crate) const MAILTO_SAFE_LENGTH: usize = 2000;
 
 /// Everything but RFC 3986's unreserved characters is encoded in a query value.
 const QUERY: &AsciiSet = &NON_ALPHANUMERIC
@@ -18,13 +18,13 @@ const QUERY: &AsciiSet = &NON_ALPHANUMERIC
 /// In the path, `@` may stand as it is.
 const ADDRESS: &AsciiSet = &QUERY.remove(b'@');
 
-pub fn mailto(letter: &Letter) -> String {
+pub(crate) fn mailto(letter: &Letter) -> String {
     link(letter, true)
 }
 
 /// The link without the body: To, Cc and Subject, for a letter too long for a link,
 /// whose body is pasted into the message instead.
-pub fn mailto_without_body(letter: &Letter) -> String {
+pub(crate) fn mailto_without_body(letter: &Letter) -> String {
     link(letter, false)
 }
 

@@ -11,12 +11,12 @@ use crate::letter::{Letter, Recipient};
 
 /// Whether headings may carry terminal escape codes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Style {
+pub(crate) enum Style {
     Plain,
     Color,
 }
 
-pub fn text(letter: &Letter, part: Part, style: Style) -> String {
+pub(crate) fn text(letter: &Letter, part: Part, style: Style) -> String {
     let labels = Labels::of(&letter.language);
     match part {
         Part::All => {
@@ -57,7 +57,7 @@ pub fn text(letter: &Letter, part: Part, style: Style) -> String {
 
 /// Each line longer than `width` columns broken at its spaces, never at a no-break space
 /// (French puts one before : ; ! ?), with the width measured as a terminal shows it.
-pub fn wrap(text: &str, width: usize) -> String {
+pub(crate) fn wrap(text: &str, width: usize) -> String {
     let options = textwrap::Options::new(width.max(20))
         .word_separator(textwrap::WordSeparator::AsciiSpace)
         .break_words(false);
