@@ -31,9 +31,6 @@ mod templates;
 mod values;
 mod words;
 
-#[cfg(test)]
-mod properties;
-
 pub use exit_codes::ExitCode;
 
 use std::ffi::OsString;
@@ -218,3 +215,6 @@ fn write_letter(
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod properties;

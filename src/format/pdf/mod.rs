@@ -11,11 +11,6 @@ mod glyphs;
 mod layout;
 mod text;
 
-#[cfg(test)]
-mod samples;
-#[cfg(test)]
-mod tests;
-
 use crate::error::Result;
 use crate::postal::{Paper, Printable};
 use crate::words::Words;
@@ -105,3 +100,8 @@ pub(crate) fn render(
     let first = letters.iter().flat_map(|l| l.documents.first()).next();
     draw::pdf(w, &faces, &geometry, &pages, first)
 }
+
+#[cfg(test)]
+mod samples;
+#[cfg(test)]
+mod tests;
