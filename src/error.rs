@@ -112,11 +112,6 @@ impl Error {
     }
 }
 
-/// A TOML parse error of `text`, the contents of `path`, at the place the parser names.
-pub(crate) fn toml_error(path: &Path, text: &str, e: &toml::de::Error) -> Error {
-    Error::at(toml_location(path, text, e), e.message().trim_end())
-}
-
 /// Where the TOML parser found a problem in `text`, the contents of `path`.
 pub(crate) fn toml_location(path: &Path, text: &str, e: &toml::de::Error) -> Location {
     match e.span() {

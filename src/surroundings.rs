@@ -62,7 +62,12 @@ impl Display {
 impl Surroundings {
     /// Reads them all, now.
     pub(crate) fn read() -> Surroundings {
-        let var = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
+        // A variable set to nothing counts as unset.
+        let var = |name: &str| {
+            std::env::var_os(name)
+                .filter(|v| !v.is_empty())
+                .map(|v| v.to_string_lossy().into_owned())
+        };
         let path = std::env::var_os("PATH");
         let on_path = |program: &str| {
             path.as_ref().is_some_and(|paths| {

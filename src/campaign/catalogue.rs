@@ -228,7 +228,7 @@ fn load(w: &Words, origin: Origin, rules: Rules) -> Result<Campaign> {
     let text = origin
         .read(w, CAMPAIGN_FILE)?
         .ok_or_else(|| Error::file(&path, t!(w, "campaign-missing")))?;
-    let data = parse(&path, &text)?;
+    let data = parse(w, &path, &text)?;
     if rules == Rules::Enforce
         && let Some(first) = invalid(w, &data).into_iter().next()
     {

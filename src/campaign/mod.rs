@@ -17,7 +17,7 @@ use std::path::PathBuf;
 use jiff::civil::Date;
 use serde::{Deserialize, Deserializer};
 
-use crate::error::{Result, toml_error};
+use crate::error::{Error, Result, toml_location};
 use crate::piece::Piece;
 use crate::words::{Words, t};
 use catalogue::Origin;
@@ -283,19 +283,33 @@ fn optional_date<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Da
     date(deserializer).map(Some)
 }
 
+/// Marks a date's error inside the TOML parser's message, which takes no words: the
+/// problem and its value, said in the user's words once parsing is over (`parse`).
+const DATE_ERROR: char = '\u{1}';
+
 fn to_date(value: &toml::value::Datetime) -> Result<Date, String> {
-    // Said inside the TOML parser, which takes no words: in English, like its own.
-    let w = &Words::english();
+    let marked = |problem: &str, why: &str| {
+        format!("{DATE_ERROR}{problem}{DATE_ERROR}{value}{DATE_ERROR}{why}")
+    };
     match (&value.date, &value.time) {
-        (Some(d), None) => Date::new(d.year as i16, d.month as i8, d.day as i8).map_err(|e| {
-            t!(
-                w,
-                "campaign-invalid-date",
-                value = value.to_string(),
-                why = e.to_string()
-            )
-        }),
-        _ => Err(t!(w, "campaign-not-a-date", value = value.to_string())),
+        (Some(d), None) => Date::new(d.year as i16, d.month as i8, d.day as i8)
+            .map_err(|e| marked("invalid", &e.to_string())),
+        _ => Err(marked("not-a-date", "")),
+    }
+}
+
+/// A date's error marked by `to_date`, in words; any other message as it is.
+fn date_error(w: &Words, message: &str) -> String {
+    let mut parts = message.trim_end().split(DATE_ERROR).skip(1);
+    match (parts.next(), parts.next(), parts.next()) {
+        (Some("invalid"), Some(value), Some(why)) => t!(
+            w,
+            "campaign-invalid-date",
+            value = value.to_string(),
+            why = why.to_string()
+        ),
+        (Some(_), Some(value), _) => t!(w, "campaign-not-a-date", value = value.to_string()),
+        _ => message.trim_end().to_string(),
     }
 }
 
@@ -355,8 +369,9 @@ impl Campaign {
 }
 
 /// Parses a campaign file, naming the file, line and column of any problem.
-pub(crate) fn parse(path: &std::path::Path, text: &str) -> Result<CampaignData> {
-    toml::from_str(text).map_err(|e| toml_error(path, text, &e))
+pub(crate) fn parse(w: &Words, path: &std::path::Path, text: &str) -> Result<CampaignData> {
+    toml::from_str(text)
+        .map_err(|e| Error::at(toml_location(path, text, &e), date_error(w, e.message())))
 }
 
 /// Text in `language`, else English, else any.
@@ -387,10 +402,25 @@ mod tests {
     #[test]
     fn unknown_fields_are_errors_with_a_position() {
         let text = "id = \"x\"\ntitle = \"t\"\nchecked = 2026-01-01\nlanguages = {}\ncolour = 1\n";
-        let err = parse(Path::new("c.toml"), text).unwrap_err().to_string();
+        let err = parse(&Words::english(), Path::new("c.toml"), text)
+            .unwrap_err()
+            .to_string();
         assert!(
             err.starts_with("c.toml:5:1: unknown field `colour`"),
             "{err}"
+        );
+    }
+
+    #[test]
+    fn a_bad_date_is_said_in_the_user_s_words() {
+        let text = "id = \"x\"\ntitle = \"t\"\nchecked = 2026-02-01T10:00:00\nlanguages = {}\n";
+        let fr = Words::speaking("fr").unwrap();
+        let err = parse(&fr, Path::new("c.toml"), text)
+            .unwrap_err()
+            .to_string();
+        assert_eq!(
+            err,
+            "c.toml:3:11: une date de la forme 2026-11-25 est attendue, et non 2026-02-01T10:00:00"
         );
     }
 
