@@ -9,6 +9,7 @@ use std::path::PathBuf;
 use crate::atomic_file::{self, Replace};
 use crate::clipboard::{Clipboard, Unavailable};
 use crate::error::{Error, Result, plain};
+use crate::format::Made;
 use crate::words::{Words, t};
 
 /// The program's name, as its messages begin.
@@ -29,7 +30,7 @@ pub(crate) enum Output {
     Bytes {
         bytes: Vec<u8>,
         to: Sink,
-        what: String,
+        what: Made,
     },
     /// Text for the terminal: through the pager when it is longer than `rows`.
     Page { text: String, rows: u16 },
@@ -38,7 +39,7 @@ pub(crate) enum Output {
         bytes: Vec<u8>,
         path: PathBuf,
         replace: Replace,
-        what: String,
+        what: Made,
     },
     /// A letter for the desktop's mail app: the `whole` link when it is short enough
     /// for mail apps; else the `head` (To, Cc and Subject), with the `body` on the
@@ -87,7 +88,7 @@ pub(crate) struct Seams<'a> {
 /// run fails: nothing is lost.
 pub(crate) fn deliver(w: &Words, output: &Output, seams: &mut Seams) -> Result<()> {
     match output {
-        Output::Bytes { bytes, to, what } => to_sink(w, bytes, to, what, seams.clipboard),
+        Output::Bytes { bytes, to, what } => to_sink(w, bytes, to, *what, seams.clipboard),
         Output::Page { text, rows } => page(w, text, *rows, seams.pager),
         Output::Open {
             bytes,
@@ -99,7 +100,7 @@ pub(crate) fn deliver(w: &Words, output: &Output, seams: &mut Seams) -> Result<(
                 path: path.clone(),
                 replace: *replace,
             };
-            to_sink(w, bytes, &to, what, seams.clipboard)?;
+            to_sink(w, bytes, &to, *what, seams.clipboard)?;
             open_file(w, path, seams.desktop)
         }
         Output::MailApp { whole, head, body } => {
@@ -112,7 +113,7 @@ fn to_sink(
     w: &Words,
     bytes: &[u8],
     to: &Sink,
-    what: &str,
+    what: Made,
     clipboard: &mut dyn Clipboard,
 ) -> Result<()> {
     match to {
@@ -122,7 +123,7 @@ fn to_sink(
             to_stderr(&t!(
                 w,
                 "output-saved",
-                what = what.to_string(),
+                what = what.named(w),
                 path = path.display().to_string()
             ));
             Ok(())
@@ -134,7 +135,7 @@ fn to_sink(
                     to_stderr(&t!(
                         w,
                         "output-copied",
-                        what = what.to_string(),
+                        what = what.named(w),
                         count = w.number(text.chars().count())
                     ));
                     Ok(())
@@ -362,7 +363,10 @@ mod tests {
         Output::Bytes {
             bytes: bytes.to_vec(),
             to,
-            what: "the body".into(),
+            what: Made {
+                format: crate::format::Format::Text,
+                part: crate::format::Part::All,
+            },
         }
     }
 
@@ -448,7 +452,10 @@ mod tests {
             bytes: b"%PDF".to_vec(),
             path: path.clone(),
             replace: Replace::Never,
-            what: "the letters".into(),
+            what: Made {
+                format: crate::format::Format::Pdf,
+                part: crate::format::Part::All,
+            },
         };
         deliver_with(&output, &mut Fake::default(), &mut desktop).unwrap();
         assert!(path.exists());

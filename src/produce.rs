@@ -80,7 +80,6 @@ fn printable(
     zone: &TimeZone,
 ) -> Result<Produced> {
     let campaign = request.campaign;
-    let what = || request.product.what(w);
     let printable = postal::printable(w, campaign, &request.letter, &request.postal, now)?;
     let date = now.to_zoned_datetime(zone.clone()).date();
     let font = request.postal.font.as_deref();
@@ -98,7 +97,7 @@ fn printable(
         Printed::Stdout => Output::Bytes {
             bytes,
             to: Sink::Stdout,
-            what: what(),
+            what: request.product.made(),
         },
         Printed::File {
             path,
@@ -108,7 +107,7 @@ fn printable(
             bytes,
             path: path.clone(),
             replace: *replace,
-            what: what(),
+            what: request.product.made(),
         },
         Printed::File { path, replace, .. } => Output::Bytes {
             bytes,
@@ -116,7 +115,7 @@ fn printable(
                 path: path.clone(),
                 replace: *replace,
             },
-            what: what(),
+            what: request.product.made(),
         },
     };
     Ok(Produced { output, warnings })
@@ -147,7 +146,7 @@ fn text(
         _ => Output::Bytes {
             bytes: text.into_bytes(),
             to: to.clone(),
-            what: request.product.what(w),
+            what: request.product.made(),
         },
     };
     Ok(Produced { output, warnings })
@@ -166,7 +165,7 @@ fn to_sink(
         output: Output::Bytes {
             bytes: text.into_bytes(),
             to: to.clone(),
-            what: request.product.what(w),
+            what: request.product.made(),
         },
         warnings,
     })

@@ -77,6 +77,33 @@ pub(crate) fn pieces(w: &Words, format: Format, part: Part) -> Result<Pieces> {
     }
 }
 
+/// What a run made, as messages name it: said only when a message names it, since each
+/// run reads the words it prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Made {
+    pub format: Format,
+    pub part: Part,
+}
+
+impl Made {
+    /// "the email body", "the eml message".
+    pub(crate) fn named(self, w: &Words) -> String {
+        match self.format {
+            Format::Text => match self.part {
+                Part::All => t!(w, "request-what-all"),
+                Part::Only(Piece::Subject) => t!(w, "request-what-subject"),
+                Part::Only(Piece::Body) => t!(w, "request-what-body"),
+                Part::Only(Piece::Recipients) => t!(w, "request-what-recipients"),
+                Part::Only(Piece::Addresses) => t!(w, "request-what-addresses"),
+                Part::Only(Piece::Phone) => t!(w, "request-what-phone"),
+                Part::Only(Piece::Post) => t!(w, "request-what-post"),
+            },
+            Format::Pdf => t!(w, "request-what-pdf"),
+            other => t!(w, "request-what-message", format = other.name()),
+        }
+    }
+}
+
 /// How one letter is turned into bytes (printable letters are made from several
 /// letters: see `pdf`).
 #[derive(Debug, Clone, Copy)]

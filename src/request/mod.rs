@@ -16,15 +16,15 @@ use std::path::{Path, PathBuf};
 use crate::atomic_file::Replace;
 use crate::campaign::{Campaign, Catalogue};
 use crate::error::Result;
-use crate::format::{Format, Part};
+use crate::format::{Format, Made, Part};
 use crate::letter::LetterRequest;
 use crate::output::Sink;
-use crate::piece::{Piece, Pieces};
+use crate::piece::Pieces;
 use crate::postal::PostalRequest;
 use crate::prompt::Ask;
 use crate::settings::Settings;
 use crate::surroundings::Surroundings;
-use crate::words::{Words, t};
+use crate::words::Words;
 
 /// The whole request: the campaign, the letter, and what to make of it.
 #[derive(Debug)]
@@ -111,21 +111,11 @@ impl Product {
         }
     }
 
-    /// How the output is named to the user: "the email body", "the eml message".
-    /// Said only when a message names it: each run reads the words it prints.
-    pub(crate) fn what(&self, w: &Words) -> String {
-        match self.format() {
-            Format::Text => match self.part() {
-                Part::All => t!(w, "request-what-all"),
-                Part::Only(Piece::Subject) => t!(w, "request-what-subject"),
-                Part::Only(Piece::Body) => t!(w, "request-what-body"),
-                Part::Only(Piece::Recipients) => t!(w, "request-what-recipients"),
-                Part::Only(Piece::Addresses) => t!(w, "request-what-addresses"),
-                Part::Only(Piece::Phone) => t!(w, "request-what-phone"),
-                Part::Only(Piece::Post) => t!(w, "request-what-post"),
-            },
-            Format::Pdf => t!(w, "request-what-pdf"),
-            other => t!(w, "request-what-message", format = other.name()),
+    /// What it makes, as messages name it.
+    pub(crate) fn made(&self) -> Made {
+        Made {
+            format: self.format(),
+            part: self.part(),
         }
     }
 }

@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::error::Error;
+use crate::piece::Piece;
 use crate::prompt::scripted::{Answer, Scripted};
 use crate::settings;
 use crate::words::match_language;
