@@ -2,21 +2,20 @@
 
 mod common;
 
+use common::pty::Pty;
 use common::{Home, Test};
-use rexpect::process::WaitStatus;
-use rexpect::session::{PtySession, spawn_command};
 
 const DOWN: &str = "\x1b[B";
 const HIDE_CURSOR: &str = "\x1b[?25l";
 const SHOW_CURSOR: &str = "\x1b[?25h";
 
 /// The program in a terminal, in a home of the test's own (for saved settings).
-fn terminal(home: &Home, args: &[&str]) -> PtySession {
+fn terminal(home: &Home, args: &[&str]) -> Pty {
     terminal_in(home, None, args)
 }
 
 /// The program in a terminal whose locale is `lang` (none: no locale at all).
-fn terminal_in(home: &Home, lang: Option<&str>, args: &[&str]) -> PtySession {
+fn terminal_in(home: &Home, lang: Option<&str>, args: &[&str]) -> Pty {
     let mut command = home.command();
     // The letter is longer than the screen: `cat` pages it, so that no pager waits.
     command
@@ -26,63 +25,7 @@ fn terminal_in(home: &Home, lang: Option<&str>, args: &[&str]) -> PtySession {
     if let Some(lang) = lang {
         command.env("LANG", lang);
     }
-    spawn_command(command, Some(15_000)).expect("a pseudo-terminal")
-}
-
-/// rexpect reads the terminal byte by byte, as Latin-1: text is matched in that form.
-fn raw(text: &str) -> String {
-    text.bytes().map(char::from).collect()
-}
-
-/// What the terminal showed, as UTF-8 again.
-fn screen(raw: &str) -> String {
-    String::from_utf8_lossy(&raw.chars().map(|c| c as u8).collect::<Vec<u8>>()).into_owned()
-}
-
-trait Expect {
-    fn expect(&mut self, text: &str) -> String;
-    fn rest(&mut self) -> String;
-    fn press(&mut self, keys: &str);
-    fn type_line(&mut self, line: &str);
-}
-
-/// The prompt library puts the terminal in raw mode only while it reads a key; keys that
-/// come before that are taken by the line discipline. A person is never that fast: wait
-/// as one would.
-fn pause() {
-    std::thread::sleep(std::time::Duration::from_millis(250));
-}
-
-impl Expect for PtySession {
-    fn expect(&mut self, text: &str) -> String {
-        screen(
-            &self
-                .exp_string(&raw(text))
-                .unwrap_or_else(|e| panic!("waiting for {text:?}: {e}")),
-        )
-    }
-
-    fn press(&mut self, keys: &str) {
-        pause();
-        self.send(keys).unwrap();
-        self.flush().unwrap();
-    }
-
-    fn type_line(&mut self, line: &str) {
-        pause();
-        self.send_line(line).unwrap();
-    }
-
-    fn rest(&mut self) -> String {
-        screen(&self.exp_eof().unwrap())
-    }
-}
-
-fn exit_code(session: &PtySession) -> i32 {
-    match session.process().wait().unwrap() {
-        WaitStatus::Exited(_, code) => code,
-        other => panic!("the program did not exit normally: {other:?}"),
-    }
+    Pty::spawn(command)
 }
 
 /// What an English-speaking user would see: a test that reads a screen for the French
@@ -150,7 +93,7 @@ fn the_whole_flow_in_french_with_a_french_locale() {
     // A French yes.
     s.type_line("o");
     screen += &s.rest();
-    assert_eq!(exit_code(&s), 0);
+    assert_eq!(s.exit_code(), 0);
     no_english(&screen);
     let saved = std::fs::read_to_string(home.settings()).unwrap();
     assert!(
@@ -179,7 +122,7 @@ fn the_whole_flow_in_french_with_a_french_locale() {
     s.expect("Que faire de la lettre");
     s.press("\r");
     let rest = s.rest();
-    assert_eq!(exit_code(&s), 0);
+    assert_eq!(s.exit_code(), 0);
     assert!(
         rest.contains("Zoë Kraus-Müller\r\nLyon, France"),
         "the saved town is the default"
@@ -200,8 +143,11 @@ fn choosing_korean_first_turns_the_whole_flow_korean() {
     let mut s = terminal(&home, &[]);
     s.expect("Language of the letter");
     s.expect("한국어");
+    // Each key moves the mark, drawn again before the list reads the next.
     s.press(DOWN);
+    s.expect_shown("❯ Français");
     s.press(DOWN);
+    s.expect_shown("❯ 한국어");
     s.press("\r");
     // What was drawn up to the name question holds the answered language question.
     s.expect("이름 (편지에 서명으로 들어갑니다)");
@@ -226,7 +172,7 @@ fn choosing_korean_first_turns_the_whole_flow_korean() {
     // A Korean no.
     s.type_line("아니요");
     screen += &s.rest();
-    assert_eq!(exit_code(&s), 0);
+    assert_eq!(s.exit_code(), 0);
     no_english(&screen);
     assert_eq!(
         std::fs::read_to_string(home.settings()).unwrap().trim(),
@@ -253,7 +199,7 @@ fn a_korean_letter_given_asks_in_korean_in_a_french_locale() {
     screen += &s.expect("편지를 어떻게 할까요?");
     s.press("\r");
     screen += &s.rest();
-    assert_eq!(exit_code(&s), 0);
+    assert_eq!(s.exit_code(), 0);
     no_english(&screen);
     assert!(
         !screen.contains("Votre") && !screen.contains("Entrée"),
@@ -283,7 +229,7 @@ fn a_bad_name_is_explained_and_asked_again() {
     s.expect("Remember for next time");
     s.type_line("n");
     s.rest();
-    assert_eq!(exit_code(&s), 0);
+    assert_eq!(s.exit_code(), 0);
     // Declined: remembered as such, nothing personal kept, and not offered again.
     assert_eq!(
         std::fs::read_to_string(home.settings()).unwrap().trim(),
@@ -312,7 +258,7 @@ fn a_bad_command_line_fails_before_the_first_question() {
         let home = Home::new();
         let mut s = terminal(&home, args);
         let screen = s.rest();
-        assert_eq!(exit_code(&s), 2, "{args:?}: {screen}");
+        assert_eq!(s.exit_code(), 2, "{args:?}: {screen}");
         assert!(screen.contains(expected), "{args:?}: {screen}");
         assert!(!screen.contains("Your name"), "{args:?} asked: {screen}");
     }
@@ -325,7 +271,7 @@ fn the_clipboard_holder_run_by_hand_refuses() {
     let home = Home::new();
     let mut s = terminal(&home, &["__serve-clipboard"]);
     let screen = s.rest();
-    assert_eq!(exit_code(&s), 2, "{screen}");
+    assert_eq!(s.exit_code(), 2, "{screen}");
     assert!(screen.contains("not a command to run by hand"), "{screen}");
 }
 
@@ -336,10 +282,9 @@ fn ctrl_c_at_the_name_prompt_exits_130_with_the_cursor_shown() {
         let home = Home::new();
         let mut s = terminal(&home, &["-l", "en"]);
         let mut screen = s.expect("Your name");
-        pause();
-        s.send_control('c').unwrap();
+        s.ctrl('c');
         screen += &s.rest();
-        assert_eq!(exit_code(&s), 130);
+        assert_eq!(s.exit_code(), 130);
         let shown = screen.rfind(SHOW_CURSOR).expect("the cursor is shown");
         assert!(
             screen
@@ -362,11 +307,10 @@ fn ctrl_c_and_esc_in_a_list_exit_130_with_the_cursor_shown() {
         if key == "esc" {
             s.press("\x1b");
         } else {
-            pause();
-            s.send_control('c').unwrap();
+            s.ctrl('c');
         }
         screen += &s.rest();
-        assert_eq!(exit_code(&s), 130, "{key}");
+        assert_eq!(s.exit_code(), 130, "{key}");
         let shown = screen.rfind(SHOW_CURSOR).expect("the cursor is shown");
         assert!(
             screen.rfind(HIDE_CURSOR).unwrap() < shown,
@@ -396,7 +340,7 @@ fn complete_flags_never_prompt_even_in_a_terminal() {
         ],
     );
     let screen = s.rest();
-    assert_eq!(exit_code(&s), 0);
+    assert_eq!(s.exit_code(), 0);
     assert!(
         screen.contains("\r\nMayor of Limoges and members of the City Council"),
         "{screen:?}"
@@ -421,7 +365,7 @@ fn prompts_go_to_the_terminal_and_only_the_letter_to_a_redirected_stdout() {
             file.display()
         ),
     ]);
-    let mut s = spawn_command(command, Some(15_000)).unwrap();
+    let mut s = Pty::spawn(command);
     s.expect("Your name");
     s.type_line("Ada");
     for prompt in [
@@ -436,7 +380,7 @@ fn prompts_go_to_the_terminal_and_only_the_letter_to_a_redirected_stdout() {
     s.expect("What should I do with the letter?");
     s.press("\r");
     s.rest();
-    assert_eq!(exit_code(&s), 0);
+    assert_eq!(s.exit_code(), 0);
     let letter = std::fs::read_to_string(&file).unwrap();
     assert!(letter.starts_with("Subject\n=======\n"), "{letter}");
     assert!(
@@ -459,7 +403,7 @@ fn saving_as_eml_asks_for_a_file_and_never_replaces_one() {
         "Hi.",
         "--no-config",
     ]);
-    let mut s = spawn_command(command, Some(15_000)).unwrap();
+    let mut s = Pty::spawn(command);
     s.expect("Your name");
     s.type_line("Ada");
     for prompt in ["Mayor of Limoges", "Limoges City Council"] {
@@ -475,6 +419,7 @@ fn saving_as_eml_asks_for_a_file_and_never_replaces_one() {
         "{menu}"
     );
     s.press(DOWN);
+    s.expect_shown("❯ Save it as an .eml file");
     s.press("\r");
     s.expect("Save as");
     s.expect("letter-icheon-limoges-en.eml");
@@ -493,7 +438,7 @@ fn saving_as_eml_asks_for_a_file_and_never_replaces_one() {
         "{rest}"
     );
     s.rest();
-    assert_eq!(exit_code(&s), 0);
+    assert_eq!(s.exit_code(), 0);
     assert_eq!(
         std::fs::read_to_string(home.path().join("taken.eml")).unwrap(),
         "keep me"
@@ -537,16 +482,16 @@ fn a_long_package_goes_through_the_pager_wrapped_to_the_terminal() {
         .env("TERM", "xterm-256color")
         .env("PAGER", format!("cat > '{}'", paged.display()))
         .args(["-n", "Ada", "-l", "fr", "--city", "Lyon, France"]);
-    let mut s = spawn_command(command, Some(15_000)).unwrap();
+    let mut s = Pty::spawn(command);
     let screen = s.rest();
-    assert_eq!(exit_code(&s), 0, "{screen}");
+    assert_eq!(s.exit_code(), 0, "{screen}");
     let text = std::fs::read_to_string(&paged).expect("the pager got the letter");
     assert!(text.contains("Madame, Monsieur le Maire"), "{text}");
     assert!(
         !screen.contains("Madame, Monsieur le Maire"),
         "only the pager shows it"
     );
-    // rexpect's terminal is 80 columns wide: no line is longer, and none begins with
+    // The test's terminal tells no size: the program takes 80 columns: no line is longer, and none begins with
     // the mark a no-break space holds to its word.
     use unicode_width::UnicodeWidthStr;
     for line in text.lines() {
@@ -567,7 +512,7 @@ fn a_long_package_goes_through_the_pager_wrapped_to_the_terminal() {
             format!("cat > '{}'", home.path().join("never.txt").display()),
         )
         .args(["-n", "Ada", "-l", "fr", "--no-pager", "-q"]);
-    let mut s = spawn_command(command, Some(15_000)).unwrap();
+    let mut s = Pty::spawn(command);
     let screen = s.rest();
     assert!(screen.contains("Madame, Monsieur le Maire"));
     assert!(
