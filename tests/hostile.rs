@@ -246,21 +246,26 @@ fn templates_too_large_are_refused_quickly_with_their_line() {
 }
 
 /// `command` run as a user who is not root, so that permissions count: as root (CI),
-/// through setpriv as nobody, in a home that nobody owns.
+/// through setpriv as nobody, in a home that nobody owns. The home must be made by
+/// `Home::for_another_user`, and the command by it: nobody can reach neither this build
+/// nor a temporary folder when the checkout or TMPDIR is in a folder closed to others.
 fn as_user(home: &Home, mut command: std::process::Command) -> std::process::Output {
     // SAFETY: geteuid has no preconditions.
     if unsafe { libc::geteuid() } != 0 {
         return command.output().unwrap();
     }
+    let user = common::OTHER_USER.to_string();
     let status = std::process::Command::new("chown")
-        .args(["-R", "65534:65534"])
+        .args(["-R", &format!("{user}:{user}")])
         .arg(home.path())
         .status()
         .unwrap();
     assert!(status.success());
     let mut wrapped = std::process::Command::new("setpriv");
     wrapped
-        .args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"])
+        .arg(format!("--reuid={user}"))
+        .arg(format!("--regid={user}"))
+        .args(["--clear-groups", "--"])
         .arg(command.get_program())
         .args(command.get_args())
         .env_clear()
@@ -273,7 +278,7 @@ fn as_user(home: &Home, mut command: std::process::Command) -> std::process::Out
 
 #[test]
 fn an_unreadable_settings_file_is_bad_input_naming_the_way_out() {
-    let home = Home::new();
+    let home = Home::for_another_user();
     std::fs::create_dir_all(home.settings().parent().unwrap()).unwrap();
     std::fs::write(home.settings(), "name = \"Ada\"\n").unwrap();
     std::fs::set_permissions(home.settings(), std::fs::Permissions::from_mode(0o000)).unwrap();
@@ -293,7 +298,7 @@ fn an_unreadable_settings_file_is_bad_input_naming_the_way_out() {
 
 #[test]
 fn a_write_that_fails_leaves_nothing_and_names_no_temporary_file() {
-    let home = Home::new();
+    let home = Home::for_another_user();
     let locked = home.path().join("locked");
     std::fs::create_dir(&locked).unwrap();
     let (mut command, _) = Test::at(&home)

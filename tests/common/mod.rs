@@ -17,12 +17,61 @@ pub mod pty;
 /// A home folder of the test's own, removed when the test ends.
 pub struct Home {
     dir: tempfile::TempDir,
+    /// The program run in this home: this build's, or a copy that another user can run.
+    program: PathBuf,
+    /// For a home that another user can enter: the folder that holds it and the copy.
+    _reachable: Option<tempfile::TempDir>,
 }
+
+/// The user that tests run as root hand their home over to: nobody.
+pub const OTHER_USER: u32 = 65534;
 
 impl Home {
     pub fn new() -> Home {
         Home {
             dir: tempfile::tempdir().expect("a temporary home"),
+            program: PathBuf::from(BIN),
+            _reachable: None,
+        }
+    }
+
+    /// A home that another user ([`OTHER_USER`]) can enter, and a copy of the program
+    /// that they can run, wherever the checkout is and whatever TMPDIR says (either may
+    /// be in a folder only its owner can enter): both in a fresh folder under /tmp that
+    /// every user can enter. Fails, saying why, when a folder on the way is closed.
+    pub fn for_another_user() -> Home {
+        use std::os::unix::fs::PermissionsExt;
+        let folder = tempfile::Builder::new()
+            .prefix("sister-letter-other-user-")
+            .tempdir_in("/tmp")
+            .expect("a folder in /tmp");
+        std::fs::set_permissions(folder.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+        let program = folder.path().join("sister-letter");
+        // A link is enough (the same file, under a path that user can reach), and a copy
+        // where /tmp is on another file system.
+        std::fs::hard_link(BIN, &program)
+            .or_else(|_| std::fs::copy(BIN, &program).map(drop))
+            .unwrap_or_else(|e| panic!("cannot copy {BIN} to {}: {e}", program.display()));
+        for path in std::iter::once(program.as_path()).chain(folder.path().ancestors()) {
+            let mode = std::fs::metadata(path).unwrap().permissions().mode();
+            assert!(
+                mode & 0o001 != 0,
+                "the user {OTHER_USER} cannot enter or run {} (mode {:o}): the tests that run \
+                 the program as another user need it, to reach a copy of the program and a \
+                 home in {}",
+                path.display(),
+                mode & 0o7777,
+                folder.path().display()
+            );
+        }
+        let dir = tempfile::Builder::new()
+            .prefix("home-")
+            .tempdir_in(folder.path())
+            .expect("a temporary home");
+        Home {
+            dir,
+            program,
+            _reachable: Some(folder),
         }
     }
 
@@ -37,11 +86,11 @@ impl Home {
 
     /// The program with a clean environment that points only at this home.
     pub fn command(&self) -> Command {
-        self.command_for(BIN)
+        self.command_for(&self.program)
     }
 
     /// Another program (a shell that runs ours) in the same clean environment.
-    pub fn command_for(&self, program: &str) -> Command {
+    pub fn command_for(&self, program: impl AsRef<std::ffi::OsStr>) -> Command {
         let mut cmd = Command::new(program);
         let home = self.path();
         cmd.env_clear()
