@@ -131,16 +131,20 @@ fn export_over_files_leaves_them_as_they_were() {
 
 #[test]
 fn campaign_ids_and_language_codes_have_a_strict_form() {
-    let dir = common::campaign_copy();
-    let toml = dir.path().join("campaign.toml");
+    // The campaign two folders down in a folder of the test's own, so that "../../x"
+    // names a place of the test's own too, wherever the temporary folder is.
+    let outer = tempfile::tempdir().unwrap();
+    let campaign = outer.path().join("campaigns/mine");
+    common::copy_campaign_to(&campaign);
+    let toml = campaign.join("campaign.toml");
     common::edit(&toml, "[languages.ko]", "[languages.\"../../x\"]");
     common::edit(&toml, "id = \"icheon_council\"", "id = \"x y>z\"");
-    let stderr = Test::compose("Ada", "en").letters(dir.path()).fails(2);
+    let stderr = Test::compose("Ada", "en").letters(&campaign).fails(2);
     assert!(
         stderr.contains("campaign.toml:19:12: the language code '../../x' is not a language tag"),
         "{stderr}"
     );
-    let (code, stdout) = check(dir.path());
+    let (code, stdout) = check(&campaign);
     assert_eq!(code, Some(1));
     assert!(
         stdout.contains("DIR/campaign.toml:19:12: error: the language code '../../x'"),
@@ -153,7 +157,8 @@ fn campaign_ids_and_language_codes_have_a_strict_form() {
         "{stdout}"
     );
     // Nothing outside the campaign's folder was read or written.
-    assert!(!dir.path().join("../../x").exists());
+    assert!(!campaign.join("../../x").exists());
+    assert_eq!(std::fs::read_dir(outer.path()).unwrap().count(), 1);
 }
 
 #[test]

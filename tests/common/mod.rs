@@ -261,6 +261,14 @@ pub fn campaign_copy() -> tempfile::TempDir {
     copy_of(&Path::new(env!("CARGO_MANIFEST_DIR")).join("letters/icheon-limoges"))
 }
 
+/// A copy of the bundled campaign at `to`, a folder made for it.
+pub fn copy_campaign_to(to: &Path) {
+    copy_dir(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("letters/icheon-limoges"),
+        to,
+    );
+}
+
 /// A copy of the small campaign that layout tests use (`tests/fixtures/layout`): its
 /// words change only when a test wants them to.
 pub fn layout_campaign() -> tempfile::TempDir {
