@@ -117,7 +117,7 @@ fn one_envelope_for_each_postal_recipient_in_a_language_it_reads() {
 }
 
 #[test]
-#[ignore = "needs poppler-utils and qpdf (Debian packages); .ci/run installs them and runs it"]
+#[ignore = "needs poppler-utils (Debian package); .ci/run installs it and runs it"]
 fn the_korean_choice_sends_limoges_the_french_letter() {
     let home = Home::new();
     let (_, text) = letters(
@@ -150,7 +150,7 @@ fn the_korean_choice_sends_limoges_the_french_letter() {
 }
 
 #[test]
-#[ignore = "needs poppler-utils and qpdf (Debian packages); .ci/run installs them and runs it"]
+#[ignore = "needs poppler-utils (Debian package); .ci/run installs it and runs it"]
 fn letter_paper_for_a_10_envelope_and_the_address_in_its_window() {
     let home = Home::new();
     let file = home.path().join("letters.pdf");
@@ -202,7 +202,7 @@ fn letter_paper_for_a_10_envelope_and_the_address_in_its_window() {
 }
 
 #[test]
-#[ignore = "needs poppler-utils and qpdf (Debian packages); .ci/run installs them and runs it"]
+#[ignore = "needs poppler-utils (Debian package); .ci/run installs it and runs it"]
 fn a_long_note_moves_the_closing_to_page_two() {
     let home = Home::new();
     let note = "I visited Limoges and loved its porcelain. ".repeat(46);
@@ -227,7 +227,6 @@ fn a_long_note_moves_the_closing_to_page_two() {
 }
 
 #[test]
-#[ignore = "needs poppler-utils and qpdf (Debian packages); .ci/run installs them and runs it"]
 fn without_a_file_the_letters_go_to_a_pipe_and_a_terminal_gets_a_new_file() {
     let home = Home::new();
     let run = |extra: &[&str]| {
@@ -264,7 +263,7 @@ fn without_a_file_the_letters_go_to_a_pipe_and_a_terminal_gets_a_new_file() {
 }
 
 #[test]
-#[ignore = "needs poppler-utils and qpdf (Debian packages); .ci/run installs them and runs it"]
+#[ignore = "needs poppler-utils (Debian package); .ci/run installs it and runs it"]
 fn the_return_address_names_the_country_on_letters_that_go_abroad() {
     let home = Home::new();
     let file = home.path().join("letters.pdf");
