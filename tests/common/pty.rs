@@ -304,7 +304,11 @@ fn slave_path(master: &File) -> PathBuf {
     unsafe {
         assert_eq!(libc::grantpt(fd), 0, "grantpt");
         assert_eq!(libc::unlockpt(fd), 0, "unlockpt");
-        assert_eq!(libc::ptsname_r(fd, name.as_mut_ptr(), name.len()), 0, "ptsname_r");
+        assert_eq!(
+            libc::ptsname_r(fd, name.as_mut_ptr(), name.len()),
+            0,
+            "ptsname_r"
+        );
     }
     // SAFETY: NUL-terminated by ptsname_r.
     let name = unsafe { std::ffi::CStr::from_ptr(name.as_ptr()) };
