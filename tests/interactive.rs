@@ -2,6 +2,7 @@
 
 mod common;
 
+use common::persona::{ADA, ADA_EMAIL, ADA_TOWN, BEA, JIHYUN, ZOE, ZOE_TOWN};
 use common::pty::Pty;
 use common::{Home, Test};
 
@@ -61,9 +62,9 @@ fn the_whole_flow_in_french_with_a_french_locale() {
     screen += &s.expect("Français");
     s.press("\r");
     screen += &s.expect("Votre nom (pour signer la lettre)");
-    s.type_line("Zoë Kraus-Müller");
+    s.type_line(ZOE);
     screen += &s.expect("Votre ville et votre pays (Entrée pour passer)");
-    s.type_line("Lyon, France");
+    s.type_line(ZOE_TOWN);
     screen += &s.expect("Une phrase personnelle");
     s.type_line("J’ai visité Limoges en 2019.");
     screen += &s.expect("Adresse e-mail — Maire de Limoges (Entrée pour passer)");
@@ -81,14 +82,14 @@ fn the_whole_flow_in_french_with_a_french_locale() {
         "Maire de Limoges <maire@example.org>\r\nConseil municipal de Limoges\u{a0}: aucune adresse",
         "Madame, Monsieur le Maire, Mesdames et Messieurs les élus,",
         "J’ai visité Limoges en 2019.\r\n\r\nAu nom de tous les animaux",
-        "Zoë Kraus-Müller\r\nLyon, France",
+        &format!("{ZOE}\r\n{ZOE_TOWN}"),
         "Il est 14\u{a0}h\u{a0}05 ce mercredi à Limoges",
     ] {
         assert!(letter.contains(piece), "{piece:?} missing from {letter}");
     }
     screen += &s.expect(
         // The locale's country is kept too, and said.
-        "votre nom (Zoë Kraus-Müller), votre langue (français), votre ville (Lyon, France) et votre pays (FR)\u{202f}? [O/n]",
+        &format!("votre nom ({ZOE}), votre langue (français), votre ville ({ZOE_TOWN}) et votre pays (FR)\u{202f}? [O/n]"),
     );
     // A French yes.
     s.type_line("o");
@@ -97,9 +98,9 @@ fn the_whole_flow_in_french_with_a_french_locale() {
     no_english(&screen);
     let saved = std::fs::read_to_string(home.settings()).unwrap();
     assert!(
-        saved.contains("name = \"Zoë Kraus-Müller\"")
+        saved.contains(&format!("name = \"{ZOE}\""))
             && saved.contains("lang = \"fr\"")
-            && saved.contains("city = \"Lyon, France\""),
+            && saved.contains(&format!("city = \"{ZOE_TOWN}\"")),
         "{saved}"
     );
 
@@ -108,7 +109,7 @@ fn the_whole_flow_in_french_with_a_french_locale() {
     s.expect("Langue de la lettre");
     s.press("\r");
     s.expect("Votre nom");
-    s.expect("[Zoë Kraus-Müller]");
+    s.expect(&format!("[{ZOE}]"));
     s.type_line("");
     for question in [
         "Votre ville et votre pays",
@@ -124,7 +125,7 @@ fn the_whole_flow_in_french_with_a_french_locale() {
     let rest = s.rest();
     assert_eq!(s.exit_code(), 0);
     assert!(
-        rest.contains("Zoë Kraus-Müller\r\nLyon, France"),
+        rest.contains(&format!("{ZOE}\r\n{ZOE_TOWN}")),
         "the saved town is the default"
     );
     // The same answers as saved: nothing is offered again.
@@ -151,7 +152,7 @@ fn choosing_korean_first_turns_the_whole_flow_korean() {
     s.press("\r");
     // What was drawn up to the name question holds the answered language question.
     s.expect("이름 (편지에 서명으로 들어갑니다)");
-    s.type_line("김지현");
+    s.type_line(JIHYUN);
     let mut screen = s.expect("사는 도시와 나라 (건너뛰려면 Enter)");
     s.type_line("");
     screen += &s.expect("편지마다 달라지도록 직접 덧붙일 한 문장");
@@ -167,7 +168,9 @@ fn choosing_korean_first_turns_the_whole_flow_korean() {
     screen += &s.expect("여기에 모두 출력");
     s.press("\r");
     screen += &s.expect("경고: 이 캠페인의 한국어 글은 아직 원어민의 검토를 거치지 않았습니다");
-    screen += &s.expect("다음에도 쓸 수 있도록 이름(김지현), 언어(한국어) 정보를 저장할까요?");
+    screen += &s.expect(&format!(
+        "다음에도 쓸 수 있도록 이름({JIHYUN}), 언어(한국어) 정보를 저장할까요?"
+    ));
     screen += &s.expect("[Y/n]");
     // A Korean no.
     s.type_line("아니요");
@@ -187,7 +190,7 @@ fn a_korean_letter_given_asks_in_korean_in_a_french_locale() {
     let home = Home::new();
     let mut s = terminal_in(&home, Some("fr_FR.UTF-8"), &["-l", "ko", "--no-config"]);
     let mut screen = s.expect("이름 (편지에 서명으로 들어갑니다)");
-    s.type_line("김지현");
+    s.type_line(JIHYUN);
     screen += &s.expect("사는 도시와 나라");
     s.type_line("");
     screen += &s.expect("편지마다");
@@ -213,19 +216,19 @@ fn a_bad_name_is_explained_and_asked_again() {
     let mut s = terminal(
         &home,
         &[
-            "--lang", "en", "--city", "Oslo", "--note", "Hi.", "--part", "body",
+            "--lang", "en", "--city", ADA_TOWN, "--note", "Hi.", "--part", "body",
         ],
     );
     s.expect("Your name");
     s.type_line(&"x".repeat(201));
     s.expect("201 characters long; at most 200 are allowed");
-    s.type_line("Ada");
+    s.type_line(ADA);
     s.expect("Email address for the Mayor of Limoges");
     s.type_line("");
     s.expect("Email address for the Limoges City Council");
     s.type_line("");
     // --part was given: no question about what to do with the letter.
-    s.expect("Respectfully,\r\n\r\nAda\r\n");
+    s.expect(&format!("Respectfully,\r\n\r\n{ADA}\r\n"));
     s.expect("Remember for next time");
     s.type_line("n");
     s.rest();
@@ -300,7 +303,7 @@ fn ctrl_c_at_the_name_prompt_exits_130_with_the_cursor_shown() {
 fn ctrl_c_and_esc_in_a_list_exit_130_with_the_cursor_shown() {
     for key in ["ctrl-c", "esc"] {
         let home = Home::new();
-        let mut s = terminal(&home, &["--name", "Ada"]);
+        let mut s = terminal(&home, &["--name", ADA]);
         let mut screen = s.expect("Language of the letter");
         screen += &s.expect("Français");
         assert!(screen.contains(HIDE_CURSOR), "the list hides the cursor");
@@ -326,11 +329,11 @@ fn complete_flags_never_prompt_even_in_a_terminal() {
         &home,
         &[
             "-n",
-            "Ada",
+            ADA,
             "-l",
             "en",
             "--city",
-            "Oslo",
+            ADA_TOWN,
             "--note",
             "Hi.",
             "--to",
@@ -367,7 +370,7 @@ fn prompts_go_to_the_terminal_and_only_the_letter_to_a_redirected_stdout() {
     ]);
     let mut s = Pty::spawn(command);
     s.expect("Your name");
-    s.type_line("Ada");
+    s.type_line(ADA);
     for prompt in [
         "Your town",
         "A sentence",
@@ -398,14 +401,14 @@ fn saving_as_eml_asks_for_a_file_and_never_replaces_one() {
         "--lang",
         "en",
         "--city",
-        "Oslo",
+        ADA_TOWN,
         "--note",
         "Hi.",
         "--no-config",
     ]);
     let mut s = Pty::spawn(command);
     s.expect("Your name");
-    s.type_line("Ada");
+    s.type_line(ADA);
     for prompt in ["Mayor of Limoges", "Limoges City Council"] {
         s.expect(prompt);
         s.type_line("");
@@ -429,7 +432,7 @@ fn saving_as_eml_asks_for_a_file_and_never_replaces_one() {
     s.type_line("mine.eml");
     // A message needs a From address: asked, not told to add a flag.
     s.expect("Your email address, for the message's From line");
-    s.type_line("ada@example.org");
+    s.type_line(ADA_EMAIL);
     let rest = s.expect("Saved the message to mine.eml");
     // The recipients' addresses were skipped: said, without a flag to add.
     assert!(!rest.contains("--from") && !rest.contains("--to"), "{rest}");
@@ -445,7 +448,10 @@ fn saving_as_eml_asks_for_a_file_and_never_replaces_one() {
     );
     let eml = std::fs::read_to_string(home.path().join("mine.eml")).unwrap();
     assert!(eml.contains("MIME-Version: 1.0"));
-    assert!(eml.contains("From: \"Ada\" <ada@example.org>"), "{eml}");
+    assert!(
+        eml.contains(&format!("From: \"{ADA}\" <{ADA_EMAIL}>")),
+        "{eml}"
+    );
 }
 
 #[test]
@@ -453,7 +459,7 @@ fn a_broken_settings_file_is_an_error_naming_file_and_line() {
     let home = Home::new();
     let path = home.settings();
     std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-    std::fs::write(&path, "name = \"Ada\"\nlanguage = \"en\"\n").unwrap();
+    std::fs::write(&path, format!("name = \"{ADA}\"\nlanguage = \"en\"\n")).unwrap();
     let stderr = Test::at(&home).args(["-l", "en"]).fails(2);
     assert!(
         stderr.contains(&format!("{}:2:1: unknown field `language`", path.display())),
@@ -461,13 +467,13 @@ fn a_broken_settings_file_is_an_error_naming_file_and_line() {
     );
     assert!(stderr.contains("--no-config"));
     let body = Test::at(&home)
-        .args(["-n", "Bea", "-l", "en", "--no-config", "-p", "body"])
+        .args(["-n", BEA, "-l", "en", "--no-config", "-p", "body"])
         .stdout();
-    assert!(body.contains("\nBea\n"));
+    assert!(body.contains(&format!("\n{BEA}\n")));
     // A good file gives its name to a run with no terminal.
-    std::fs::write(&path, "name = \"Ada\"\nlang = \"fr\"\n").unwrap();
+    std::fs::write(&path, format!("name = \"{ADA}\"\nlang = \"fr\"\n")).unwrap();
     let body = Test::at(&home).args(["-p", "body"]).stdout();
-    assert!(body.starts_with("Madame, Monsieur le Maire") && body.contains("\nAda\n"));
+    assert!(body.starts_with("Madame, Monsieur le Maire") && body.contains(&format!("\n{ADA}\n")));
 }
 
 /// On a terminal the package is wrapped to the terminal's width and handed to the
@@ -481,7 +487,7 @@ fn a_long_package_goes_through_the_pager_wrapped_to_the_terminal() {
     command
         .env("TERM", "xterm-256color")
         .env("PAGER", format!("cat > '{}'", paged.display()))
-        .args(["-n", "Ada", "-l", "fr", "--city", "Lyon, France"]);
+        .args(["-n", ADA, "-l", "fr", "--city", ZOE_TOWN]);
     let mut s = Pty::spawn(command);
     let screen = s.rest();
     assert_eq!(s.exit_code(), 0, "{screen}");
@@ -499,8 +505,8 @@ fn a_long_package_goes_through_the_pager_wrapped_to_the_terminal() {
         assert!(!line.starts_with('?') && !line.starts_with(':'), "{line:?}");
     }
     // In a pipe, the same package is neither wrapped nor paged.
-    let piped = common::Test::compose("Ada", "fr")
-        .args(["--city", "Lyon, France"])
+    let piped = common::Test::compose(ADA, "fr")
+        .args(["--city", ZOE_TOWN])
         .stdout();
     assert!(piped.lines().any(|l| l.width() > 80));
 
@@ -511,7 +517,7 @@ fn a_long_package_goes_through_the_pager_wrapped_to_the_terminal() {
             "PAGER",
             format!("cat > '{}'", home.path().join("never.txt").display()),
         )
-        .args(["-n", "Ada", "-l", "fr", "--no-pager", "-q"]);
+        .args(["-n", ADA, "-l", "fr", "--no-pager", "-q"]);
     let mut s = Pty::spawn(command);
     let screen = s.rest();
     assert!(screen.contains("Madame, Monsieur le Maire"));

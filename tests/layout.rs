@@ -5,20 +5,20 @@
 
 mod common;
 
+use common::persona::{ZOE, ZOE_EMAIL, ZOE_TOWN};
 use common::{Test, layout_campaign};
 
 /// A supporter with everything filled in, on the test campaign.
 fn supporter(dir: &std::path::Path) -> Test {
-    Test::compose("Zoë Kraus-Müller", "en").letters(dir).args([
+    Test::compose(ZOE, "en").letters(dir).args([
         "-c",
         "layout",
         "--city",
-        "Lyon, France",
+        ZOE_TOWN,
         "--note",
         "My own sentence.",
     ])
 }
-
 
 #[test]
 fn the_text_package() {
@@ -31,7 +31,7 @@ fn the_text_package() {
 fn the_eml_message() {
     let dir = layout_campaign();
     let out = supporter(dir.path())
-        .args(["-f", "eml", "--from", "zoe@example.org"])
+        .args(["-f", "eml", "--from", ZOE_EMAIL])
         .expect(0, "");
     assert!(
         out.starts_with("Message-ID: <")

@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
+use common::persona::ADA;
 use common::pty::Pty;
 use common::{BIN, Home, Test};
 
@@ -65,7 +66,7 @@ fn sendmail(dir: &Path) -> (PathBuf, PathBuf) {
 
 /// The letter's subject and body, as `-p` prints them.
 fn piece(lang: &str, piece: &str) -> String {
-    Test::compose("Ada", lang).args(["-p", piece]).stdout()
+    Test::compose(ADA, lang).args(["-p", piece]).stdout()
 }
 
 #[test]

@@ -6,9 +6,8 @@ mod common;
 use std::path::Path;
 use std::process::Command;
 
+use common::persona::{ADA, ZOE, ZOE_TOWN};
 use common::{Home, Test};
-
-const ZOE: &str = "Zoë Kraus-Müller";
 
 fn tool(name: &str, args: &[&str], file: &Path) -> String {
     let out = Command::new(name)
@@ -34,7 +33,7 @@ fn letters(home: &Home, args: &[&str]) -> (std::path::PathBuf, String) {
     let file = home.path().join("letters.pdf");
     let _ = std::fs::remove_file(&file);
     Test::at(home)
-        .args(["-n", ZOE, "--city", "Lyon, France", "-f", "pdf", "-o"])
+        .args(["-n", ZOE, "--city", ZOE_TOWN, "-f", "pdf", "-o"])
         .arg(&file)
         .args(args)
         .ok();
@@ -233,7 +232,7 @@ fn without_a_file_the_letters_go_to_a_pipe_and_a_terminal_gets_a_new_file() {
         Test::at(&home)
             .args([
                 "-n",
-                "Ada",
+                ADA,
                 "-l",
                 "en",
                 "-f",
@@ -272,7 +271,7 @@ fn the_return_address_names_the_country_on_letters_that_go_abroad() {
             "-n",
             ZOE,
             "--city",
-            "Lyon, France",
+            ZOE_TOWN,
             "-l",
             "fr",
             "-f",
@@ -353,7 +352,7 @@ fn bad_postal_options_are_refused_before_anything_is_written() {
         ),
         (&["--copy"], "printable letters are a file"),
     ] {
-        let stderr = Test::compose("Ada", "en")
+        let stderr = Test::compose(ADA, "en")
             .args(["-f", "pdf"])
             .args(args)
             .fails(2);

@@ -12,6 +12,8 @@ use sister_letter::format::{Format, Part};
 use sister_letter::letter::{LetterRequest, Sender};
 use sister_letter::values;
 
+use common::persona::ADA;
+
 /// Text a user might type, and text an attacker would.
 fn typed() -> impl Strategy<Value = String> {
     prop_oneof![
@@ -44,7 +46,7 @@ proptest! {
         // What validation refuses ends with exit 2 (tried below); what it lets through
         // must never reach the headers. A refused field is replaced by a plain one, so
         // that every case builds a message.
-        let name = values::name(&name).unwrap_or_else(|_| "Ada".into());
+        let name = values::name(&name).unwrap_or_else(|_| ADA.into());
         let city = values::city(&city).ok();
         let note = values::note(&note).ok();
         let to = values::email(&to).unwrap_or_else(|_| "to@example.org".into());
@@ -189,8 +191,8 @@ proptest! {
             }
         }
         for args in [
-            vec!["--letters", dir.path().to_str().unwrap(), "-c", "layout", "-n", "Ada", "-l", "en"],
-            vec!["--letters", dir.path().to_str().unwrap(), "-c", "layout", "-n", "Ada", "-l", "en", "-f", "eml"],
+            vec!["--letters", dir.path().to_str().unwrap(), "-c", "layout", "-n", ADA, "-l", "en"],
+            vec!["--letters", dir.path().to_str().unwrap(), "-c", "layout", "-n", ADA, "-l", "en", "-f", "eml"],
             vec!["check", dir.path().to_str().unwrap()],
         ] {
             let out = common::Test::new().args(&args).output();

@@ -12,6 +12,7 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use common::Home;
+use common::persona::ADA;
 
 /// A tmux server of the test's own, running the program in a window 100 columns wide.
 struct Tmux {
@@ -216,7 +217,7 @@ fn backspace_removes_one_character_as_the_screen_shows_it() {
 fn pasted_lines_are_the_note_and_answer_no_other_question() {
     let t = Tmux::start("-l en -p body --no-config");
     t.ready("Your name");
-    t.type_text("Ada");
+    t.type_text(ADA);
     t.keys(&["Enter"]);
     t.ready("Your town");
     t.keys(&["Enter"]);

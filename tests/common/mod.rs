@@ -12,6 +12,7 @@ pub const NOW: &str = "2026-11-25T13:05:00Z";
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_sister-letter");
 
+pub mod persona;
 pub mod pty;
 
 /// A home folder of the test's own, removed when the test ends.
