@@ -527,3 +527,21 @@ fn a_long_package_goes_through_the_pager_wrapped_to_the_terminal() {
     );
     assert!(!home.path().join("never.txt").exists());
 }
+
+/// The terminal helper itself: a key waits until the program reads keys. This shell
+/// shows its prompt a moment before it turns the terminal raw, as a slow program would:
+/// a key sent at once would be echoed by the terminal and held for a line.
+#[test]
+fn a_key_waits_until_the_program_reads_keys() {
+    let home = Home::new();
+    let mut command = home.command_for("sh");
+    command.args([
+        "-c",
+        "printf 'key? '; sleep 0.2; stty raw -echo; key=$(dd bs=1 count=1 2>/dev/null); stty sane; printf '[%s]\\n' \"$key\"",
+    ]);
+    let mut s = Pty::spawn(command);
+    s.expect("key? ");
+    s.press("k");
+    assert_eq!(s.rest(), "[k]\r\n", "the key is read once, never echoed");
+    assert_eq!(s.exit_code(), 0);
+}
