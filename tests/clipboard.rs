@@ -4,7 +4,6 @@
 mod common;
 
 use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
 
 use common::Test;
 use common::persona::{ADA, ZOE};
@@ -109,14 +108,13 @@ impl Xvfb {
     }
 
     fn wait_for_holders(&self, count: usize) -> Vec<u32> {
-        let start = Instant::now();
-        loop {
+        common::wait_until(&format!("{count} clipboard holder(s)"), || {
             let holders = self.holders();
-            if holders.len() == count || start.elapsed() > Duration::from_secs(10) {
-                return holders;
+            match holders.len() == count {
+                true => Ok(holders),
+                false => Err(format!("{holders:?}")),
             }
-            std::thread::sleep(Duration::from_millis(50));
-        }
+        })
     }
 }
 
@@ -235,15 +233,14 @@ fn recorder_desktop(home: &common::Home) -> std::path::PathBuf {
 
 /// What the recorder was given, once it has been given `count` links.
 fn recorded(record: &std::path::Path, count: usize) -> Vec<String> {
-    let start = Instant::now();
-    loop {
+    common::wait_until(&format!("{count} link(s) given to the mail app"), || {
         let text = std::fs::read_to_string(record).unwrap_or_default();
         let links: Vec<String> = text.lines().map(str::to_string).collect();
-        if links.len() >= count || start.elapsed() > Duration::from_secs(10) {
-            return links;
+        match links.len() >= count {
+            true => Ok(links),
+            false => Err(format!("{links:?}")),
         }
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    })
 }
 
 #[test]

@@ -368,7 +368,6 @@ fn a_closed_standard_error_changes_nothing() {
 fn no_terminal_means_no_prompt_and_no_wait() {
     use std::io::Read;
     use std::process::Stdio;
-    use std::time::{Duration, Instant};
     // Standard input is a pipe that stays open: a program that waited would hang.
     let (mut command, _home) = Test::new().args(["--lang", "en"]).into_command();
     let mut child = command
@@ -377,17 +376,9 @@ fn no_terminal_means_no_prompt_and_no_wait() {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    let start = Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait().unwrap() {
-            break status;
-        }
-        if start.elapsed() > Duration::from_secs(10) {
-            child.kill().unwrap();
-            panic!("the program waited for input");
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    };
+    let status = common::wait_until("the program to end without waiting for input", || {
+        child.try_wait().unwrap().ok_or("still running".to_string())
+    });
     assert_eq!(status.code(), Some(2));
     let mut stderr = String::new();
     child

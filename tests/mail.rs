@@ -457,13 +457,10 @@ impl Server {
 
     fn received(&self) -> serde_json::Value {
         let path = self.dir.join("message.json");
-        for _ in 0..100 {
-            if let Ok(text) = std::fs::read_to_string(&path) {
-                return serde_json::from_str(&text).unwrap();
-            }
-            std::thread::sleep(std::time::Duration::from_millis(50));
-        }
-        panic!("the SMTP server received nothing");
+        let text = common::wait_until("the SMTP server to receive the message", || {
+            std::fs::read_to_string(&path).map_err(|e| e.to_string())
+        });
+        serde_json::from_str(&text).unwrap()
     }
 }
 

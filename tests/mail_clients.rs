@@ -7,7 +7,6 @@ mod common;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::time::{Duration, Instant};
 
 use common::persona::ADA;
 use common::pty::Pty;
@@ -181,15 +180,10 @@ fn mail_sends_the_body_as_utf8_and_the_subject_unencoded() {
             String::from_utf8_lossy(&out.stderr)
         );
         // mail need not wait for its sendmail.
-        let start = Instant::now();
-        while !sent.exists() {
-            assert!(
-                start.elapsed() < Duration::from_secs(10),
-                "mail did not run its sendmail"
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        String::from_utf8(std::fs::read(&sent).unwrap()).expect("UTF-8")
+        let sent = common::wait_until("mail to run its sendmail", || {
+            std::fs::read(&sent).map_err(|e| e.to_string())
+        });
+        String::from_utf8(sent).expect("UTF-8")
     };
 
     let subject = piece("fr", "subject");

@@ -9,7 +9,6 @@ mod common;
 
 use std::path::PathBuf;
 use std::process::Command;
-use std::time::{Duration, Instant};
 
 use common::Home;
 use common::persona::ADA;
@@ -82,24 +81,21 @@ impl Tmux {
     /// Waits until the screen is as `done` wants it; returns the screen. `what` names
     /// the wait in the failure, with the screen last seen.
     fn wait_until(&self, what: &str, done: impl Fn(&str) -> bool) -> String {
-        let start = Instant::now();
-        loop {
+        common::wait_until(what, || {
             let screen = self.screen();
             if done(&screen) {
-                return screen;
+                Ok(screen)
+            } else {
+                Err(screen)
             }
-            assert!(
-                start.elapsed() < common::pty::DEADLINE,
-                "waiting for {what}:\n{screen}"
-            );
-            // The screen gives no signal when it changes: it is read again after a moment.
-            std::thread::sleep(Duration::from_millis(10));
-        }
+        })
     }
 
     /// Waits until the screen shows `text`; returns the screen.
     fn wait_for(&self, text: &str) -> String {
-        self.wait_until(&format!("{text:?}"), |screen| screen.contains(text))
+        self.wait_until(&format!("{text:?} on the screen"), |screen| {
+            screen.contains(text)
+        })
     }
 
     /// Waits until the screen shows `prompt` and the program reads keys; returns the

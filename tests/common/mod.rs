@@ -15,7 +15,29 @@ pub const BIN: &str = env!("CARGO_BIN_EXE_sister-letter");
 pub mod persona;
 pub mod pty;
 
-/// A home folder of the test's own, removed when the test ends.
+/// How long a test waits for a state (a screen, a file, a process) before it fails.
+pub const DEADLINE: std::time::Duration = std::time::Duration::from_secs(15);
+
+/// Waits until `check` gives a value, and returns it; `check` says how things are
+/// otherwise, and the test fails, naming `what` and how things were last, when it has
+/// given no value by the [`DEADLINE`]. For states that give no signal of their own (a
+/// file another process writes, a screen, a process's end): they are looked at again
+/// every few milliseconds.
+pub fn wait_until<T>(what: &str, mut check: impl FnMut() -> Result<T, String>) -> T {
+    let started = std::time::Instant::now();
+    loop {
+        let last = match check() {
+            Ok(value) => return value,
+            Err(last) => last,
+        };
+        assert!(
+            started.elapsed() < DEADLINE,
+            "waited {DEADLINE:?} for {what}; last seen:\n{last}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+}
+
 pub struct Home {
     dir: tempfile::TempDir,
     /// The program run in this home: this build's, or a copy that another user can run.

@@ -18,8 +18,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, ExitStatus, Stdio};
 use std::time::{Duration, Instant};
 
-/// How long any wait lasts before it fails the test.
-pub const DEADLINE: Duration = Duration::from_secs(15);
+use super::DEADLINE;
 
 /// How often the terminal's modes are read while waiting for them: they give no signal
 /// of their own. The wait reads the program's output meanwhile.
@@ -51,16 +50,16 @@ pub fn wait_until_raw(tty: &Path, what: &str) {
         .custom_flags(libc::O_NOCTTY | libc::O_NONBLOCK)
         .open(tty)
         .unwrap_or_else(|e| panic!("cannot open the terminal {}: {e}", tty.display()));
-    let started = Instant::now();
-    while !is_raw(file.as_raw_fd()) {
-        assert!(
-            started.elapsed() < DEADLINE,
-            "{what}: the terminal {} was not reading keys (canonical input or echo still on) after {DEADLINE:?}",
+    super::wait_until(
+        &format!(
+            "{what}: the terminal {} to read keys (canonical input and echo off)",
             tty.display()
-        );
-        // The modes give no signal of their own: they are read again after a moment.
-        std::thread::sleep(INTERVAL);
-    }
+        ),
+        || match is_raw(file.as_raw_fd()) {
+            true => Ok(()),
+            false => Err("canonical input or echo on".into()),
+        },
+    );
 }
 
 /// The program in a pseudo-terminal, and what it has shown so far.
