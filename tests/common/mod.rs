@@ -38,6 +38,7 @@ pub fn wait_until<T>(what: &str, mut check: impl FnMut() -> Result<T, String>) -
     }
 }
 
+/// A home folder of the test's own, removed when the test ends.
 pub struct Home {
     dir: tempfile::TempDir,
     /// The program run in this home: this build's, or a copy that another user can run.

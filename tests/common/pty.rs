@@ -8,6 +8,12 @@
 //! before each key the test waits for two states, never for a length of time: the screen
 //! has shown what the program draws before it reads (see `expect`), and the terminal's
 //! modes, read with tcgetattr, have canonical input and echo off ([`is_raw`]).
+//!
+//! The first comes first for a reason: just after a key, the terminal may still be raw
+//! from the read that took it. What the program draws after it took the key (the next
+//! question, the list's mark moved) comes after that read ended, so a raw terminal seen
+//! after it is the next read's. `press` refuses a key with no expectation met since the
+//! last one.
 
 use std::fs::{File, OpenOptions};
 use std::io::{ErrorKind, Read, Write};
@@ -81,7 +87,8 @@ pub struct Pty {
 impl Pty {
     /// Starts `command` with a new terminal as its standard input, output and error,
     /// and as its controlling terminal, in a session of its own; the terminal's modes are
-    /// a new terminal's (canonical input and echo on).
+    /// a new terminal's (canonical input and echo on), and it tells no size (programs
+    /// then take 80 columns).
     pub fn spawn(mut command: Command) -> Pty {
         let master = OpenOptions::new()
             .read(true)
@@ -286,9 +293,12 @@ impl Pty {
 
 impl Drop for Pty {
     fn drop(&mut self) {
-        // A test that failed half-way leaves no program behind.
+        // A test that failed half-way leaves no program behind: the program and what it
+        // started (a shell's commands) are the process group it leads.
         if matches!(self.child.try_wait(), Ok(None)) {
-            let _ = self.child.kill();
+            let group = libc::pid_t::try_from(self.child.id()).expect("a process id");
+            // SAFETY: a signal to the process group of the test's own child.
+            unsafe { libc::kill(-group, libc::SIGKILL) };
             let _ = self.child.wait();
         }
     }
