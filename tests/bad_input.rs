@@ -2,11 +2,12 @@
 
 mod common;
 
+use common::persona::{ADA, BEA};
 use common::{Test, campaign_copy, edit};
 
 #[test]
 fn an_unknown_language_lists_the_available_ones() {
-    let stderr = Test::compose("Ada", "de").fails(2);
+    let stderr = Test::compose(ADA, "de").fails(2);
     assert!(stderr.contains("no language 'de'"), "{stderr}");
     assert!(
         stderr.contains("en (English), fr (Français), ko (한국어)"),
@@ -16,7 +17,7 @@ fn an_unknown_language_lists_the_available_ones() {
 
 #[test]
 fn an_unknown_campaign_lists_the_available_ones() {
-    let stderr = Test::compose("Ada", "en")
+    let stderr = Test::compose(ADA, "en")
         .args(["-c", "paris-tokyo"])
         .fails(2);
     assert!(
@@ -56,7 +57,7 @@ fn each_bad_value_names_its_flag_and_why() {
     ] {
         let mut test = Test::new().args([flag, bad]);
         if flag != "--name" {
-            test = test.args(["--name", "Ada"]);
+            test = test.args(["--name", ADA]);
         }
         if flag == "--from" {
             // Only a message has a From address.
@@ -78,11 +79,11 @@ fn each_bad_value_names_its_flag_and_why() {
 fn errors_name_the_environment_and_the_settings_file() {
     let out = Test::new()
         .env("SISTER_LETTER_LANG", "xx")
-        .args(["--name", "Ada", "--lang", "fr"])
+        .args(["--name", ADA, "--lang", "fr"])
         .output();
     assert!(out.status.success(), "the flag wins over the environment");
     let stderr = Test::new()
-        .args(["--name", "Ada"])
+        .args(["--name", ADA])
         .env("SISTER_LETTER_LANG", "xx")
         .fails(2);
     assert!(
@@ -90,7 +91,7 @@ fn errors_name_the_environment_and_the_settings_file() {
         "{stderr}"
     );
     let stderr = Test::new()
-        .args(["--name", "Ada"])
+        .args(["--name", ADA])
         .env("SISTER_LETTER_LANG", "")
         .fails(2);
     assert!(
@@ -110,13 +111,11 @@ fn errors_name_the_environment_and_the_settings_file() {
         "{stderr}"
     );
     // A flag overrides the saved value: then the saved one is neither used nor checked.
-    Test::at(&home)
-        .args(["-n", "Bea", "-p", "subject"])
-        .stdout();
+    Test::at(&home).args(["-n", BEA, "-p", "subject"]).stdout();
 
-    let text = Test::compose("Ada", "en").env("SISTER_LETTER_FROM", "not-an-address");
+    let text = Test::compose(ADA, "en").env("SISTER_LETTER_FROM", "not-an-address");
     text.args(["-p", "subject"]).stdout();
-    let stderr = Test::compose("Ada", "en")
+    let stderr = Test::compose(ADA, "en")
         .env("SISTER_LETTER_FROM", "not-an-address")
         .args(["-f", "eml"])
         .fails(2);
@@ -128,25 +127,25 @@ fn errors_name_the_environment_and_the_settings_file() {
 
 #[test]
 fn a_dash_for_the_output_is_standard_output() {
-    let out = Test::compose("Ada", "en")
+    let out = Test::compose(ADA, "en")
         .args(["-p", "subject", "-o", "-"])
         .stdout();
     assert_eq!(
         out,
-        Test::compose("Ada", "en").args(["-p", "subject"]).stdout()
+        Test::compose(ADA, "en").args(["-p", "subject"]).stdout()
     );
 }
 
 #[test]
 fn a_note_given_empty_is_no_note() {
-    let with_empty = Test::compose("Ada", "en")
+    let with_empty = Test::compose(ADA, "en")
         .args(["--note", "", "-p", "body"])
         .stdout();
     assert_eq!(
         with_empty,
-        Test::compose("Ada", "en").args(["-p", "body"]).stdout()
+        Test::compose(ADA, "en").args(["-p", "body"]).stdout()
     );
-    let lone_cr = Test::compose("Ada", "en")
+    let lone_cr = Test::compose(ADA, "en")
         .args(["--note", "One.\rTwo.", "-p", "body"])
         .stdout();
     assert!(
@@ -165,8 +164,8 @@ fn output_that_cannot_be_written_is_an_error_everywhere() {
     for args in [
         &["--help"][..],
         &["--version"],
-        &["-n", "Ada", "-l", "en", "-p", "body"],
-        &["-n", "Ada", "-l", "en", "-f", "json"],
+        &["-n", ADA, "-l", "en", "-p", "body"],
+        &["-n", ADA, "-l", "en", "-f", "json"],
         &["campaigns"],
         &["man"],
     ] {
@@ -192,10 +191,8 @@ fn output_that_cannot_be_written_is_an_error_everywhere() {
 
 #[test]
 fn unknown_flags_and_values_are_usage_errors() {
-    Test::compose("Ada", "en").arg("--colour").fails(2);
-    let stderr = Test::compose("Ada", "en")
-        .args(["--part", "footer"])
-        .fails(2);
+    Test::compose(ADA, "en").arg("--colour").fails(2);
+    let stderr = Test::compose(ADA, "en").args(["--part", "footer"]).fails(2);
     assert!(stderr.contains("footer"));
 }
 
@@ -205,7 +202,7 @@ fn broken(file: &str, from: &str, to: &str, line: usize, message: &str) {
     let dir = campaign_copy();
     let path = dir.path().join(file);
     edit(&path, from, to);
-    let stderr = Test::compose("Ada", "en").letters(dir.path()).fails(2);
+    let stderr = Test::compose(ADA, "en").letters(dir.path()).fails(2);
     let location = format!("{}:{line}", path.display());
     assert!(
         stderr.contains(&location),
@@ -266,7 +263,7 @@ fn a_missing_template_names_the_file() {
     let dir = campaign_copy();
     let path = dir.path().join("templates/fr/post.hbs");
     std::fs::remove_file(&path).unwrap();
-    let stderr = Test::compose("Ada", "fr").letters(dir.path()).fails(2);
+    let stderr = Test::compose(ADA, "fr").letters(dir.path()).fails(2);
     assert!(
         stderr.contains(&path.display().to_string()) && stderr.contains("fichier manquant"),
         "{stderr}"

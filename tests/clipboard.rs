@@ -4,15 +4,15 @@
 mod common;
 
 use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
 
 use common::Test;
+use common::persona::{ADA, ZOE};
 
 #[test]
 fn without_a_display_the_text_is_printed_and_the_run_fails() {
-    let body = Test::compose("Ada", "en").args(["-p", "body"]).stdout();
+    let body = Test::compose(ADA, "en").args(["-p", "body"]).stdout();
     for display in [None, Some(":4321")] {
-        let mut test = Test::compose("Ada", "en").arg("--copy");
+        let mut test = Test::compose(ADA, "en").arg("--copy");
         if let Some(display) = display {
             test = test.env("DISPLAY", display);
         }
@@ -71,7 +71,7 @@ impl Xvfb {
     }
 
     fn copy(&self, lang: &str, extra: &[&str]) -> (String, String) {
-        Test::compose("Zoë Kraus-Müller", lang)
+        Test::compose(ZOE, lang)
             .env("DISPLAY", &self.display)
             .arg("--copy")
             .args(extra)
@@ -108,14 +108,13 @@ impl Xvfb {
     }
 
     fn wait_for_holders(&self, count: usize) -> Vec<u32> {
-        let start = Instant::now();
-        loop {
+        common::wait_until(&format!("{count} clipboard holder(s)"), || {
             let holders = self.holders();
-            if holders.len() == count || start.elapsed() > Duration::from_secs(10) {
-                return holders;
+            match holders.len() == count {
+                true => Ok(holders),
+                false => Err(format!("{holders:?}")),
             }
-            std::thread::sleep(Duration::from_millis(50));
-        }
+        })
     }
 }
 
@@ -135,9 +134,7 @@ fn the_copy_outlives_the_program_and_is_replaced_by_the_next() {
     let x = Xvfb::start();
     let (out, stderr) = x.copy("en", &[]);
     assert!(out.is_empty(), "nothing on stdout after a copy");
-    let body_en = Test::compose("Zoë Kraus-Müller", "en")
-        .args(["-p", "body"])
-        .stdout();
+    let body_en = Test::compose(ZOE, "en").args(["-p", "body"]).stdout();
     // The count is shown with thousands separators (their placing is a unit test of
     // the program's); read back without them, it is the body's length.
     let shown = stderr
@@ -156,9 +153,7 @@ fn the_copy_outlives_the_program_and_is_replaced_by_the_next() {
     assert_eq!(first.len(), 1);
 
     x.copy("fr", &[]);
-    let body_fr = Test::compose("Zoë Kraus-Müller", "fr")
-        .args(["-p", "body"])
-        .stdout();
+    let body_fr = Test::compose(ZOE, "fr").args(["-p", "body"]).stdout();
     assert_eq!(x.paste(), body_fr);
     let second = x.wait_for_holders(1);
     assert_eq!(second.len(), 1, "the first holder exits once replaced");
@@ -192,17 +187,13 @@ fn a_part_or_format_is_copied_as_printed() {
     );
     assert_eq!(
         x.paste(),
-        Test::compose("Zoë Kraus-Müller", "fr")
-            .args(["-p", "subject"])
-            .stdout()
+        Test::compose(ZOE, "fr").args(["-p", "subject"]).stdout()
     );
     let (_, stderr) = x.copy("en", &["-f", "json"]);
     assert!(stderr.contains("Copied the JSON (7,"), "{stderr}");
     assert_eq!(
         x.paste(),
-        Test::compose("Zoë Kraus-Müller", "en")
-            .args(["-f", "json"])
-            .stdout()
+        Test::compose(ZOE, "en").args(["-f", "json"]).stdout()
     );
 }
 
@@ -242,15 +233,14 @@ fn recorder_desktop(home: &common::Home) -> std::path::PathBuf {
 
 /// What the recorder was given, once it has been given `count` links.
 fn recorded(record: &std::path::Path, count: usize) -> Vec<String> {
-    let start = Instant::now();
-    loop {
+    common::wait_until(&format!("{count} link(s) given to the mail app"), || {
         let text = std::fs::read_to_string(record).unwrap_or_default();
         let links: Vec<String> = text.lines().map(str::to_string).collect();
-        if links.len() >= count || start.elapsed() > Duration::from_secs(10) {
-            return links;
+        match links.len() >= count {
+            true => Ok(links),
+            false => Err(format!("{links:?}")),
         }
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    })
 }
 
 #[test]
@@ -266,7 +256,7 @@ fn the_mail_app_gets_a_short_letter_whole_and_a_long_one_to_paste() {
         .env("DISPLAY", &x.display)
         .args([
             "-n",
-            "Ada",
+            ADA,
             "-l",
             "en",
             "-c",
@@ -296,15 +286,7 @@ fn the_mail_app_gets_a_short_letter_whole_and_a_long_one_to_paste() {
     // on the clipboard, to paste.
     let (out, stderr) = Test::at(&home)
         .env("DISPLAY", &x.display)
-        .args([
-            "-n",
-            "Ada",
-            "-l",
-            "fr",
-            "--to",
-            "maire@example.org",
-            "--open",
-        ])
+        .args(["-n", ADA, "-l", "fr", "--to", "maire@example.org", "--open"])
         .ok();
     assert!(out.is_empty());
     assert!(
@@ -320,18 +302,18 @@ fn the_mail_app_gets_a_short_letter_whole_and_a_long_one_to_paste() {
         "{query:?}"
     );
     assert!(links[1].len() <= 2000);
-    let body = Test::compose("Ada", "fr").args(["-p", "body"]).stdout();
+    let body = Test::compose(ADA, "fr").args(["-p", "body"]).stdout();
     assert_eq!(x.paste(), body);
 }
 
 #[test]
 fn without_a_desktop_the_mail_app_route_says_what_to_do_instead() {
-    let stderr = Test::compose("Ada", "en").arg("--open").fails(1);
+    let stderr = Test::compose(ADA, "en").arg("--open").fails(1);
     assert!(
         stderr.contains("no desktop here with a mail app") && stderr.contains("msmtp -t"),
         "{stderr}"
     );
-    let stderr = Test::compose("Ada", "en")
+    let stderr = Test::compose(ADA, "en")
         .args(["--open", "-f", "json"])
         .fails(2);
     assert!(

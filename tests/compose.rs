@@ -2,31 +2,24 @@
 
 mod common;
 
+use common::persona::{ADA, ADA_IN_FULL, ZOE, ZOE_EMAIL, ZOE_TOWN};
 use common::{Test, campaign_copy, edit, emails};
-
-const ZOE: &str = "Zoë Kraus-Müller";
 
 #[test]
 fn the_french_package_is_complete() {
-    let out = Test::compose(ZOE, "fr")
-        .args(["--city", "Lyon, France"])
-        .stdout();
+    let out = Test::compose(ZOE, "fr").args(["--city", ZOE_TOWN]).stdout();
     insta::assert_snapshot!("package_fr", out);
 }
 
 #[test]
 fn the_english_package_is_complete() {
-    let out = Test::compose(ZOE, "en")
-        .args(["--city", "Lyon, France"])
-        .stdout();
+    let out = Test::compose(ZOE, "en").args(["--city", ZOE_TOWN]).stdout();
     insta::assert_snapshot!("package_en", out);
 }
 
 #[test]
 fn the_korean_package_is_complete() {
-    let out = Test::compose(ZOE, "ko")
-        .args(["--city", "Lyon, France"])
-        .stdout();
+    let out = Test::compose(ZOE, "ko").args(["--city", ZOE_TOWN]).stdout();
     insta::assert_snapshot!("package_ko", out);
 }
 
@@ -61,7 +54,7 @@ fn every_part_is_printed_alone_and_bare() {
     assert!(body.starts_with("Dear Mayor and Members of the City Council,\n"));
     assert!(
         body.trim_end()
-            .ends_with("Respectfully,\n\nZoë Kraus-Müller")
+            .ends_with(&format!("Respectfully,\n\n{ZOE}"))
     );
     let recipients = Test::compose(ZOE, "en").args(["-p", "recipients"]).stdout();
     assert!(recipients.starts_with(
@@ -73,30 +66,27 @@ fn every_part_is_printed_alone_and_bare() {
 #[test]
 fn city_and_note_are_placed_in_the_letter() {
     let body = Test::compose(ZOE, "fr")
-        .args([
-            "--city",
-            "Lyon, France",
-            "--note",
-            "J’ai visité Limoges en 2019.",
-        ])
+        .args(["--city", ZOE_TOWN, "--note", "J’ai visité Limoges en 2019."])
         .args(["-p", "body"])
         .stdout();
     let note = body
         .find("J’ai visité Limoges en 2019.\n\nAu nom de tous les animaux")
         .expect("note before the closing");
     let signature = body
-        .find("l’expression de ma haute considération.\n\nZoë Kraus-Müller\nLyon, France\n")
+        .find(&format!(
+            "l’expression de ma haute considération.\n\n{ZOE}\n{ZOE_TOWN}\n"
+        ))
         .expect("signature");
     assert!(note < signature);
     let script = Test::compose(ZOE, "fr")
-        .args(["--city", "Lyon, France", "-p", "phone"])
+        .args(["--city", ZOE_TOWN, "-p", "phone"])
         .stdout();
-    assert!(script.contains("je m’appelle Zoë Kraus-Müller et j’habite à Lyon, France."));
+    assert!(script.contains(&format!("je m’appelle {ZOE} et j’habite à {ZOE_TOWN}.")));
 }
 
 #[test]
 fn the_phone_piece_shows_the_time_in_limoges() {
-    let phone = Test::compose("Ada", "en").args(["-p", "phone"]).stdout();
+    let phone = Test::compose(ADA, "en").args(["-p", "phone"]).stdout();
     assert!(
         phone.starts_with("Limoges city hall (ask for the Mayor’s office): +33 5 55 45 60 00\n")
     );
@@ -105,7 +95,7 @@ fn the_phone_piece_shows_the_time_in_limoges() {
         phone.contains("It is 14:05 on Wednesday in Limoges (Europe/Paris)."),
         "{phone}"
     );
-    let summer = Test::compose("Ada", "fr")
+    let summer = Test::compose(ADA, "fr")
         .env("SISTER_LETTER_NOW", "2026-07-04T08:30:00Z")
         .args(["-p", "phone"])
         .stdout();
@@ -135,7 +125,7 @@ fn no_email_address_appears_that_the_user_did_not_give() {
                     "--cc",
                     "copy@example.net",
                 ])
-                .args(["--from", "zoe@example.org"])
+                .args(["--from", ZOE_EMAIL])
                 .stdout();
             // A message is read as its reader would: decoded, so that an address split by
             // a soft line break of quoted-printable is still seen.
@@ -150,7 +140,7 @@ fn no_email_address_appears_that_the_user_did_not_give() {
             let mut expected = vec!["copy@example.net", "mayor@example.org"];
             if format == "eml" {
                 // Its From: header.
-                expected.push("zoe@example.org");
+                expected.push(ZOE_EMAIL);
             }
             let found: Vec<&str> = found.iter().map(String::as_str).collect();
             assert_eq!(found, expected, "{lang} {format}");
@@ -216,20 +206,20 @@ fn ended_terms_address_the_office_and_warn() {
 #[test]
 fn a_term_still_running_greets_the_person() {
     // "Today" is injectable: in 2025 both terms on file were running.
-    let (out, stderr) = Test::compose("Ada", "en")
+    let (out, stderr) = Test::compose(ADA, "en")
         .env("SISTER_LETTER_NOW", "2025-05-01T10:00:00Z")
         .args(["-p", "body"])
         .ok();
     assert!(out.starts_with("Dear Mayor Lombertie and Members of the City Council,\n"));
     assert!(out.contains("urge the Mayor of Icheon, Kim Kyung-hee, to close down"));
     assert!(!stderr.contains("ended"), "{stderr}");
-    let fr = Test::compose("Ada", "fr")
+    let fr = Test::compose(ADA, "fr")
         .env("SISTER_LETTER_NOW", "2025-05-01T10:00:00Z")
         .args(["-p", "body"])
         .stdout();
     assert!(fr.starts_with("Monsieur le Maire, Mesdames et Messieurs les élus,\n"));
     // In Korean, the holder is greeted by the Hangul name, as Koreans write it.
-    let ko = Test::compose("Ada", "ko")
+    let ko = Test::compose(ADA, "ko")
         .env("SISTER_LETTER_NOW", "2025-05-01T10:00:00Z")
         .args(["-p", "body"])
         .stdout();
@@ -242,9 +232,9 @@ fn a_term_still_running_greets_the_person() {
 
 #[test]
 fn language_codes_are_taken_as_people_type_them() {
-    let fr = Test::compose("Ada", "fr").args(["-p", "subject"]).stdout();
+    let fr = Test::compose(ADA, "fr").args(["-p", "subject"]).stdout();
     for typed in ["FR", "fr_FR", "fr-CA"] {
-        let out = Test::compose("Ada", typed).args(["-p", "subject"]).stdout();
+        let out = Test::compose(ADA, typed).args(["-p", "subject"]).stdout();
         assert_eq!(out, fr, "{typed}");
     }
 }
@@ -259,11 +249,14 @@ fn names_are_not_html_escaped() {
 #[test]
 fn the_environment_can_give_name_and_language() {
     let body = Test::new()
-        .env("SISTER_LETTER_NAME", "Ada Lovelace")
+        .env("SISTER_LETTER_NAME", ADA_IN_FULL)
         .env("SISTER_LETTER_LANG", "fr")
         .args(["-p", "body"])
         .stdout();
-    assert!(body.contains("\nAda Lovelace\n") && body.starts_with("Madame, Monsieur le Maire"));
+    assert!(
+        body.contains(&format!("\n{ADA_IN_FULL}\n"))
+            && body.starts_with("Madame, Monsieur le Maire")
+    );
 }
 
 #[test]
@@ -283,12 +276,12 @@ fn a_letters_folder_replaces_the_bundled_campaign() {
         "Respectfully,",
         "With hope,",
     );
-    let body = Test::compose("Ada", "en")
+    let body = Test::compose(ADA, "en")
         .letters(dir.path())
         .args(["-p", "body"])
         .stdout();
-    assert!(body.contains("With hope,\n\nAda"));
-    let env = Test::compose("Ada", "en")
+    assert!(body.contains(&format!("With hope,\n\n{ADA}")));
+    let env = Test::compose(ADA, "en")
         .env("SISTER_LETTER_LETTERS", dir.path())
         .args(["-p", "body"])
         .stdout();
@@ -299,12 +292,12 @@ fn a_letters_folder_replaces_the_bundled_campaign() {
         "id = \"icheon-limoges\"",
         "id = \"other\"",
     );
-    let stderr = Test::compose("Ada", "en").letters(dir.path()).fails(2);
+    let stderr = Test::compose(ADA, "en").letters(dir.path()).fails(2);
     assert!(
         stderr.contains("--campaign") && stderr.contains("icheon-limoges, other"),
         "{stderr}"
     );
-    let other = Test::compose("Ada", "en")
+    let other = Test::compose(ADA, "en")
         .letters(dir.path())
         .args(["-c", "other", "-p", "body"])
         .stdout();
@@ -313,9 +306,9 @@ fn a_letters_folder_replaces_the_bundled_campaign() {
 
 #[test]
 fn output_has_no_escape_codes_unless_asked() {
-    let plain = Test::compose("Ada", "en").stdout();
+    let plain = Test::compose(ADA, "en").stdout();
     assert!(!plain.contains('\x1b'));
-    let forced = Test::compose("Ada", "en")
+    let forced = Test::compose(ADA, "en")
         .args(["--color", "always"])
         .stdout();
     assert!(forced.contains("\x1b[1mSubject\x1b[0m"));
@@ -329,7 +322,7 @@ fn a_closed_pipe_ends_quietly() {
         // write the program makes meets a closed pipe.
         let (reader, writer) = std::io::pipe().unwrap();
         drop(reader);
-        let (mut command, _home) = Test::compose("Ada", "en")
+        let (mut command, _home) = Test::compose(ADA, "en")
             .args(["--note", &"A long note. ".repeat(150)])
             .into_command();
         let out = command
@@ -354,9 +347,9 @@ fn a_closed_standard_error_changes_nothing() {
     use std::process::Stdio;
     for (args, code) in [
         // Warnings about ended terms.
-        (&["-n", "Ada", "-l", "en"][..], 0),
+        (&["-n", ADA, "-l", "en"][..], 0),
         // An error message.
-        (&["-n", "Ada", "-l", "xx"], 2),
+        (&["-n", ADA, "-l", "xx"], 2),
     ] {
         let (reader, writer) = std::io::pipe().unwrap();
         drop(reader);
@@ -375,7 +368,6 @@ fn a_closed_standard_error_changes_nothing() {
 fn no_terminal_means_no_prompt_and_no_wait() {
     use std::io::Read;
     use std::process::Stdio;
-    use std::time::{Duration, Instant};
     // Standard input is a pipe that stays open: a program that waited would hang.
     let (mut command, _home) = Test::new().args(["--lang", "en"]).into_command();
     let mut child = command
@@ -384,17 +376,9 @@ fn no_terminal_means_no_prompt_and_no_wait() {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    let start = Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait().unwrap() {
-            break status;
-        }
-        if start.elapsed() > Duration::from_secs(10) {
-            child.kill().unwrap();
-            panic!("the program waited for input");
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    };
+    let status = common::wait_until("the program to end without waiting for input", || {
+        child.try_wait().unwrap().ok_or("still running".to_string())
+    });
     assert_eq!(status.code(), Some(2));
     let mut stderr = String::new();
     child
@@ -413,7 +397,7 @@ fn no_terminal_means_no_prompt_and_no_wait() {
 fn no_input_never_prompts() {
     let stderr = Test::new().args(["--no-input", "-l", "en"]).fails(2);
     assert!(stderr.contains("--name"));
-    let stderr = Test::new().args(["--no-input", "-n", "Ada"]).fails(2);
+    let stderr = Test::new().args(["--no-input", "-n", ADA]).fails(2);
     assert!(
         stderr.contains("--lang") && stderr.contains("en (English), fr (Français), ko (한국어)"),
         "{stderr}"

@@ -2,21 +2,21 @@
 
 mod common;
 
+use common::persona::{ADA, ADA_EMAIL, ADA_TOWN, BEA, JIHYUN, ZOE, ZOE_TOWN};
+use common::pty::Pty;
 use common::{Home, Test};
-use rexpect::process::WaitStatus;
-use rexpect::session::{PtySession, spawn_command};
 
 const DOWN: &str = "\x1b[B";
 const HIDE_CURSOR: &str = "\x1b[?25l";
 const SHOW_CURSOR: &str = "\x1b[?25h";
 
 /// The program in a terminal, in a home of the test's own (for saved settings).
-fn terminal(home: &Home, args: &[&str]) -> PtySession {
+fn terminal(home: &Home, args: &[&str]) -> Pty {
     terminal_in(home, None, args)
 }
 
 /// The program in a terminal whose locale is `lang` (none: no locale at all).
-fn terminal_in(home: &Home, lang: Option<&str>, args: &[&str]) -> PtySession {
+fn terminal_in(home: &Home, lang: Option<&str>, args: &[&str]) -> Pty {
     let mut command = home.command();
     // The letter is longer than the screen: `cat` pages it, so that no pager waits.
     command
@@ -26,63 +26,7 @@ fn terminal_in(home: &Home, lang: Option<&str>, args: &[&str]) -> PtySession {
     if let Some(lang) = lang {
         command.env("LANG", lang);
     }
-    spawn_command(command, Some(15_000)).expect("a pseudo-terminal")
-}
-
-/// rexpect reads the terminal byte by byte, as Latin-1: text is matched in that form.
-fn raw(text: &str) -> String {
-    text.bytes().map(char::from).collect()
-}
-
-/// What the terminal showed, as UTF-8 again.
-fn screen(raw: &str) -> String {
-    String::from_utf8_lossy(&raw.chars().map(|c| c as u8).collect::<Vec<u8>>()).into_owned()
-}
-
-trait Expect {
-    fn expect(&mut self, text: &str) -> String;
-    fn rest(&mut self) -> String;
-    fn press(&mut self, keys: &str);
-    fn type_line(&mut self, line: &str);
-}
-
-/// The prompt library puts the terminal in raw mode only while it reads a key; keys that
-/// come before that are taken by the line discipline. A person is never that fast: wait
-/// as one would.
-fn pause() {
-    std::thread::sleep(std::time::Duration::from_millis(250));
-}
-
-impl Expect for PtySession {
-    fn expect(&mut self, text: &str) -> String {
-        screen(
-            &self
-                .exp_string(&raw(text))
-                .unwrap_or_else(|e| panic!("waiting for {text:?}: {e}")),
-        )
-    }
-
-    fn press(&mut self, keys: &str) {
-        pause();
-        self.send(keys).unwrap();
-        self.flush().unwrap();
-    }
-
-    fn type_line(&mut self, line: &str) {
-        pause();
-        self.send_line(line).unwrap();
-    }
-
-    fn rest(&mut self) -> String {
-        screen(&self.exp_eof().unwrap())
-    }
-}
-
-fn exit_code(session: &PtySession) -> i32 {
-    match session.process().wait().unwrap() {
-        WaitStatus::Exited(_, code) => code,
-        other => panic!("the program did not exit normally: {other:?}"),
-    }
+    Pty::spawn(command)
 }
 
 /// What an English-speaking user would see: a test that reads a screen for the French
@@ -118,9 +62,9 @@ fn the_whole_flow_in_french_with_a_french_locale() {
     screen += &s.expect("Français");
     s.press("\r");
     screen += &s.expect("Votre nom (pour signer la lettre)");
-    s.type_line("Zoë Kraus-Müller");
+    s.type_line(ZOE);
     screen += &s.expect("Votre ville et votre pays (Entrée pour passer)");
-    s.type_line("Lyon, France");
+    s.type_line(ZOE_TOWN);
     screen += &s.expect("Une phrase personnelle");
     s.type_line("J’ai visité Limoges en 2019.");
     screen += &s.expect("Adresse e-mail — Maire de Limoges (Entrée pour passer)");
@@ -138,25 +82,25 @@ fn the_whole_flow_in_french_with_a_french_locale() {
         "Maire de Limoges <maire@example.org>\r\nConseil municipal de Limoges\u{a0}: aucune adresse",
         "Madame, Monsieur le Maire, Mesdames et Messieurs les élus,",
         "J’ai visité Limoges en 2019.\r\n\r\nAu nom de tous les animaux",
-        "Zoë Kraus-Müller\r\nLyon, France",
+        &format!("{ZOE}\r\n{ZOE_TOWN}"),
         "Il est 14\u{a0}h\u{a0}05 ce mercredi à Limoges",
     ] {
         assert!(letter.contains(piece), "{piece:?} missing from {letter}");
     }
     screen += &s.expect(
         // The locale's country is kept too, and said.
-        "votre nom (Zoë Kraus-Müller), votre langue (français), votre ville (Lyon, France) et votre pays (FR)\u{202f}? [O/n]",
+        &format!("votre nom ({ZOE}), votre langue (français), votre ville ({ZOE_TOWN}) et votre pays (FR)\u{202f}? [O/n]"),
     );
     // A French yes.
     s.type_line("o");
     screen += &s.rest();
-    assert_eq!(exit_code(&s), 0);
+    assert_eq!(s.exit_code(), 0);
     no_english(&screen);
     let saved = std::fs::read_to_string(home.settings()).unwrap();
     assert!(
-        saved.contains("name = \"Zoë Kraus-Müller\"")
+        saved.contains(&format!("name = \"{ZOE}\""))
             && saved.contains("lang = \"fr\"")
-            && saved.contains("city = \"Lyon, France\""),
+            && saved.contains(&format!("city = \"{ZOE_TOWN}\"")),
         "{saved}"
     );
 
@@ -165,7 +109,7 @@ fn the_whole_flow_in_french_with_a_french_locale() {
     s.expect("Langue de la lettre");
     s.press("\r");
     s.expect("Votre nom");
-    s.expect("[Zoë Kraus-Müller]");
+    s.expect(&format!("[{ZOE}]"));
     s.type_line("");
     for question in [
         "Votre ville et votre pays",
@@ -179,9 +123,9 @@ fn the_whole_flow_in_french_with_a_french_locale() {
     s.expect("Que faire de la lettre");
     s.press("\r");
     let rest = s.rest();
-    assert_eq!(exit_code(&s), 0);
+    assert_eq!(s.exit_code(), 0);
     assert!(
-        rest.contains("Zoë Kraus-Müller\r\nLyon, France"),
+        rest.contains(&format!("{ZOE}\r\n{ZOE_TOWN}")),
         "the saved town is the default"
     );
     // The same answers as saved: nothing is offered again.
@@ -200,12 +144,15 @@ fn choosing_korean_first_turns_the_whole_flow_korean() {
     let mut s = terminal(&home, &[]);
     s.expect("Language of the letter");
     s.expect("한국어");
+    // Each key moves the mark, drawn again before the list reads the next.
     s.press(DOWN);
+    s.expect_shown("❯ Français");
     s.press(DOWN);
+    s.expect_shown("❯ 한국어");
     s.press("\r");
     // What was drawn up to the name question holds the answered language question.
     s.expect("이름 (편지에 서명으로 들어갑니다)");
-    s.type_line("김지현");
+    s.type_line(JIHYUN);
     let mut screen = s.expect("사는 도시와 나라 (건너뛰려면 Enter)");
     s.type_line("");
     screen += &s.expect("편지마다 달라지도록 직접 덧붙일 한 문장");
@@ -221,12 +168,14 @@ fn choosing_korean_first_turns_the_whole_flow_korean() {
     screen += &s.expect("여기에 모두 출력");
     s.press("\r");
     screen += &s.expect("경고: 이 캠페인의 한국어 글은 아직 원어민의 검토를 거치지 않았습니다");
-    screen += &s.expect("다음에도 쓸 수 있도록 이름(김지현), 언어(한국어) 정보를 저장할까요?");
+    screen += &s.expect(&format!(
+        "다음에도 쓸 수 있도록 이름({JIHYUN}), 언어(한국어) 정보를 저장할까요?"
+    ));
     screen += &s.expect("[Y/n]");
     // A Korean no.
     s.type_line("아니요");
     screen += &s.rest();
-    assert_eq!(exit_code(&s), 0);
+    assert_eq!(s.exit_code(), 0);
     no_english(&screen);
     assert_eq!(
         std::fs::read_to_string(home.settings()).unwrap().trim(),
@@ -241,7 +190,7 @@ fn a_korean_letter_given_asks_in_korean_in_a_french_locale() {
     let home = Home::new();
     let mut s = terminal_in(&home, Some("fr_FR.UTF-8"), &["-l", "ko", "--no-config"]);
     let mut screen = s.expect("이름 (편지에 서명으로 들어갑니다)");
-    s.type_line("김지현");
+    s.type_line(JIHYUN);
     screen += &s.expect("사는 도시와 나라");
     s.type_line("");
     screen += &s.expect("편지마다");
@@ -253,7 +202,7 @@ fn a_korean_letter_given_asks_in_korean_in_a_french_locale() {
     screen += &s.expect("편지를 어떻게 할까요?");
     s.press("\r");
     screen += &s.rest();
-    assert_eq!(exit_code(&s), 0);
+    assert_eq!(s.exit_code(), 0);
     no_english(&screen);
     assert!(
         !screen.contains("Votre") && !screen.contains("Entrée"),
@@ -267,23 +216,23 @@ fn a_bad_name_is_explained_and_asked_again() {
     let mut s = terminal(
         &home,
         &[
-            "--lang", "en", "--city", "Oslo", "--note", "Hi.", "--part", "body",
+            "--lang", "en", "--city", ADA_TOWN, "--note", "Hi.", "--part", "body",
         ],
     );
     s.expect("Your name");
     s.type_line(&"x".repeat(201));
     s.expect("201 characters long; at most 200 are allowed");
-    s.type_line("Ada");
+    s.type_line(ADA);
     s.expect("Email address for the Mayor of Limoges");
     s.type_line("");
     s.expect("Email address for the Limoges City Council");
     s.type_line("");
     // --part was given: no question about what to do with the letter.
-    s.expect("Respectfully,\r\n\r\nAda\r\n");
+    s.expect(&format!("Respectfully,\r\n\r\n{ADA}\r\n"));
     s.expect("Remember for next time");
     s.type_line("n");
     s.rest();
-    assert_eq!(exit_code(&s), 0);
+    assert_eq!(s.exit_code(), 0);
     // Declined: remembered as such, nothing personal kept, and not offered again.
     assert_eq!(
         std::fs::read_to_string(home.settings()).unwrap().trim(),
@@ -312,7 +261,7 @@ fn a_bad_command_line_fails_before_the_first_question() {
         let home = Home::new();
         let mut s = terminal(&home, args);
         let screen = s.rest();
-        assert_eq!(exit_code(&s), 2, "{args:?}: {screen}");
+        assert_eq!(s.exit_code(), 2, "{args:?}: {screen}");
         assert!(screen.contains(expected), "{args:?}: {screen}");
         assert!(!screen.contains("Your name"), "{args:?} asked: {screen}");
     }
@@ -325,7 +274,7 @@ fn the_clipboard_holder_run_by_hand_refuses() {
     let home = Home::new();
     let mut s = terminal(&home, &["__serve-clipboard"]);
     let screen = s.rest();
-    assert_eq!(exit_code(&s), 2, "{screen}");
+    assert_eq!(s.exit_code(), 2, "{screen}");
     assert!(screen.contains("not a command to run by hand"), "{screen}");
 }
 
@@ -336,10 +285,9 @@ fn ctrl_c_at_the_name_prompt_exits_130_with_the_cursor_shown() {
         let home = Home::new();
         let mut s = terminal(&home, &["-l", "en"]);
         let mut screen = s.expect("Your name");
-        pause();
-        s.send_control('c').unwrap();
+        s.ctrl('c');
         screen += &s.rest();
-        assert_eq!(exit_code(&s), 130);
+        assert_eq!(s.exit_code(), 130);
         let shown = screen.rfind(SHOW_CURSOR).expect("the cursor is shown");
         assert!(
             screen
@@ -355,18 +303,17 @@ fn ctrl_c_at_the_name_prompt_exits_130_with_the_cursor_shown() {
 fn ctrl_c_and_esc_in_a_list_exit_130_with_the_cursor_shown() {
     for key in ["ctrl-c", "esc"] {
         let home = Home::new();
-        let mut s = terminal(&home, &["--name", "Ada"]);
+        let mut s = terminal(&home, &["--name", ADA]);
         let mut screen = s.expect("Language of the letter");
         screen += &s.expect("Français");
         assert!(screen.contains(HIDE_CURSOR), "the list hides the cursor");
         if key == "esc" {
             s.press("\x1b");
         } else {
-            pause();
-            s.send_control('c').unwrap();
+            s.ctrl('c');
         }
         screen += &s.rest();
-        assert_eq!(exit_code(&s), 130, "{key}");
+        assert_eq!(s.exit_code(), 130, "{key}");
         let shown = screen.rfind(SHOW_CURSOR).expect("the cursor is shown");
         assert!(
             screen.rfind(HIDE_CURSOR).unwrap() < shown,
@@ -382,11 +329,11 @@ fn complete_flags_never_prompt_even_in_a_terminal() {
         &home,
         &[
             "-n",
-            "Ada",
+            ADA,
             "-l",
             "en",
             "--city",
-            "Oslo",
+            ADA_TOWN,
             "--note",
             "Hi.",
             "--to",
@@ -396,7 +343,7 @@ fn complete_flags_never_prompt_even_in_a_terminal() {
         ],
     );
     let screen = s.rest();
-    assert_eq!(exit_code(&s), 0);
+    assert_eq!(s.exit_code(), 0);
     assert!(
         screen.contains("\r\nMayor of Limoges and members of the City Council"),
         "{screen:?}"
@@ -421,9 +368,9 @@ fn prompts_go_to_the_terminal_and_only_the_letter_to_a_redirected_stdout() {
             file.display()
         ),
     ]);
-    let mut s = spawn_command(command, Some(15_000)).unwrap();
+    let mut s = Pty::spawn(command);
     s.expect("Your name");
-    s.type_line("Ada");
+    s.type_line(ADA);
     for prompt in [
         "Your town",
         "A sentence",
@@ -436,7 +383,7 @@ fn prompts_go_to_the_terminal_and_only_the_letter_to_a_redirected_stdout() {
     s.expect("What should I do with the letter?");
     s.press("\r");
     s.rest();
-    assert_eq!(exit_code(&s), 0);
+    assert_eq!(s.exit_code(), 0);
     let letter = std::fs::read_to_string(&file).unwrap();
     assert!(letter.starts_with("Subject\n=======\n"), "{letter}");
     assert!(
@@ -454,14 +401,14 @@ fn saving_as_eml_asks_for_a_file_and_never_replaces_one() {
         "--lang",
         "en",
         "--city",
-        "Oslo",
+        ADA_TOWN,
         "--note",
         "Hi.",
         "--no-config",
     ]);
-    let mut s = spawn_command(command, Some(15_000)).unwrap();
+    let mut s = Pty::spawn(command);
     s.expect("Your name");
-    s.type_line("Ada");
+    s.type_line(ADA);
     for prompt in ["Mayor of Limoges", "Limoges City Council"] {
         s.expect(prompt);
         s.type_line("");
@@ -475,6 +422,7 @@ fn saving_as_eml_asks_for_a_file_and_never_replaces_one() {
         "{menu}"
     );
     s.press(DOWN);
+    s.expect_shown("❯ Save it as an .eml file");
     s.press("\r");
     s.expect("Save as");
     s.expect("letter-icheon-limoges-en.eml");
@@ -484,7 +432,7 @@ fn saving_as_eml_asks_for_a_file_and_never_replaces_one() {
     s.type_line("mine.eml");
     // A message needs a From address: asked, not told to add a flag.
     s.expect("Your email address, for the message's From line");
-    s.type_line("ada@example.org");
+    s.type_line(ADA_EMAIL);
     let rest = s.expect("Saved the message to mine.eml");
     // The recipients' addresses were skipped: said, without a flag to add.
     assert!(!rest.contains("--from") && !rest.contains("--to"), "{rest}");
@@ -493,14 +441,17 @@ fn saving_as_eml_asks_for_a_file_and_never_replaces_one() {
         "{rest}"
     );
     s.rest();
-    assert_eq!(exit_code(&s), 0);
+    assert_eq!(s.exit_code(), 0);
     assert_eq!(
         std::fs::read_to_string(home.path().join("taken.eml")).unwrap(),
         "keep me"
     );
     let eml = std::fs::read_to_string(home.path().join("mine.eml")).unwrap();
     assert!(eml.contains("MIME-Version: 1.0"));
-    assert!(eml.contains("From: \"Ada\" <ada@example.org>"), "{eml}");
+    assert!(
+        eml.contains(&format!("From: \"{ADA}\" <{ADA_EMAIL}>")),
+        "{eml}"
+    );
 }
 
 #[test]
@@ -508,7 +459,7 @@ fn a_broken_settings_file_is_an_error_naming_file_and_line() {
     let home = Home::new();
     let path = home.settings();
     std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-    std::fs::write(&path, "name = \"Ada\"\nlanguage = \"en\"\n").unwrap();
+    std::fs::write(&path, format!("name = \"{ADA}\"\nlanguage = \"en\"\n")).unwrap();
     let stderr = Test::at(&home).args(["-l", "en"]).fails(2);
     assert!(
         stderr.contains(&format!("{}:2:1: unknown field `language`", path.display())),
@@ -516,13 +467,13 @@ fn a_broken_settings_file_is_an_error_naming_file_and_line() {
     );
     assert!(stderr.contains("--no-config"));
     let body = Test::at(&home)
-        .args(["-n", "Bea", "-l", "en", "--no-config", "-p", "body"])
+        .args(["-n", BEA, "-l", "en", "--no-config", "-p", "body"])
         .stdout();
-    assert!(body.contains("\nBea\n"));
+    assert!(body.contains(&format!("\n{BEA}\n")));
     // A good file gives its name to a run with no terminal.
-    std::fs::write(&path, "name = \"Ada\"\nlang = \"fr\"\n").unwrap();
+    std::fs::write(&path, format!("name = \"{ADA}\"\nlang = \"fr\"\n")).unwrap();
     let body = Test::at(&home).args(["-p", "body"]).stdout();
-    assert!(body.starts_with("Madame, Monsieur le Maire") && body.contains("\nAda\n"));
+    assert!(body.starts_with("Madame, Monsieur le Maire") && body.contains(&format!("\n{ADA}\n")));
 }
 
 /// On a terminal the package is wrapped to the terminal's width and handed to the
@@ -536,17 +487,17 @@ fn a_long_package_goes_through_the_pager_wrapped_to_the_terminal() {
     command
         .env("TERM", "xterm-256color")
         .env("PAGER", format!("cat > '{}'", paged.display()))
-        .args(["-n", "Ada", "-l", "fr", "--city", "Lyon, France"]);
-    let mut s = spawn_command(command, Some(15_000)).unwrap();
+        .args(["-n", ADA, "-l", "fr", "--city", ZOE_TOWN]);
+    let mut s = Pty::spawn(command);
     let screen = s.rest();
-    assert_eq!(exit_code(&s), 0, "{screen}");
+    assert_eq!(s.exit_code(), 0, "{screen}");
     let text = std::fs::read_to_string(&paged).expect("the pager got the letter");
     assert!(text.contains("Madame, Monsieur le Maire"), "{text}");
     assert!(
         !screen.contains("Madame, Monsieur le Maire"),
         "only the pager shows it"
     );
-    // rexpect's terminal is 80 columns wide: no line is longer, and none begins with
+    // The test's terminal tells no size: the program takes 80 columns: no line is longer, and none begins with
     // the mark a no-break space holds to its word.
     use unicode_width::UnicodeWidthStr;
     for line in text.lines() {
@@ -554,8 +505,8 @@ fn a_long_package_goes_through_the_pager_wrapped_to_the_terminal() {
         assert!(!line.starts_with('?') && !line.starts_with(':'), "{line:?}");
     }
     // In a pipe, the same package is neither wrapped nor paged.
-    let piped = common::Test::compose("Ada", "fr")
-        .args(["--city", "Lyon, France"])
+    let piped = common::Test::compose(ADA, "fr")
+        .args(["--city", ZOE_TOWN])
         .stdout();
     assert!(piped.lines().any(|l| l.width() > 80));
 
@@ -566,8 +517,8 @@ fn a_long_package_goes_through_the_pager_wrapped_to_the_terminal() {
             "PAGER",
             format!("cat > '{}'", home.path().join("never.txt").display()),
         )
-        .args(["-n", "Ada", "-l", "fr", "--no-pager", "-q"]);
-    let mut s = spawn_command(command, Some(15_000)).unwrap();
+        .args(["-n", ADA, "-l", "fr", "--no-pager", "-q"]);
+    let mut s = Pty::spawn(command);
     let screen = s.rest();
     assert!(screen.contains("Madame, Monsieur le Maire"));
     assert!(
@@ -575,4 +526,22 @@ fn a_long_package_goes_through_the_pager_wrapped_to_the_terminal() {
         "--quiet silences warnings: {screen}"
     );
     assert!(!home.path().join("never.txt").exists());
+}
+
+/// The terminal helper itself: a key waits until the program reads keys. This shell
+/// shows its prompt a moment before it turns the terminal raw, as a slow program would:
+/// a key sent at once would be echoed by the terminal and held for a line.
+#[test]
+fn a_key_waits_until_the_program_reads_keys() {
+    let home = Home::new();
+    let mut command = home.command_for("sh");
+    command.args([
+        "-c",
+        "printf 'key? '; sleep 0.2; stty raw -echo; key=$(dd bs=1 count=1 2>/dev/null); stty sane; printf '[%s]\\n' \"$key\"",
+    ]);
+    let mut s = Pty::spawn(command);
+    s.expect("key? ");
+    s.press("k");
+    assert_eq!(s.rest(), "[k]\r\n", "the key is read once, never echoed");
+    assert_eq!(s.exit_code(), 0);
 }

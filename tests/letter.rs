@@ -3,9 +3,8 @@
 
 mod common;
 
+use common::persona::{ADA, ZOE, ZOE_TOWN};
 use common::{Test, campaign_copy, edit};
-
-const ZOE: &str = "Zoë Kraus-Müller";
 
 /// Every place in `text` where French spacing is missing before ; : ! ? » or after «
 /// (URLs and times such as 14:05 aside), with the text around it.
@@ -46,9 +45,7 @@ fn plain_spacing(text: &str) -> Vec<String> {
 
 #[test]
 fn french_output_has_french_spacing_everywhere() {
-    let out = Test::compose(ZOE, "fr")
-        .args(["--city", "Lyon, France"])
-        .stdout();
+    let out = Test::compose(ZOE, "fr").args(["--city", ZOE_TOWN]).stdout();
     assert_eq!(plain_spacing(&out), Vec::<String>::new());
     // The program's own words too: the recipient list alone, labelled.
     let recipients = Test::compose(ZOE, "fr").args(["-p", "recipients"]).stdout();
@@ -117,7 +114,7 @@ fn check_finds_a_misspelled_variable_in_a_branch_not_taken_today() {
         "{{sender.town}}",
     );
     // Today the letter composes: the branch is not taken.
-    Test::compose("Ada", "fr").letters(dir.path()).stdout();
+    Test::compose(ADA, "fr").letters(dir.path()).stdout();
     let (code, stdout) = common::check(dir.path());
     assert_eq!(code, Some(1), "{stdout}");
     assert!(

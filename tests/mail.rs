@@ -3,10 +3,9 @@
 
 mod common;
 
+use common::persona::{ADA, ADA_IN_FULL, BEA, JIHYUN, ZOE, ZOE_EMAIL};
 use common::{Test, campaign_copy, edit};
 use mail_parser::MessageParser;
-
-const ZOE: &str = "Zoë Kraus-Müller";
 
 fn header_names(message: &mail_parser::Message) -> Vec<String> {
     let mut names: Vec<String> = message
@@ -23,8 +22,8 @@ fn eml_round_trips_through_a_mail_parser() {
     for (name, lang) in [
         (ZOE, "fr"),
         (ZOE, "en"),
-        ("Ada Lovelace", "en"),
-        ("김지현", "fr"),
+        (ADA_IN_FULL, "en"),
+        (JIHYUN, "fr"),
     ] {
         let compose = || {
             Test::compose(name, lang).args([
@@ -35,7 +34,7 @@ fn eml_round_trips_through_a_mail_parser() {
             ])
         };
         let eml = compose()
-            .args(["-f", "eml", "--from", "zoe@example.org"])
+            .args(["-f", "eml", "--from", ZOE_EMAIL])
             .args([
                 "--to",
                 "mayor@example.org",
@@ -52,7 +51,7 @@ fn eml_round_trips_through_a_mail_parser() {
             .expect("a message");
         let from = message.from().and_then(|a| a.first()).expect("From:");
         assert_eq!(from.name(), Some(name));
-        assert_eq!(from.address(), Some("zoe@example.org"));
+        assert_eq!(from.address(), Some(ZOE_EMAIL));
         let to: Vec<_> = message
             .to()
             .unwrap()
@@ -121,14 +120,7 @@ fn a_draft_without_from_or_addresses_is_well_formed_and_says_what_is_missing() {
     );
     assert!(stderr.contains("add --to ADDR"), "{stderr}");
     let (_, stderr) = Test::compose(ZOE, "en")
-        .args([
-            "-f",
-            "eml",
-            "--from",
-            "zoe@example.org",
-            "--to",
-            "m@example.org",
-        ])
+        .args(["-f", "eml", "--from", ZOE_EMAIL, "--to", "m@example.org"])
         .ok();
     assert!(
         !stderr.contains("From:") && !stderr.contains("--to"),
@@ -139,7 +131,7 @@ fn a_draft_without_from_or_addresses_is_well_formed_and_says_what_is_missing() {
 #[test]
 fn whole_letter_formats_refuse_a_part() {
     for format in ["eml", "mailto", "json"] {
-        let stderr = Test::compose("Ada", "en")
+        let stderr = Test::compose(ADA, "en")
             .args(["-f", format, "-p", "body"])
             .fails(2);
         assert!(
@@ -195,12 +187,12 @@ fn a_short_mailto_link_does_not_warn() {
         "Dear Mayor,\n\nPlease speak to Icheon & co.\n\n{{sender.name}}\n",
     )
     .unwrap();
-    let (out, stderr) = Test::compose("Ada", "en")
+    let (out, stderr) = Test::compose(ADA, "en")
         .letters(dir.path())
         .args(["-f", "mailto"])
         .ok();
     assert!(out.starts_with("mailto:?subject="), "{out}");
-    assert!(out.contains("&body=Dear%20Mayor%2C%0D%0A%0D%0APlease%20speak%20to%20Icheon%20%26%20co.%0D%0A%0D%0AAda%0D%0A"), "{out}");
+    assert!(out.contains(&format!("&body=Dear%20Mayor%2C%0D%0A%0D%0APlease%20speak%20to%20Icheon%20%26%20co.%0D%0A%0D%0A{ADA}%0D%0A")), "{out}");
     assert!(!stderr.contains("mailto"), "{stderr}");
 }
 
@@ -250,7 +242,7 @@ fn json_has_stable_keys_and_the_same_pieces() {
         json["phone"]["script"]
             .as_str()
             .unwrap()
-            .starts_with("Hello, my name is Zoë Kraus-Müller.")
+            .starts_with(&format!("Hello, my name is {ZOE}."))
     );
     assert_eq!(json["warnings"].as_array().unwrap().len(), 2);
 }
@@ -259,7 +251,7 @@ fn json_has_stable_keys_and_the_same_pieces() {
 fn output_files_are_written_whole_and_never_replaced_without_force() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("letter.eml");
-    let (out, _) = Test::compose("Ada", "en")
+    let (out, _) = Test::compose(ADA, "en")
         .args(["-f", "eml", "-o"])
         .arg(&path)
         .ok();
@@ -267,7 +259,7 @@ fn output_files_are_written_whole_and_never_replaced_without_force() {
     let first = std::fs::read_to_string(&path).unwrap();
     assert!(MessageParser::default().parse(first.as_bytes()).is_some());
 
-    let stderr = Test::compose("Bea", "en")
+    let stderr = Test::compose(BEA, "en")
         .args(["-f", "eml", "-o"])
         .arg(&path)
         .fails(2);
@@ -277,12 +269,16 @@ fn output_files_are_written_whole_and_never_replaced_without_force() {
     );
     assert_eq!(std::fs::read_to_string(&path).unwrap(), first);
 
-    Test::compose("Bea", "en")
+    Test::compose(BEA, "en")
         .args(["-o"])
         .arg(&path)
         .arg("--force")
         .stdout();
-    assert!(std::fs::read_to_string(&path).unwrap().contains("\nBea\n"));
+    assert!(
+        std::fs::read_to_string(&path)
+            .unwrap()
+            .contains(&format!("\n{BEA}\n"))
+    );
     let names: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()
         .map(|e| e.unwrap().file_name())
@@ -292,7 +288,7 @@ fn output_files_are_written_whole_and_never_replaced_without_force() {
     // A file in a folder that does not exist is refused before anything is composed,
     // and leaves nothing.
     let missing = dir.path().join("no-such-folder/letter.eml");
-    let stderr = Test::compose("Ada", "en").arg("-o").arg(&missing).fails(2);
+    let stderr = Test::compose(ADA, "en").arg("-o").arg(&missing).fails(2);
     assert!(stderr.contains("does not exist"), "{stderr}");
     assert!(!dir.path().join("no-such-folder").exists());
 }
@@ -305,7 +301,7 @@ fn an_edited_campaign_with_a_non_ascii_subject_is_encoded() {
         "tell your sister city",
         "dites à votre ville jumelle 이천",
     );
-    let eml = Test::compose("Ada", "en")
+    let eml = Test::compose(ADA, "en")
         .letters(dir.path())
         .args(["-f", "eml"])
         .stdout();
@@ -341,7 +337,7 @@ fn msmtp_delivers_the_message_to_a_real_smtp_server() {
     let compose = || {
         Test::compose(ZOE, "fr").args([
             "--from",
-            "zoe@example.org",
+            ZOE_EMAIL,
             "--to",
             "mayor@example.org",
             "--cc",
@@ -352,7 +348,9 @@ fn msmtp_delivers_the_message_to_a_real_smtp_server() {
     let config = dir.path().join("msmtprc");
     std::fs::write(
         &config,
-        format!("account default\nhost 127.0.0.1\nport {port}\nfrom zoe@example.org\nauth off\ntls off\n"),
+        format!(
+            "account default\nhost 127.0.0.1\nport {port}\nfrom {ZOE_EMAIL}\nauth off\ntls off\n"
+        ),
     )
     .unwrap();
     std::fs::set_permissions(&config, std::os::unix::fs::PermissionsExt::from_mode(0o600)).unwrap();
@@ -379,7 +377,7 @@ fn msmtp_delivers_the_message_to_a_real_smtp_server() {
     );
 
     let received = server.received();
-    assert_eq!(received["mail_from"], "zoe@example.org");
+    assert_eq!(received["mail_from"], ZOE_EMAIL);
     assert_eq!(
         received["rcpt_tos"],
         serde_json::json!(["mayor@example.org", "icheon@example.net"])
@@ -459,13 +457,10 @@ impl Server {
 
     fn received(&self) -> serde_json::Value {
         let path = self.dir.join("message.json");
-        for _ in 0..100 {
-            if let Ok(text) = std::fs::read_to_string(&path) {
-                return serde_json::from_str(&text).unwrap();
-            }
-            std::thread::sleep(std::time::Duration::from_millis(50));
-        }
-        panic!("the SMTP server received nothing");
+        let text = common::wait_until("the SMTP server to receive the message", || {
+            std::fs::read_to_string(&path).map_err(|e| e.to_string())
+        });
+        serde_json::from_str(&text).unwrap()
     }
 }
 

@@ -7,11 +7,10 @@ mod common;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::time::{Duration, Instant};
 
+use common::persona::ADA;
+use common::pty::Pty;
 use common::{BIN, Home, Test};
-use rexpect::process::WaitStatus;
-use rexpect::session::{PtySession, spawn_command};
 
 const README: &str = include_str!("../README.md");
 
@@ -66,86 +65,7 @@ fn sendmail(dir: &Path) -> (PathBuf, PathBuf) {
 
 /// The letter's subject and body, as `-p` prints them.
 fn piece(lang: &str, piece: &str) -> String {
-    Test::compose("Ada", lang).args(["-p", piece]).stdout()
-}
-
-/// A program in a pseudo-terminal, and what it has shown so far.
-struct Terminal {
-    session: PtySession,
-    seen: Vec<u8>,
-    /// Where the next expectation starts looking.
-    from: usize,
-}
-
-impl Terminal {
-    fn start(command: Command) -> Terminal {
-        Terminal {
-            session: spawn_command(command, Some(15_000)).expect("a pseudo-terminal"),
-            seen: Vec::new(),
-            from: 0,
-        }
-    }
-
-    /// Waits until the screen shows `text` (escape sequences aside) and returns what it
-    /// showed since the last expectation, up to there.
-    fn expect(&mut self, text: &str) -> String {
-        let deadline = Instant::now() + Duration::from_secs(15);
-        loop {
-            let shown = plain(&self.seen[self.from..]);
-            if let Some(at) = shown.find(text) {
-                self.from = self.seen.len();
-                return shown[..at + text.len()].to_string();
-            }
-            match self.session.try_read() {
-                // rexpect gives the terminal's bytes one by one, as chars.
-                Some(c) => self.seen.push(c as u8),
-                None if Instant::now() > deadline => {
-                    panic!("waiting for {text:?}, the screen showed: {shown}")
-                }
-                None => std::thread::sleep(Duration::from_millis(20)),
-            }
-        }
-    }
-
-    /// Keys, after a pause as a person would make.
-    fn press(&mut self, keys: &str) {
-        std::thread::sleep(Duration::from_millis(300));
-        self.session.send(keys).unwrap();
-        self.session.flush().unwrap();
-    }
-}
-
-/// The text of terminal output without its escape sequences (CSI, OSC and the short
-/// ones), as UTF-8.
-fn plain(bytes: &[u8]) -> String {
-    let mut text = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] != 0x1b {
-            text.push(bytes[i]);
-            i += 1;
-            continue;
-        }
-        match bytes.get(i + 1) {
-            Some(b'[') => {
-                i += 2;
-                while i < bytes.len() && !(0x40..=0x7e).contains(&bytes[i]) {
-                    i += 1;
-                }
-                i += 1;
-            }
-            Some(b']') => {
-                i += 2;
-                while i < bytes.len() && bytes[i] != 0x07 && bytes[i] != 0x1b {
-                    i += 1;
-                }
-                i += if bytes.get(i) == Some(&0x1b) { 2 } else { 1 };
-            }
-            Some(b'(' | b')') => i += 3,
-            _ => i += 2,
-        }
-    }
-    String::from_utf8_lossy(&text).into_owned()
+    Test::compose(ADA, lang).args(["-p", piece]).stdout()
 }
 
 #[test]
@@ -184,15 +104,15 @@ fn neomutt_opens_the_saved_draft_in_its_compose_screen() {
         .env("TERM", "xterm-256color")
         .env("COLUMNS", "200")
         .env("LINES", "50");
-    let mut s = Terminal::start(command);
+    let mut s = Pty::spawn(command);
 
     // neomutt asks for the recipients and the subject, filled in from the draft.
-    s.expect("To: maire@example.org");
+    s.expect_shown("To: maire@example.org");
     s.press("\r");
-    s.expect(&format!("Subject: {subject}"));
+    s.expect_shown(&format!("Subject: {subject}"));
     s.press("\r");
     // The compose screen: the headers, decoded, and the body as its one part.
-    let compose = s.expect("NeoMutt: Compose");
+    let compose = s.expect_shown("NeoMutt: Compose");
     for shown in [
         "To: maire@example.org",
         "Cc: icheon@example.net",
@@ -210,18 +130,19 @@ fn neomutt_opens_the_saved_draft_in_its_compose_screen() {
     let body = piece("fr", "body");
     let first = body.lines().next().unwrap();
     assert!(!first.is_ascii(), "{first}");
-    s.expect(first);
+    s.expect_shown(first);
     // Out of the body, then quit without sending or keeping a draft.
     s.press("q");
-    s.expect("NeoMutt: Compose");
+    s.expect_shown("NeoMutt: Compose");
     s.press("q");
-    s.expect("Save (postpone) draft message?");
+    s.expect_shown("Save (postpone) draft message?");
     s.press("n");
-    s.session.exp_eof().unwrap();
-    match s.session.process().wait().unwrap() {
-        WaitStatus::Exited(_, _) => {}
-        other => panic!("neomutt did not exit normally: {other:?}"),
-    }
+    s.rest();
+    let status = s.status();
+    assert!(
+        status.code().is_some(),
+        "neomutt did not exit normally: {status}"
+    );
 
     assert!(!sent.exists(), "neomutt sent the message");
     assert!(!home.path().join("postponed").exists(), "a draft was kept");
@@ -259,15 +180,10 @@ fn mail_sends_the_body_as_utf8_and_the_subject_unencoded() {
             String::from_utf8_lossy(&out.stderr)
         );
         // mail need not wait for its sendmail.
-        let start = Instant::now();
-        while !sent.exists() {
-            assert!(
-                start.elapsed() < Duration::from_secs(10),
-                "mail did not run its sendmail"
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        String::from_utf8(std::fs::read(&sent).unwrap()).expect("UTF-8")
+        let sent = common::wait_until("mail to run its sendmail", || {
+            std::fs::read(&sent).map_err(|e| e.to_string())
+        });
+        String::from_utf8(sent).expect("UTF-8")
     };
 
     let subject = piece("fr", "subject");

@@ -2,6 +2,7 @@
 
 mod common;
 
+use common::persona::{ADA, JIHYUN};
 use common::{Test, campaign_copy, edit};
 
 #[test]
@@ -48,7 +49,7 @@ fn export_then_edit_then_use() {
         "Je me permets de vous écrire",
         "Je vous écris",
     );
-    let body = Test::compose("Ada", "fr")
+    let body = Test::compose(ADA, "fr")
         .letters(&target)
         .args(["-p", "body"])
         .stdout();
@@ -202,7 +203,7 @@ fn old_data_and_missing_translations() {
 /// says so; every format addresses it to them.
 #[test]
 fn the_korean_letter_is_the_copy_for_korean_readers() {
-    let (out, stderr) = Test::compose("김지현", "ko").args(["-f", "json"]).ok();
+    let (out, stderr) = Test::compose(JIHYUN, "ko").args(["-f", "json"]).ok();
     let json: serde_json::Value = serde_json::from_str(&out).unwrap();
     let offices = |list: &str| -> Vec<String> {
         json[list]
@@ -232,7 +233,7 @@ fn the_korean_letter_is_the_copy_for_korean_readers() {
         opening.contains("보낸 서한의 내용을 한국어로 옮긴 사본입니다"),
         "{body}"
     );
-    assert!(body.trim_end().ends_with("김지현 올림"));
+    assert!(body.trim_end().ends_with(&format!("{JIHYUN} 올림")));
     let script = json["phone"]["script"].as_str().unwrap();
     assert!(
         script.starts_with("이 통화 안내문은 프랑스 리모주 시청 대표번호"),
@@ -240,7 +241,7 @@ fn the_korean_letter_is_the_copy_for_korean_readers() {
     );
     assert!(script.contains("“Le cabinet du maire, s’il vous plaît.”"));
     // The text package says the same.
-    let text = Test::compose("김지현", "ko").stdout();
+    let text = Test::compose(JIHYUN, "ko").stdout();
     assert!(text.contains("받는 사람\n=========\n이천시장:"), "{text}");
     assert!(
         text.contains("리모주 시청 (시장 비서실 연결 요청): +33 5 55 45 60 00"),
@@ -249,8 +250,7 @@ fn the_korean_letter_is_the_copy_for_korean_readers() {
     // In English and French, the letter goes to Limoges, with copies to Icheon.
     for lang in ["en", "fr"] {
         let json: serde_json::Value =
-            serde_json::from_str(&Test::compose("Ada", lang).args(["-f", "json"]).stdout())
-                .unwrap();
+            serde_json::from_str(&Test::compose(ADA, lang).args(["-f", "json"]).stdout()).unwrap();
         assert_eq!(json["to"].as_array().unwrap().len(), 2, "{lang}");
         assert!(
             json["to"][0]["office"]
@@ -263,7 +263,7 @@ fn the_korean_letter_is_the_copy_for_korean_readers() {
         stderr.contains("경고: 이 캠페인의 한국어 글은 아직 원어민의 검토를 거치지 않았습니다"),
         "{stderr}"
     );
-    let (_, stderr) = Test::compose("Ada", "en").ok();
+    let (_, stderr) = Test::compose(ADA, "en").ok();
     assert!(!stderr.contains("reviewed"));
 }
 
@@ -459,7 +459,7 @@ fn only_the_templates_printed_are_parsed() {
         &["-p", "recipients"],
         &["-p", "addresses"],
     ] {
-        let out = letters(Test::compose("Ada", "fr")).args(args).output();
+        let out = letters(Test::compose(ADA, "fr")).args(args).output();
         assert_eq!(out.status.code(), Some(0), "{args:?}: {out:?}");
         assert!(!out.stdout.is_empty(), "{args:?}");
     }
@@ -469,7 +469,7 @@ fn only_the_templates_printed_are_parsed() {
         (&[], "templates/fr/"),
         (&["-f", "json"], "templates/fr/"),
     ] {
-        let stderr = letters(Test::compose("Ada", "fr")).args(args).fails(2);
+        let stderr = letters(Test::compose(ADA, "fr")).args(args).fails(2);
         assert!(stderr.contains(file), "{args:?}: {stderr}");
     }
 }

@@ -6,9 +6,8 @@ mod common;
 use std::path::Path;
 use std::process::Command;
 
+use common::persona::{ADA, ZOE, ZOE_TOWN};
 use common::{Home, Test};
-
-const ZOE: &str = "Zoë Kraus-Müller";
 
 fn tool(name: &str, args: &[&str], file: &Path) -> String {
     let out = Command::new(name)
@@ -34,7 +33,7 @@ fn letters(home: &Home, args: &[&str]) -> (std::path::PathBuf, String) {
     let file = home.path().join("letters.pdf");
     let _ = std::fs::remove_file(&file);
     Test::at(home)
-        .args(["-n", ZOE, "--city", "Lyon, France", "-f", "pdf", "-o"])
+        .args(["-n", ZOE, "--city", ZOE_TOWN, "-f", "pdf", "-o"])
         .arg(&file)
         .args(args)
         .ok();
@@ -117,7 +116,7 @@ fn one_envelope_for_each_postal_recipient_in_a_language_it_reads() {
 }
 
 #[test]
-#[ignore = "needs poppler-utils and qpdf (Debian packages); .ci/run installs them and runs it"]
+#[ignore = "needs poppler-utils (Debian package); .ci/run installs it and runs it"]
 fn the_korean_choice_sends_limoges_the_french_letter() {
     let home = Home::new();
     let (_, text) = letters(
@@ -150,7 +149,7 @@ fn the_korean_choice_sends_limoges_the_french_letter() {
 }
 
 #[test]
-#[ignore = "needs poppler-utils and qpdf (Debian packages); .ci/run installs them and runs it"]
+#[ignore = "needs poppler-utils (Debian package); .ci/run installs it and runs it"]
 fn letter_paper_for_a_10_envelope_and_the_address_in_its_window() {
     let home = Home::new();
     let file = home.path().join("letters.pdf");
@@ -202,7 +201,7 @@ fn letter_paper_for_a_10_envelope_and_the_address_in_its_window() {
 }
 
 #[test]
-#[ignore = "needs poppler-utils and qpdf (Debian packages); .ci/run installs them and runs it"]
+#[ignore = "needs poppler-utils (Debian package); .ci/run installs it and runs it"]
 fn a_long_note_moves_the_closing_to_page_two() {
     let home = Home::new();
     let note = "I visited Limoges and loved its porcelain. ".repeat(46);
@@ -227,14 +226,13 @@ fn a_long_note_moves_the_closing_to_page_two() {
 }
 
 #[test]
-#[ignore = "needs poppler-utils and qpdf (Debian packages); .ci/run installs them and runs it"]
 fn without_a_file_the_letters_go_to_a_pipe_and_a_terminal_gets_a_new_file() {
     let home = Home::new();
     let run = |extra: &[&str]| {
         Test::at(&home)
             .args([
                 "-n",
-                "Ada",
+                ADA,
                 "-l",
                 "en",
                 "-f",
@@ -264,7 +262,7 @@ fn without_a_file_the_letters_go_to_a_pipe_and_a_terminal_gets_a_new_file() {
 }
 
 #[test]
-#[ignore = "needs poppler-utils and qpdf (Debian packages); .ci/run installs them and runs it"]
+#[ignore = "needs poppler-utils (Debian package); .ci/run installs it and runs it"]
 fn the_return_address_names_the_country_on_letters_that_go_abroad() {
     let home = Home::new();
     let file = home.path().join("letters.pdf");
@@ -273,7 +271,7 @@ fn the_return_address_names_the_country_on_letters_that_go_abroad() {
             "-n",
             ZOE,
             "--city",
-            "Lyon, France",
+            ZOE_TOWN,
             "-l",
             "fr",
             "-f",
@@ -354,7 +352,7 @@ fn bad_postal_options_are_refused_before_anything_is_written() {
         ),
         (&["--copy"], "printable letters are a file"),
     ] {
-        let stderr = Test::compose("Ada", "en")
+        let stderr = Test::compose(ADA, "en")
             .args(["-f", "pdf"])
             .args(args)
             .fails(2);

@@ -6,6 +6,8 @@ mod common;
 
 use proptest::prelude::*;
 
+use common::persona::ADA;
+
 /// Text a user might type, and text an attacker would.
 fn typed() -> impl Strategy<Value = String> {
     prop_oneof![
@@ -121,8 +123,8 @@ proptest! {
             }
         }
         for args in [
-            vec!["--letters", dir.path().to_str().unwrap(), "-c", "layout", "-n", "Ada", "-l", "en"],
-            vec!["--letters", dir.path().to_str().unwrap(), "-c", "layout", "-n", "Ada", "-l", "en", "-f", "eml"],
+            vec!["--letters", dir.path().to_str().unwrap(), "-c", "layout", "-n", ADA, "-l", "en"],
+            vec!["--letters", dir.path().to_str().unwrap(), "-c", "layout", "-n", ADA, "-l", "en", "-f", "eml"],
             vec!["check", dir.path().to_str().unwrap()],
         ] {
             let out = common::Test::new().args(&args).output();

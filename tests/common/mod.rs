@@ -12,15 +12,90 @@ pub const NOW: &str = "2026-11-25T13:05:00Z";
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_sister-letter");
 
+pub mod persona;
+pub mod pty;
+
+/// How long a test waits for a state (a screen, a file, a process) before it fails.
+pub const DEADLINE: std::time::Duration = std::time::Duration::from_secs(15);
+
+/// Waits until `check` gives a value, and returns it; `check` says how things are
+/// otherwise, and the test fails, naming `what` and how things were last, when it has
+/// given no value by the [`DEADLINE`]. For states that give no signal of their own (a
+/// file another process writes, a screen, a process's end): they are looked at again
+/// every few milliseconds.
+pub fn wait_until<T>(what: &str, mut check: impl FnMut() -> Result<T, String>) -> T {
+    let started = std::time::Instant::now();
+    loop {
+        let last = match check() {
+            Ok(value) => return value,
+            Err(last) => last,
+        };
+        assert!(
+            started.elapsed() < DEADLINE,
+            "waited {DEADLINE:?} for {what}; last seen:\n{last}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+}
+
 /// A home folder of the test's own, removed when the test ends.
 pub struct Home {
     dir: tempfile::TempDir,
+    /// The program run in this home: this build's, or a copy that another user can run.
+    program: PathBuf,
+    /// For a home that another user can enter: the folder that holds it and the copy.
+    _reachable: Option<tempfile::TempDir>,
 }
+
+/// The user that tests run as root hand their home over to: nobody.
+pub const OTHER_USER: u32 = 65534;
 
 impl Home {
     pub fn new() -> Home {
         Home {
             dir: tempfile::tempdir().expect("a temporary home"),
+            program: PathBuf::from(BIN),
+            _reachable: None,
+        }
+    }
+
+    /// A home that another user ([`OTHER_USER`]) can enter, and a copy of the program
+    /// that they can run, wherever the checkout is and whatever TMPDIR says (either may
+    /// be in a folder only its owner can enter): both in a fresh folder under /tmp that
+    /// every user can enter. Fails, saying why, when a folder on the way is closed.
+    pub fn for_another_user() -> Home {
+        use std::os::unix::fs::PermissionsExt;
+        let folder = tempfile::Builder::new()
+            .prefix("sister-letter-other-user-")
+            .tempdir_in("/tmp")
+            .expect("a folder in /tmp");
+        std::fs::set_permissions(folder.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+        let program = folder.path().join("sister-letter");
+        // A link is enough (the same file, under a path that user can reach), and a copy
+        // where /tmp is on another file system.
+        std::fs::hard_link(BIN, &program)
+            .or_else(|_| std::fs::copy(BIN, &program).map(drop))
+            .unwrap_or_else(|e| panic!("cannot copy {BIN} to {}: {e}", program.display()));
+        for path in std::iter::once(program.as_path()).chain(folder.path().ancestors()) {
+            let mode = std::fs::metadata(path).unwrap().permissions().mode();
+            assert!(
+                mode & 0o001 != 0,
+                "the user {OTHER_USER} cannot enter or run {} (mode {:o}): the tests that run \
+                 the program as another user need it, to reach a copy of the program and a \
+                 home in {}",
+                path.display(),
+                mode & 0o7777,
+                folder.path().display()
+            );
+        }
+        let dir = tempfile::Builder::new()
+            .prefix("home-")
+            .tempdir_in(folder.path())
+            .expect("a temporary home");
+        Home {
+            dir,
+            program,
+            _reachable: Some(folder),
         }
     }
 
@@ -35,11 +110,11 @@ impl Home {
 
     /// The program with a clean environment that points only at this home.
     pub fn command(&self) -> Command {
-        self.command_for(BIN)
+        self.command_for(&self.program)
     }
 
     /// Another program (a shell that runs ours) in the same clean environment.
-    pub fn command_for(&self, program: &str) -> Command {
+    pub fn command_for(&self, program: impl AsRef<std::ffi::OsStr>) -> Command {
         let mut cmd = Command::new(program);
         let home = self.path();
         cmd.env_clear()
@@ -208,6 +283,14 @@ pub fn emails(text: &str) -> Vec<String> {
 /// A copy of the bundled campaign in a temporary folder, to break or edit.
 pub fn campaign_copy() -> tempfile::TempDir {
     copy_of(&Path::new(env!("CARGO_MANIFEST_DIR")).join("letters/icheon-limoges"))
+}
+
+/// A copy of the bundled campaign at `to`, a folder made for it.
+pub fn copy_campaign_to(to: &Path) {
+    copy_dir(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("letters/icheon-limoges"),
+        to,
+    );
 }
 
 /// A copy of the small campaign that layout tests use (`tests/fixtures/layout`): its
