@@ -373,7 +373,7 @@ fn korean_copy_then_french_letter() {
 
 /// Korean lines end at spaces only: never between two Hangul syllables.
 #[test]
-#[ignore = "needs poppler-utils and qpdf (installed by .ci/run)"]
+#[ignore = "needs poppler-utils (installed by .ci/run)"]
 fn korean_lines_break_between_words() {
     let letter = korean_letter();
     let (_dir, pdf) = render_to_file(std::slice::from_ref(&letter), Paper::A4);
@@ -670,7 +670,7 @@ fn a_long_paragraph_pushes_the_closing_to_page_two() {
 /// The window shows the address and nothing else: the rendered page has ink inside the
 /// window zone, and all of it within the recipient's lines.
 #[test]
-#[ignore = "needs poppler-utils and qpdf (installed by .ci/run)"]
+#[ignore = "needs poppler-utils (installed by .ci/run)"]
 fn the_window_shows_only_the_address() {
     for (paper, letter) in [
         (Paper::A4, korean_letter()),
