@@ -62,14 +62,118 @@ pub(crate) fn save(w: &Words, path: &Path, settings: &Settings) -> Result<()> {
             ))
         })?;
     }
+    // A link to someone else's file is not ours to write through.
+    if path.symlink_metadata().is_ok_and(|m| m.file_type().is_symlink())
+        && let Ok(target) = std::fs::metadata(path)
+        // SAFETY: geteuid has no preconditions and cannot fail.
+        && std::os::unix::fs::MetadataExt::uid(&target) != unsafe { libc::geteuid() }
+    {
+        return Err(Error::failed(t!(
+            w,
+            "settings-link-to-another-user",
+            path = path.display().to_string()
+        )));
+    }
     let text = toml::to_string(settings)
         .map_err(|e| Error::failed(t!(w, "settings-cannot-write", why = e.to_string())))?;
     atomic_file::write(w, path, text.as_bytes(), Replace::Always)
 }
 
+/// Saves `mine`, the settings this run ends with, where the run found `base`: the file is
+/// read again first, and only what this run changed from `base` is written over what is
+/// there now, so that two runs saving at once each keep what the other saved.
+pub(crate) fn update(
+    w: &Words,
+    path: &Path,
+    base: Option<&Settings>,
+    mine: &Settings,
+) -> Result<()> {
+    let theirs = load(w, path)?.unwrap_or_default();
+    let base = base.cloned().unwrap_or_default();
+    save(w, path, &merged(&base, mine, &theirs))
+}
+
+/// `theirs`, with each value that `mine` changed from `base`.
+fn merged(base: &Settings, mine: &Settings, theirs: &Settings) -> Settings {
+    fn pick<T: Clone + PartialEq>(base: &T, mine: &T, theirs: &T) -> T {
+        match mine == base {
+            true => theirs.clone(),
+            false => mine.clone(),
+        }
+    }
+    Settings {
+        name: pick(&base.name, &mine.name, &theirs.name),
+        lang: pick(&base.lang, &mine.lang, &theirs.lang),
+        city: pick(&base.city, &mine.city, &theirs.city),
+        from: pick(&base.from, &mine.from, &theirs.from),
+        address: pick(&base.address, &mine.address, &theirs.address),
+        country: pick(&base.country, &mine.country, &theirs.country),
+        remember: pick(&base.remember, &mine.remember, &theirs.remember),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn settings_are_never_written_through_a_link_to_another_user_s_file() {
+        let w = Words::english();
+        let dir = tempfile::tempdir().unwrap();
+        let theirs = dir.path().join("theirs.toml");
+        std::fs::write(&theirs, "name = \"Bea\"\n").unwrap();
+        // Owned by another user: as root, chown makes it so; as anyone else, a file of
+        // root's stands for it.
+        // SAFETY: geteuid has no preconditions.
+        let target = match unsafe { libc::geteuid() } {
+            0 => {
+                std::os::unix::fs::chown(&theirs, Some(65534), Some(65534)).unwrap();
+                theirs.clone()
+            }
+            _ => std::path::PathBuf::from("/etc/hostname"),
+        };
+        let path = dir.path().join("config.toml");
+        std::os::unix::fs::symlink(&target, &path).unwrap();
+        let before = std::fs::read(&target).unwrap();
+        let err = save(&w, &path, &Settings::default()).unwrap_err();
+        assert!(err.to_string().contains("another user"), "{err}");
+        assert_eq!(std::fs::read(&target).unwrap(), before);
+        // A link to one's own file is followed, as before.
+        let own = dir.path().join("own.toml");
+        std::fs::write(&own, "").unwrap();
+        let link = dir.path().join("link.toml");
+        std::os::unix::fs::symlink(&own, &link).unwrap();
+        save(&w, &link, &Settings::default()).unwrap();
+        assert!(link.symlink_metadata().unwrap().file_type().is_symlink());
+    }
+
+    #[test]
+    fn two_runs_saving_at_once_keep_what_each_changed() {
+        let w = Words::english();
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        let base = Settings {
+            name: Some("Ada".into()),
+            lang: Some("fr".into()),
+            ..Settings::default()
+        };
+        save(&w, &path, &base).unwrap();
+        // Both runs started from `base`; one saves a town, then the other a From address.
+        let first = Settings {
+            city: Some("Lyon".into()),
+            ..base.clone()
+        };
+        let second = Settings {
+            from: Some("ada@example.org".into()),
+            ..base.clone()
+        };
+        update(&w, &path, Some(&base), &first).unwrap();
+        update(&w, &path, Some(&base), &second).unwrap();
+        let kept = load(&w, &path).unwrap().unwrap();
+        assert_eq!(kept.city.as_deref(), Some("Lyon"), "{kept:?}");
+        assert_eq!(kept.from.as_deref(), Some("ada@example.org"), "{kept:?}");
+        assert_eq!(kept.name.as_deref(), Some("Ada"));
+    }
 
     #[test]
     fn an_unreadable_file_is_bad_input_that_names_the_way_out() {

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use rust_embed::RustEmbed;
 
 use super::{CAMPAIGN_FILE, Campaign, Spans, invalid, parse};
+use crate::atomic_file::folder_of;
 use crate::error::{Error, Result, plain};
 use crate::words::{Words, t};
 
@@ -78,6 +79,12 @@ impl Catalogue {
                 .collect::<Result<Vec<_>>>()?,
             None => Vec::new(),
         };
+        // Two campaigns with one id: `--campaign` could not choose between them.
+        for (n, campaign) in folders.iter().enumerate() {
+            if let Some(first) = folders[..n].iter().find(|f| f.id() == campaign.id()) {
+                return Err(duplicate(w, first, campaign));
+            }
+        }
         let embedded = embedded_ids()
             .into_iter()
             .filter(|id| folders.iter().all(|f| f.id() != id))
@@ -169,10 +176,40 @@ pub(crate) fn for_check(
         }
     }
     // `check` reports every break of the rules itself, with its place.
-    Ok(origins
+    let mut loaded: Vec<Result<Campaign>> = origins
         .into_iter()
         .map(|origin| load(w, origin, Rules::LeaveToCheck))
-        .collect())
+        .collect();
+    for n in 0..loaded.len() {
+        let (before, rest) = loaded.split_at_mut(n);
+        let Some(Ok(campaign)) = rest.first() else {
+            continue;
+        };
+        let first = before
+            .iter()
+            .flatten()
+            .find(|f| f.id() == campaign.id() && !matches!(f.origin, Origin::Embedded { .. }));
+        if let Some(first) = first {
+            let error = duplicate(w, first, campaign);
+            rest[0] = Err(error);
+        }
+    }
+    Ok(loaded)
+}
+
+/// Two campaigns of the folders given with one id, both named.
+fn duplicate(w: &Words, first: &Campaign, second: &Campaign) -> Error {
+    let folder = |c: &Campaign| folder_of(&c.path_of(CAMPAIGN_FILE)).display().to_string();
+    Error::file(
+        second.path_of(CAMPAIGN_FILE),
+        t!(
+            w,
+            "campaign-duplicate-id",
+            id = second.id().to_string(),
+            first = folder(first),
+            second = folder(second)
+        ),
+    )
 }
 
 /// The folders of `letters/` that hold a campaign: the ids of the bundled campaigns.

@@ -431,7 +431,7 @@ pub(crate) fn offer_to_remember(
             ..Settings::default()
         }
     };
-    Ok(settings::save(w, path, &settings)
+    Ok(settings::update(w, path, saved, &settings)
         .err()
         .map(|e| t!(w, "settings-not-remembered", why = e.to_string())))
 }

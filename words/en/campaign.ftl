@@ -8,6 +8,7 @@ campaign-none-found = no campaign found
 campaign-several = several campaigns are available ({ $available }): choose one with --campaign ID
 campaign-cannot-read-folder = { $path }: cannot read the folder: { $why }
 campaign-no-campaign-file = { $path }: no { $file } there nor in its sub-folders
+campaign-duplicate-id = two campaigns have the id '{ $id }': { $first } and { $second }; give one of them another id
 campaign-bundled-id = the id '{ $id }' of a bundled campaign must be its folder's name, '{ $folder }'
 
 # Dates in a campaign file.

@@ -4,6 +4,7 @@ settings-fix-or-skip = { $why } (fix it, or run with --no-config)
 settings-not-utf8 = the settings file is not UTF-8 text
 settings-cannot-read = cannot read the settings file: { $why }
 settings-cannot-create = cannot create { $path }: { $why }
+settings-link-to-another-user = { $path } is a link to a file another user owns: it is not written through
 settings-cannot-write = cannot write the settings: { $why }
 settings-ask-update = Update your saved answers to these: { $kept }?
 settings-ask-remember = Remember for next time { $kept } (in { $path })?

@@ -8,6 +8,7 @@ campaign-none-found = aucune campagne trouvée
 campaign-several = plusieurs campagnes sont disponibles ({ $available }) : choisissez-en une avec --campaign ID
 campaign-cannot-read-folder = { $path } : impossible de lire le dossier : { $why }
 campaign-no-campaign-file = { $path } : aucun fichier { $file }, ni ici ni dans les sous-dossiers
+campaign-duplicate-id = deux campagnes ont l’identifiant « { $id } » : { $first } et { $second } ; donnez-en un autre à l’une d’elles
 campaign-bundled-id = l’identifiant « { $id } » d’une campagne intégrée doit être le nom de son dossier, « { $folder } »
 
 # Les dates d’un fichier de campagne.

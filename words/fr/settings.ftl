@@ -4,6 +4,7 @@ settings-fix-or-skip = { $why } (corrigez le fichier, ou relancez avec --no-conf
 settings-not-utf8 = le fichier de configuration n’est pas du texte UTF-8
 settings-cannot-read = impossible de lire le fichier de configuration : { $why }
 settings-cannot-create = impossible de créer { $path } : { $why }
+settings-link-to-another-user = { $path } est un lien vers le fichier d’un autre utilisateur : rien n’y est écrit
 settings-cannot-write = impossible d’écrire la configuration : { $why }
 settings-ask-update = Remplacer vos réponses mémorisées par celles-ci : { $kept } ?
 settings-ask-remember = Mémoriser pour la prochaine fois (dans { $path }) : { $kept } ?

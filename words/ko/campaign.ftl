@@ -8,6 +8,7 @@ campaign-none-found = 캠페인을 찾을 수 없습니다
 campaign-several = 사용할 수 있는 캠페인이 여러 개입니다({ $available }). --campaign ID 옵션으로 하나를 고르세요
 campaign-cannot-read-folder = { $path }: 폴더를 읽을 수 없습니다: { $why }
 campaign-no-campaign-file = { $path }: 이 폴더에도, 하위 폴더에도 { $file } 파일이 없습니다
+campaign-duplicate-id = 두 캠페인이 같은 id를 씁니다('{ $id }'): { $first }, { $second }. 한쪽의 id를 바꾸세요
 campaign-bundled-id = 내장 캠페인의 id는 폴더 이름과 같아야 합니다(id: '{ $id }', 폴더: '{ $folder }')
 
 # 캠페인 파일의 날짜.

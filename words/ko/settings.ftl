@@ -4,6 +4,7 @@ settings-fix-or-skip = { $why } (파일을 고치거나 --no-config 옵션으로
 settings-not-utf8 = 설정 파일이 UTF-8 텍스트가 아닙니다
 settings-cannot-read = 설정 파일을 읽을 수 없습니다: { $why }
 settings-cannot-create = 폴더를 만들 수 없습니다: { $path } ({ $why })
+settings-link-to-another-user = { $path } 파일은 다른 사용자의 파일을 가리키는 링크라서 이 링크로는 쓰지 않습니다
 settings-cannot-write = 설정을 저장할 수 없습니다: { $why }
 settings-ask-update = 저장된 답변을 { $kept }로 바꿀까요?
 settings-ask-remember = 다음에도 쓸 수 있도록 { $kept }를 저장할까요? (저장 위치: { $path })
