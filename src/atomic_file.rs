@@ -126,7 +126,7 @@ pub(crate) fn write(w: &Words, path: &Path, bytes: &[u8], replace: Replace) -> R
 
 /// Writes a folder of files whole or not at all: into a temporary folder beside `dir`,
 /// renamed to `dir` at the end. `dir` must not exist, or be empty.
-pub(crate) fn write_folder(w: &Words, dir: &Path, files: &[(String, Vec<u8>)]) -> Result<()> {
+pub(crate) fn write_folder(w: &Words, dir: &Path, files: &[(String, Vec<u8>, u32)]) -> Result<()> {
     let shown = dir.display().to_string();
     let fail = cannot_write(w, &shown);
     if let Ok(mut entries) = std::fs::read_dir(dir)
@@ -150,7 +150,7 @@ pub(crate) fn write_folder(w: &Words, dir: &Path, files: &[(String, Vec<u8>)]) -
         .tempdir_in(parent)
         .map_err(fail)?;
     let _pending = interrupt::pending(temporary.path());
-    for (relative, bytes) in files {
+    for (relative, bytes, mode) in files {
         let path = temporary.path().join(relative);
         if let Some(folder) = path.parent() {
             std::fs::create_dir_all(folder).map_err(fail)?;
@@ -158,7 +158,8 @@ pub(crate) fn write_folder(w: &Words, dir: &Path, files: &[(String, Vec<u8>)]) -
         let mut file = std::fs::OpenOptions::new()
             .write(true)
             .create_new(true)
-            .mode(NEW_FILE)
+            // Never wider than the file it copies: a private file stays private.
+            .mode(NEW_FILE & mode)
             .open(&path)
             .map_err(fail)?;
         file.write_all(bytes).map_err(fail)?;
@@ -264,14 +265,17 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let target = dir.path().join("campaign");
         let files = vec![
-            ("campaign.toml".to_string(), b"id = 1".to_vec()),
-            ("templates/en/body.hbs".to_string(), b"Hi".to_vec()),
+            ("campaign.toml".to_string(), b"id = 1".to_vec(), 0o666),
+            ("templates/en/body.hbs".to_string(), b"Hi".to_vec(), 0o600),
         ];
         write_folder(&Words::english(), &target, &files).unwrap();
         assert_eq!(
             std::fs::read_to_string(target.join("templates/en/body.hbs")).unwrap(),
             "Hi"
         );
+        // A private file stays private.
+        let body = std::fs::metadata(target.join("templates/en/body.hbs")).unwrap();
+        assert_eq!(body.mode() & 0o077, 0);
         assert!(
             write_folder(&Words::english(), &target, &files)
                 .unwrap_err()

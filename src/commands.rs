@@ -66,8 +66,8 @@ pub(crate) fn export(w: &Words, id: &str, dir: &Path, letters: Option<&Path>) ->
     let campaign = catalogue.choose(w, Some(id))?;
     let mut files = Vec::new();
     for relative in campaign.files(w)? {
-        let text = campaign.read(w, &relative)?.unwrap_or_default();
-        files.push((relative, text.into_bytes()));
+        let (text, mode) = campaign.read_with_mode(w, &relative)?.unwrap_or_default();
+        files.push((relative, text.into_bytes(), mode));
     }
     atomic_file::write_folder(w, dir, &files)?;
     let written = files;

@@ -9,6 +9,7 @@
 
 mod atomic_file;
 mod campaign;
+mod careful_read;
 mod check;
 mod cli;
 mod clipboard;

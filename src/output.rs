@@ -212,8 +212,8 @@ impl Warnings {
 }
 
 /// Shows text on the terminal: through the user's pager when it is longer than the
-/// screen's `rows`, else as it is. Without a pager, or with one that cannot start, it is
-/// printed.
+/// screen's `rows`, else as it is. Without a pager, or with one that cannot start or
+/// fails, it is printed.
 fn page(w: &Words, text: &str, rows: u16, pager: Option<(&str, bool)>) -> Result<()> {
     use std::process::{Command, Stdio};
     let Some((command, charset_chosen)) = pager.filter(|_| text.lines().count() >= rows.into())
@@ -234,8 +234,12 @@ fn page(w: &Words, text: &str, rows: u16, pager: Option<(&str, bool)>) -> Result
         // A pager quit before the end closes the pipe: that is a normal end.
         let _ = input.write_all(text.as_bytes());
     }
-    let _ = child.wait();
-    Ok(())
+    // A pager that failed (`PAGER=false`, a command that is not there) showed nothing
+    // that can be trusted: the text is printed instead.
+    match child.wait() {
+        Ok(status) if status.success() => Ok(()),
+        _ => to_stdout(w, text),
+    }
 }
 
 /// Text as it may go to a terminal: control characters (escape sequences above all) and

@@ -23,6 +23,10 @@ pub(crate) enum Paper {
     Letter,
 }
 
+/// The most lines of the sender's own postal address (under their name) a printed
+/// letter's sender block holds; the interactive flow asks for at most four.
+pub(crate) const MAX_ADDRESS_LINES: usize = 5;
+
 /// What printed letters need beyond the letter: the sender's postal address and
 /// country, the paper, the recipients to write to, and a font.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

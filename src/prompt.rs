@@ -15,8 +15,12 @@ use rustyline::config::{Behavior, Config};
 use rustyline::error::ReadlineError;
 
 use crate::error::{Error, Result};
+use crate::exit_codes::ExitCode;
 use crate::values::Checked;
 use crate::words::{Words, t};
+
+/// The fewest rows a list question can be drawn in.
+const MIN_ROWS: u16 = 3;
 
 /// A check of a typed answer: the value kept, or why it was refused.
 pub(crate) type Check<'a> = &'a dyn Fn(&str) -> Checked;
@@ -249,11 +253,27 @@ impl Ask for Terminal {
         items: &[String],
         default: usize,
     ) -> Result<usize> {
-        Select::with_theme(&self.theme)
+        // A list needs three rows: dialoguer's paging panics on fewer.
+        let too_small = t!(w, "prompt-terminal-too-small", rows = MIN_ROWS);
+        if self.term.size().0 < MIN_ROWS {
+            show_cursor();
+            return Err(Error::usage(too_small));
+        }
+        // A terminal made smaller while the list shows panics inside dialoguer: the run
+        // ends as it would have before the list, cursor shown, with exit 2.
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |_| {
+            show_cursor();
+            crate::output::to_stderr(&format!("\n{}: {too_small}", crate::output::PROGRAM));
+            std::process::exit(ExitCode::Usage.code().into());
+        }));
+        let chosen = Select::with_theme(&self.theme)
             .with_prompt(prompt)
             .items(items)
             .default(default)
-            .interact_on_opt(&self.term)
+            .interact_on_opt(&self.term);
+        std::panic::set_hook(previous);
+        chosen
             .map_err(|e| interrupted(w, e))?
             .ok_or(Error::Interrupted)
     }

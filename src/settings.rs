@@ -6,6 +6,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::atomic_file::{self, Replace};
+use crate::careful_read;
 use crate::error::{Error, Location, Result, plain, toml_location};
 use crate::words::{Words, t};
 
@@ -32,12 +33,12 @@ pub(crate) fn load(w: &Words, path: &Path) -> Result<Option<Settings>> {
             t!(w, "settings-fix-or-skip", why = why),
         )
     };
-    let text = match std::fs::read(path) {
-        Ok(bytes) => String::from_utf8(bytes).map_err(|_| unusable(t!(w, "settings-not-utf8")))?,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => {
-            return Err(unusable(t!(w, "settings-cannot-read", why = plain(w, &e))));
+    let text = match careful_read::read(w, path, careful_read::DATA, None) {
+        Ok(Some(contents)) => {
+            String::from_utf8(contents.bytes).map_err(|_| unusable(t!(w, "settings-not-utf8")))?
         }
+        Ok(None) => return Ok(None),
+        Err(why) => return Err(unusable(t!(w, "settings-cannot-read", why = why))),
     };
     toml::from_str(&text).map(Some).map_err(|e| {
         Error::at(
@@ -88,9 +89,15 @@ pub(crate) fn update(
     base: Option<&Settings>,
     mine: &Settings,
 ) -> Result<()> {
-    let theirs = load(w, path)?.unwrap_or_default();
-    let base = base.cloned().unwrap_or_default();
-    save(w, path, &merged(&base, mine, &theirs))
+    match load(w, path)? {
+        Some(theirs) => save(
+            w,
+            path,
+            &merged(&base.cloned().unwrap_or_default(), mine, &theirs),
+        ),
+        // Nothing there now: nothing of another run's to keep.
+        None => save(w, path, mine),
+    }
 }
 
 /// `theirs`, with each value that `mine` changed from `base`.

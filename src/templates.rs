@@ -9,6 +9,7 @@ use serde_json::Value;
 use crate::campaign::Campaign;
 use crate::error::{Error, Location, Result};
 use crate::piece::{Piece, Pieces};
+use crate::values::is_hidden_control;
 use crate::words::{Words, t};
 
 pub(crate) struct Templates {
@@ -212,17 +213,16 @@ fn size_and_characters(w: &Words, text: &str) -> std::result::Result<(), (usize,
             ),
         ));
     }
-    if let Some(at) = text.find(|c: char| c.is_control() && !matches!(c, '\n' | '\t')) {
+    let hidden = |c: char| (c.is_control() && !matches!(c, '\n' | '\t')) || is_hidden_control(c);
+    if let Some(at) = text.find(hidden) {
         let line = text[..at].matches('\n').count() + 1;
         let c = text[at..].chars().next().unwrap_or_default();
-        return Err((
-            line,
-            t!(
-                w,
-                "templates-control-character",
-                code = format!("{:04X}", c as u32)
-            ),
-        ));
+        let code = format!("{:04X}", c as u32);
+        let message = match c.is_control() {
+            true => t!(w, "templates-control-character", code = code),
+            false => t!(w, "templates-hidden-character", code = code),
+        };
+        return Err((line, message));
     }
     Ok(())
 }

@@ -7,9 +7,25 @@ use email_address::{EmailAddress, Options};
 use crate::words::{Words, t};
 
 /// Characters that change how text shows without being seen: line and paragraph
-/// separators and the bidirectional controls.
+/// separators, the bidirectional controls and marks, and invisible ones that break or
+/// hide words (zero-width space, byte-order mark, soft hyphen, word joiner and the
+/// invisible operators). The zero-width joiners that emoji and some scripts need are not
+/// among them.
 pub(crate) fn is_hidden_control(c: char) -> bool {
-    matches!(c, '\u{2028}' | '\u{2029}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    matches!(c,
+        '\u{2028}' | '\u{2029}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
+        | '\u{200B}' | '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{FEFF}' | '\u{00AD}'
+        | '\u{2060}'..='\u{2064}')
+}
+
+/// Characters that show as nothing: white space, and the fillers of Hangul and Braille.
+/// A name made of them alone would sign a letter with nothing.
+fn is_blank(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{3164}' | '\u{115F}' | '\u{1160}' | '\u{FFA0}' | '\u{2800}'
+        )
 }
 
 /// The longest name accepted; a name is a signature, not a paragraph.
@@ -26,7 +42,7 @@ pub(crate) type Checked = std::result::Result<String, String>;
 /// `address`, as the messages choose their words.
 fn one_line(w: &Words, what: &'static str, value: &str, max: usize) -> Checked {
     let value = value.trim();
-    if value.is_empty() {
+    if value.chars().all(is_blank) {
         return Err(t!(w, "values-empty", what = what));
     }
     if value.chars().any(char::is_control) {
@@ -190,6 +206,11 @@ mod tests {
             "Ada\u{2028}Bea",
             "Ada\u{202e}aeB",
             "\u{2066}Ada",
+            "Ada\u{200F}",
+            "\u{FEFF}Ada",
+            "A\u{00AD}da",
+            "\u{3164}",
+            "\u{3164}\u{3164} \u{115F}",
         ] {
             assert!(name(&w(), bad).is_err(), "{bad:?} was accepted");
             assert!(city(&w(), bad).is_err(), "{bad:?} was accepted");

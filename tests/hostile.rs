@@ -221,9 +221,10 @@ fn templates_too_large_are_refused_with_their_line() {
         ),
         (
             "{{sender.name}} ".repeat(30_000),
+            // Refused by the reader, which reads no more than the cap and a byte.
             (
-                "body.hbs:1: ",
-                "the template is 468 KiB; at most 256 KiB are read",
+                "body.hbs: ",
+                "cannot read the file: it is larger than 256 KiB, the most such a file may hold",
             ),
         ),
         (

@@ -8,6 +8,7 @@ use rust_embed::RustEmbed;
 
 use super::{CAMPAIGN_FILE, Campaign, Spans, invalid, parse};
 use crate::atomic_file::folder_of;
+use crate::careful_read;
 use crate::error::{Error, Result, plain};
 use crate::words::{Words, t};
 
@@ -31,31 +32,32 @@ impl Origin {
         }
     }
 
-    pub(super) fn read(&self, w: &Words, relative: &str) -> Result<Option<String>> {
+    /// The text of a file of the campaign and its permission bits, or None when it does
+    /// not exist. A folder's files are read carefully: within the folder, within a cap.
+    pub(super) fn read(&self, w: &Words, relative: &str) -> Result<Option<(String, u32)>> {
+        let path = self.path_of(relative);
+        let text = |bytes: Vec<u8>| {
+            String::from_utf8(bytes).map_err(|_| Error::file(&path, t!(w, "campaign-not-utf8")))
+        };
         match self {
             Origin::Embedded { prefix } => match Embedded::get(&format!("{prefix}/{relative}")) {
-                Some(file) => String::from_utf8(file.data.into_owned())
-                    .map(Some)
-                    .map_err(|_| Error::file(self.path_of(relative), t!(w, "campaign-not-utf8"))),
+                Some(file) => Ok(Some((text(file.data.into_owned())?, 0o666))),
                 None => Ok(None),
             },
-            Origin::Folder(dir) => read_optional(w, &dir.join(relative)),
+            Origin::Folder(dir) => {
+                let cap = match relative {
+                    CAMPAIGN_FILE => careful_read::DATA,
+                    _ => careful_read::TEMPLATE,
+                };
+                // A file the organiser edits that cannot be read is bad input, as the
+                // settings file is: the fix is theirs.
+                match careful_read::read(w, &path, cap, Some(dir)) {
+                    Ok(Some(contents)) => Ok(Some((text(contents.bytes)?, contents.mode))),
+                    Ok(None) => Ok(None),
+                    Err(why) => Err(Error::file(&path, t!(w, "campaign-cannot-read", why = why))),
+                }
+            }
         }
-    }
-}
-
-fn read_optional(w: &Words, path: &Path) -> Result<Option<String>> {
-    match std::fs::read(path) {
-        Ok(bytes) => String::from_utf8(bytes)
-            .map(Some)
-            .map_err(|_| Error::file(path, t!(w, "campaign-not-utf8"))),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        // A file the organiser edits that cannot be read is bad input, as the settings
-        // file is: the fix is theirs.
-        Err(e) => Err(Error::file(
-            path,
-            t!(w, "campaign-cannot-read", why = plain(w, &e)),
-        )),
     }
 }
 
@@ -262,7 +264,7 @@ enum Rules {
 /// is how it is found without being parsed.
 fn load(w: &Words, origin: Origin, rules: Rules) -> Result<Campaign> {
     let path = origin.path_of(CAMPAIGN_FILE);
-    let text = origin
+    let (text, _) = origin
         .read(w, CAMPAIGN_FILE)?
         .ok_or_else(|| Error::file(&path, t!(w, "campaign-missing")))?;
     let data = parse(w, &path, &text)?;

@@ -333,6 +333,15 @@ impl Campaign {
 
     /// The text of one of the campaign's files, or None when it does not exist.
     pub(crate) fn read(&self, w: &Words, relative: &str) -> Result<Option<String>> {
+        Ok(self.origin.read(w, relative)?.map(|(text, _)| text))
+    }
+
+    /// As `read`, with the file's permission bits (0o666 for a bundled file).
+    pub(crate) fn read_with_mode(
+        &self,
+        w: &Words,
+        relative: &str,
+    ) -> Result<Option<(String, u32)>> {
         self.origin.read(w, relative)
     }
 

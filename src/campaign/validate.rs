@@ -4,7 +4,7 @@
 //! breaks these; `check` lists every break.
 
 use super::{CampaignData, Key, Localized, RecipientData};
-use crate::values::is_hidden_control;
+use crate::values::{self, is_hidden_control};
 use crate::words::{Words, t};
 
 /// One break of the rules, at a place in the campaign file.
@@ -23,6 +23,7 @@ pub(crate) fn invalid<'a>(w: &Words, data: &'a CampaignData) -> Vec<Invalid<'a>>
     for (i, r) in data.recipients.iter().enumerate() {
         recipient(w, &mut at, i, r);
     }
+    who_is_who(w, &mut at, data);
     links_and_contacts(w, &mut at, data);
     drop(at);
     found
@@ -168,6 +169,55 @@ fn recipient<'a>(w: &Words, at: &mut Report<'_, 'a>, i: usize, r: &'a RecipientD
         localized(w, at, holder("name"), &h.name);
         if let Some(s) = &h.salutation {
             localized(w, at, holder("salutation"), s);
+        }
+    }
+}
+
+/// Recipients are named once, read languages the campaign has, and have addresses a
+/// header can carry; postal addresses name a recipient that exists. (Sets, not scans:
+/// a campaign of many recipients is checked in time that grows with their number.)
+fn who_is_who<'a>(w: &Words, at: &mut Report<'_, 'a>, data: &'a CampaignData) {
+    use Key::{Index, Name};
+    let mut seen = std::collections::HashSet::new();
+    for (i, r) in data.recipients.iter().enumerate() {
+        let here = |field: &'static str| vec![Name("recipient"), Index(i), Name(field)];
+        if !seen.insert(r.id.as_str()) {
+            at(
+                here("id"),
+                false,
+                t!(w, "check-recipient-twice", id = r.id.as_str()),
+            );
+        }
+        if let Some(email) = &r.email
+            && let Err(why) = values::email(w, email)
+        {
+            let message = t!(w, "check-recipient-email", id = r.id.as_str(), why = why);
+            at(here("email"), false, message);
+        }
+        for (n, code) in r.reads.iter().enumerate() {
+            if !data.languages.contains_key(code) {
+                at(
+                    vec![Name("recipient"), Index(i), Name("reads"), Index(n)],
+                    false,
+                    t!(
+                        w,
+                        "check-recipient-unknown-language",
+                        id = r.id.as_str(),
+                        code = code.as_str()
+                    ),
+                );
+            }
+        }
+    }
+    for (i, p) in data.postal.iter().enumerate() {
+        if let Some(id) = &p.recipient
+            && !seen.contains(id.as_str())
+        {
+            at(
+                vec![Name("postal"), Index(i), Name("recipient")],
+                false,
+                t!(w, "check-postal-unknown-recipient", id = id.as_str()),
+            );
         }
     }
 }

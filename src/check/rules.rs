@@ -5,7 +5,6 @@ use jiff::civil::Date;
 
 use super::{Problem, Subject};
 use crate::campaign::{Convention, Key, Localized, invalid, localized};
-use crate::values;
 use crate::words::t;
 
 /// The longest line La Poste reads on an envelope.
@@ -13,7 +12,8 @@ const FRENCH_LINE: usize = 38;
 
 use Key::{Index, Name};
 
-/// Ids and language codes of a strict form, no control characters, web addresses.
+/// What composing refuses too (`campaign::invalid`): ids and language codes of a strict
+/// form, no hidden characters, web and email addresses, recipients named once.
 pub(super) fn identifiers_and_text(s: &Subject) -> Vec<Problem> {
     let w = s.w;
     invalid(w, &s.campaign.data)
@@ -91,57 +91,6 @@ pub(super) fn languages(s: &Subject) -> Vec<Problem> {
             &[Name("phone"), Name("place")],
             &phone.place,
         );
-    }
-    problems
-}
-
-/// Recipients are named once, read languages the campaign has, and have addresses a
-/// header can carry; postal addresses name a recipient that exists.
-pub(super) fn recipients(s: &Subject) -> Vec<Problem> {
-    let w = s.w;
-    let data = &s.campaign.data;
-    let mut problems = Vec::new();
-    for (i, r) in data.recipients.iter().enumerate() {
-        let at = |field| [Name("recipient"), Index(i), Name(field)];
-        if data.recipients[..i].iter().any(|other| other.id == r.id) {
-            problems.push(Problem::error(
-                s.spans.value(&at("id")),
-                t!(w, "check-recipient-twice", id = r.id.as_str()),
-            ));
-        }
-        if let Some(email) = &r.email
-            && let Err(why) = values::email(w, email)
-        {
-            problems.push(Problem::error(
-                s.spans.value(&at("email")),
-                t!(w, "check-recipient-email", id = r.id.as_str(), why = why),
-            ));
-        }
-        for (n, code) in r.reads.iter().enumerate() {
-            if !data.languages.contains_key(code) {
-                problems.push(Problem::error(
-                    s.spans
-                        .value(&[Name("recipient"), Index(i), Name("reads"), Index(n)]),
-                    t!(
-                        w,
-                        "check-recipient-unknown-language",
-                        id = r.id.as_str(),
-                        code = code.as_str()
-                    ),
-                ));
-            }
-        }
-    }
-    for (i, p) in data.postal.iter().enumerate() {
-        if let Some(id) = &p.recipient
-            && !data.recipients.iter().any(|r| r.id == *id)
-        {
-            problems.push(Problem::error(
-                s.spans
-                    .value(&[Name("postal"), Index(i), Name("recipient")]),
-                t!(w, "check-postal-unknown-recipient", id = id.as_str()),
-            ));
-        }
     }
     problems
 }

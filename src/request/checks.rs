@@ -11,7 +11,7 @@ use crate::error::{Error, Result};
 use crate::format::{Format, Part, pieces};
 use crate::output::Sink;
 use crate::piece::Piece;
-use crate::postal::PostalRequest;
+use crate::postal::{MAX_ADDRESS_LINES, PostalRequest};
 use crate::settings::Settings;
 use crate::surroundings::Surroundings;
 use crate::values::{self, Checked};
@@ -267,6 +267,25 @@ fn saved_settings(
     if let (Some(campaign), Some(lang)) = (campaign, &kept.lang()) {
         language(w, campaign, lang)?;
     }
+    if let Some(lines) = kept.settings.address.as_ref()
+        && lines.len() > MAX_ADDRESS_LINES
+    {
+        let source = Source::Settings {
+            path: path.to_path_buf(),
+            key: "address",
+        };
+        return Err(Error::usage(t!(
+            w,
+            "request-refused",
+            source = source.shown(w),
+            why = t!(
+                w,
+                "request-too-many-address-lines",
+                count = lines.len(),
+                max = MAX_ADDRESS_LINES
+            )
+        )));
+    }
     let address = kept.settings.address.as_ref().map(|lines| {
         lines
             .iter()
@@ -319,6 +338,15 @@ fn postal(
             Sourced::flag("--address", line.as_str()).checked(w, |v| values::address_line(w, v))
         })
         .collect::<Result<Vec<_>>>()?;
+    // No more than the sender's block holds on a printed letter.
+    if address.len() > MAX_ADDRESS_LINES {
+        return Err(Error::usage(t!(
+            w,
+            "request-too-many-address-lines",
+            count = address.len(),
+            max = MAX_ADDRESS_LINES
+        )));
+    }
     let country = match &given.country {
         Some(country) => Some(country.checked(w, |v| values::country(w, v))?),
         None => saved

@@ -10,6 +10,7 @@ pdf-no-glyph = no font has a glyph for { $characters }: use --font with a font t
     [one] it
    *[other] them
 }
+pdf-more-characters = { $count } more
 pdf-character = '{ $character }' (U+{ $code })
 pdf-too-many-recipient-lines = the recipient's address has { $count } lines; a window envelope shows at most { $max }
 pdf-recipient-does-not-fit = the recipient's address does not fit the envelope's window ({ $width } × { $height } mm) even at { $size } pt: shorten its longest line, "{ $longest }"

@@ -12,3 +12,4 @@ prompt-no-words = n, no
 prompt-yes = yes
 prompt-no = no
 prompt-answer-yes-or-no = answer y (yes) or n (no)
+prompt-terminal-too-small = the terminal is too small to show the choices: make it at least { $rows } rows tall, or give the answers as flags (see --help)

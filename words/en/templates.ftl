@@ -8,8 +8,9 @@ templates-cannot-fill = cannot fill the templates: { $why }
 templates-unknown-variable = the variable `{ $name }` does not exist
 templates-syntax = template syntax: { $why }
 templates-syntax-not-closed = template syntax: a {"{{…}}"} here is not closed, or a block ({"{{#if}}"}, {"{{#each}}"}) is not closed with {"{{/if}}"} or {"{{/each}}"}
-templates-too-large = the template is { $size } KiB; at most { $max } KiB are read
+templates-too-large = the template is { $size } KiB; a template may hold at most { $max } KiB
 # $code is the character's number in hexadecimal, like 0007.
 templates-control-character = the template holds a control character (U+{ $code }), which a terminal would obey
 templates-too-many-expressions = the template holds more than { $max } expressions
 templates-too-deep = blocks are nested more than { $max } deep
+templates-hidden-character = holds an invisible or direction-changing character (U+{ $code }), which would hide or reorder the letter's text: remove it

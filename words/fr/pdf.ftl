@@ -13,6 +13,10 @@ pdf-no-glyph = aucune police ne contient { $count ->
     [one] le contienne
    *[other] les contienne
 }
+pdf-more-characters = { $count ->
+    [one] un autre
+   *[other] { $count } autres
+}
 pdf-character = « { $character } » (U+{ $code })
 pdf-too-many-recipient-lines = l’adresse du destinataire compte { $count } lignes ; une enveloppe à fenêtre en montre au plus { $max }
 pdf-recipient-does-not-fit = l’adresse du destinataire ne tient pas dans la fenêtre de l’enveloppe ({ $width } × { $height } mm), même en corps { $size } pt : raccourcissez sa ligne la plus longue, « { $longest } »

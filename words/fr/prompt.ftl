@@ -12,3 +12,4 @@ prompt-no-words = n, non, no
 prompt-yes = oui
 prompt-no = non
 prompt-answer-yes-or-no = répondez o (oui) ou n (non)
+prompt-terminal-too-small = le terminal est trop petit pour afficher les choix : agrandissez-le à { $rows } lignes au moins, ou donnez les réponses par les options (voir --help)

@@ -54,3 +54,4 @@ request-ask-save-as = Enregistrer sous
 request-ask-address-first = Ligne 1 de votre adresse postale, pour que les destinataires puissent vous répondre par courrier (Entrée pour passer)
 request-ask-address-next = Ligne { $number } de votre adresse (Entrée quand elle est complète)
 request-ask-country = Votre pays, en deux lettres, par exemple FR, US ou KR (Entrée pour passer)
+request-too-many-address-lines = une adresse postale a ici au plus { $max } lignes (une option --address par ligne) ; { $count } ont été données

@@ -13,3 +13,4 @@ templates-too-large = le modèle fait { $size } Kio ; la limite est de { $max
 templates-control-character = le modèle contient un caractère de contrôle (U+{ $code }), auquel un terminal obéirait
 templates-too-many-expressions = le modèle contient plus de { $max } expressions
 templates-too-deep = les blocs sont imbriqués sur plus de { $max } niveaux
+templates-hidden-character = contient un caractère invisible ou qui change le sens de l’écriture (U+{ $code }), qui cacherait ou réordonnerait le texte de la lettre : supprimez-le

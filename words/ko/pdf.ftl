@@ -10,6 +10,7 @@ pdf-no-glyph = 다음 문자의 글리프가 있는 글꼴이 없습니다: { $c
     [one] 해당 문자가
    *[other] 해당 문자가
 } 들어 있는 글꼴을 --font 옵션으로 지정하세요
+pdf-more-characters = 그 밖의 { $count }자
 pdf-character = '{ $character }'(U+{ $code })
 pdf-too-many-recipient-lines = 받는 사람 주소가 { $count }줄입니다. 창봉투의 창에는 최대 { $max }줄까지만 보입니다
 pdf-recipient-does-not-fit = 받는 사람 주소를 { $size }pt까지 줄여도 봉투 창({ $width } × { $height } mm)에 들어가지 않습니다. 가장 긴 줄을 줄이세요: "{ $longest }"

@@ -12,3 +12,4 @@ prompt-no-words = n, no, 아니요, 아니오, ㄴ
 prompt-yes = 예
 prompt-no = 아니요
 prompt-answer-yes-or-no = y(예)나 n(아니요) 중 하나를 입력하세요
+prompt-terminal-too-small = 터미널이 너무 작아 선택지를 보여 줄 수 없습니다. 터미널 높이를 { $rows }줄 이상으로 늘리거나 답을 옵션으로 주세요(--help 참고)

@@ -58,3 +58,4 @@ request-ask-address-next = 주소 { $number ->
    *[4] 넷째
 } 줄 (다 입력했으면 Enter)
 request-ask-country = 나라 코드 (KR, FR, US 같은 두 글자. 건너뛰려면 Enter)
+request-too-many-address-lines = 우편 주소는 최대 { $max }줄까지 쓸 수 있습니다(한 줄마다 --address 한 번). 지금 { $count }줄입니다

@@ -8,8 +8,9 @@ templates-cannot-fill = 템플릿을 채울 수 없습니다: { $why }
 templates-unknown-variable = 없는 변수입니다: `{ $name }`
 templates-syntax = 템플릿 문법 오류: { $why }
 templates-syntax-not-closed = 템플릿 문법 오류: 여기 있는 {"{{…}}"} 표현식이 닫히지 않았거나, 블록({"{{#if}}"}, {"{{#each}}"})을 {"{{/if}}"}, {"{{/each}}"} 태그로 닫지 않았습니다
-templates-too-large = 템플릿 크기가 { $size }KiB입니다. 최대 { $max }KiB까지만 읽습니다
+templates-too-large = 템플릿 크기가 { $size }KiB입니다. 템플릿은 최대 { $max }KiB까지 쓸 수 있습니다
 # $code는 문자 번호를 16진수로 쓴 것입니다(예: 0007).
 templates-control-character = 템플릿에 터미널이 명령으로 따를 수 있는 제어 문자(U+{ $code })가 들어 있습니다
 templates-too-many-expressions = 템플릿에 표현식이 { $max }개보다 많습니다
 templates-too-deep = 블록이 { $max }단계보다 깊게 중첩되어 있습니다
+templates-hidden-character = 보이지 않거나 글자 방향을 바꾸는 문자(U+{ $code })가 있습니다. 편지 내용을 가리거나 순서를 바꿀 수 있으니 지우세요

@@ -10,6 +10,7 @@ use rustybuzz::Face;
 
 use super::FontChoice;
 use super::glyphs::Shaped;
+use crate::careful_read;
 use crate::error::{Error, Result};
 use crate::words::{Words, t};
 
@@ -112,14 +113,18 @@ impl Sources {
                 }),
             ),
             FontChoice::File(path) => {
-                let bytes = std::fs::read(path).map_err(|e| {
+                let cannot = |why: String| {
                     Error::usage(t!(
                         w,
                         "pdf-cannot-read-font",
                         path = path.display().to_string(),
-                        why = crate::error::plain(w, &e)
+                        why = why
                     ))
-                })?;
+                };
+                let bytes = careful_read::read(w, path, careful_read::FONT, None)
+                    .map_err(cannot)?
+                    .ok_or_else(|| cannot(t!(w, "files-not-found")))?
+                    .bytes;
                 let source = Source {
                     bytes: Bytes::Owned(Arc::new(bytes)),
                     index: 0,
@@ -158,11 +163,26 @@ impl Sources {
             missing
         };
 
-        let fallbacks = if missing.is_empty() {
-            Vec::new()
-        } else {
-            system_fallbacks(w, missing)?
-        };
+        // What the chosen font lacks comes from the built-in font first, then from the
+        // system's fonts.
+        let mut fallbacks = Vec::new();
+        let mut missing = missing;
+        if matches!(choice, FontChoice::File(_)) && !missing.is_empty() {
+            let embedded = Source {
+                bytes: Bytes::Static(EMBEDDED_REGULAR),
+                index: 0,
+            };
+            if let Some(face) = parse(&embedded) {
+                let before = missing.len();
+                missing.retain(|&c| !has_glyph(&face, c));
+                if missing.len() < before {
+                    fallbacks.push(embedded);
+                }
+            }
+        }
+        if !missing.is_empty() {
+            fallbacks.extend(system_fallbacks(w, missing)?);
+        }
         Ok(Sources {
             regular: main,
             bold: bold_source,
@@ -195,6 +215,12 @@ fn system_fallbacks(w: &Words, mut missing: BTreeSet<char>) -> Result<Vec<Source
         if missing.is_empty() {
             break;
         }
+        // A font file is read whole: none larger than a font can be.
+        if let Some((fontdb::Source::File(path), _)) = db.face_source(id)
+            && std::fs::metadata(&path).map_or(true, |m| m.len() > careful_read::FONT)
+        {
+            continue;
+        }
         let taken = db.with_face_data(id, |data, index| {
             let face = Face::from_slice(data, index)?;
             let covered: Vec<char> = missing
@@ -223,9 +249,13 @@ fn system_fallbacks(w: &Words, mut missing: BTreeSet<char>) -> Result<Vec<Source
     }
 }
 
+/// The most characters an error names; the others are counted.
+const NAMED: usize = 5;
+
 fn missing_message(w: &Words, missing: &BTreeSet<char>) -> String {
-    let named: Vec<String> = missing
+    let mut named: Vec<String> = missing
         .iter()
+        .take(NAMED)
         .map(|&c| {
             t!(
                 w,
@@ -235,10 +265,13 @@ fn missing_message(w: &Words, missing: &BTreeSet<char>) -> String {
             )
         })
         .collect();
+    if missing.len() > NAMED {
+        named.push(t!(w, "pdf-more-characters", count = missing.len() - NAMED));
+    }
     t!(
         w,
         "pdf-no-glyph",
-        characters = named.join(&t!(w, "words-list-separator")),
+        characters = w.list(&named),
         count = missing.len()
     )
 }
