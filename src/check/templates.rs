@@ -11,7 +11,7 @@ use crate::campaign::Campaign;
 use crate::error::Location;
 use crate::letter::{LetterRequest, Sender, every_branch, prepare};
 use crate::piece::Piece;
-use crate::templates::Templates;
+use crate::templates::{Templates, raw};
 use crate::values::MAX_NAME;
 use crate::words::{Words, t};
 
@@ -208,13 +208,6 @@ fn parameter(
             }
         }
         _ => {}
-    }
-}
-
-fn raw(path: &handlebars::Path) -> &str {
-    match path {
-        handlebars::Path::Relative((_, raw)) => raw,
-        handlebars::Path::Local((_, _, raw)) => raw,
     }
 }
 

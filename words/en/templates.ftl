@@ -14,3 +14,7 @@ templates-control-character = the template holds a control character (U+{ $code 
 templates-too-many-expressions = the template holds more than { $max } expressions
 templates-too-deep = blocks are nested more than { $max } deep
 templates-hidden-character = holds an invisible or direction-changing character (U+{ $code }), which would hide or reorder the letter's text: remove it
+templates-recursive-partial = the partial '{ $name }' calls itself, directly or through another partial: filling it would never end
+templates-dynamic-partial = a partial named by an expression cannot be followed: name it as it is defined, {"{{"}> name{"}}"}
+templates-too-much-work = filling this template would take more than { $max } steps (loops and partials within one another): make it simpler
+templates-too-long-text = the text filled from this template is longer than { $max } KiB, more than any letter: make it shorter

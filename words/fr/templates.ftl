@@ -14,3 +14,7 @@ templates-control-character = le modèle contient un caractère de contrôle (U+
 templates-too-many-expressions = le modèle contient plus de { $max } expressions
 templates-too-deep = les blocs sont imbriqués sur plus de { $max } niveaux
 templates-hidden-character = contient un caractère invisible ou qui change le sens de l’écriture (U+{ $code }), qui cacherait ou réordonnerait le texte de la lettre : supprimez-le
+templates-recursive-partial = le partiel « { $name } » s’appelle lui-même, directement ou par un autre partiel : le remplir ne finirait jamais
+templates-dynamic-partial = un partiel désigné par une expression ne peut pas être suivi : nommez-le comme il est défini, {"{{"}> nom{"}}"}
+templates-too-much-work = remplir ce modèle demanderait plus de { $max } étapes (boucles et partiels imbriqués) : simplifiez-le
+templates-too-long-text = le texte tiré de ce modèle dépasse { $max } Kio, plus qu’aucune lettre : raccourcissez-le

@@ -14,3 +14,7 @@ templates-control-character = 템플릿에 터미널이 명령으로 따를 수 
 templates-too-many-expressions = 템플릿에 표현식이 { $max }개보다 많습니다
 templates-too-deep = 블록이 { $max }단계보다 깊게 중첩되어 있습니다
 templates-hidden-character = 보이지 않거나 글자 방향을 바꾸는 문자(U+{ $code })가 있습니다. 편지 내용을 가리거나 순서를 바꿀 수 있으니 지우세요
+templates-recursive-partial = 부분 템플릿이 직접 또는 다른 부분 템플릿을 거쳐 자기 자신을 부릅니다('{ $name }'). 채우기가 끝나지 않습니다
+templates-dynamic-partial = 식으로 이름을 정한 부분 템플릿은 따라갈 수 없습니다. 정의한 이름 그대로 쓰세요: {"{{"}> 이름{"}}"}
+templates-too-much-work = 이 템플릿을 채우려면 { $max }단계가 넘게 걸립니다(반복과 부분 템플릿이 겹겹이 들어 있음). 더 단순하게 고치세요
+templates-too-long-text = 이 템플릿으로 채운 글이 { $max }KiB보다 깁니다. 어떤 편지보다도 길므로 줄이세요

@@ -1,6 +1,8 @@
 //! One language's templates of a campaign, in a handlebars registry, each registered
 //! under its file path so that an error names the file.
 
+mod budget;
+
 use std::path::{Path, PathBuf};
 
 use handlebars::{Handlebars, RenderErrorReason, TemplateError};
@@ -117,6 +119,7 @@ impl Templates {
                 piece = piece.name()
             ))));
         };
+        let data = context;
         // The context is wrapped once for all the chunks: wrapping copies it.
         let context = handlebars::Context::wraps(context).map_err(|e| {
             Unfilled::other(Error::failed(t!(
@@ -125,13 +128,49 @@ impl Templates {
                 why = e.to_string()
             )))
         })?;
-        let mut text = String::new();
+        // Counted before anything is filled: a template that would not finish is refused
+        // with its line, whatever its text.
+        let mut steps = 0u64;
         for (name, first_line) in chunks {
-            let chunk = self
-                .registry
-                .render_with_context(name, &context)
+            let refused = |line: usize, message: String| {
+                let location = Location::at_line(path, line + first_line - 1);
+                Unfilled::other(Error::at(location, message))
+            };
+            let Some(template) = self.registry.get_template(name) else {
+                continue;
+            };
+            steps += match budget::steps(&self.registry, template, data) {
+                Ok(steps) => steps,
+                Err(budget::Endless::Recursive { partial, line }) => {
+                    let message = t!(w, "templates-recursive-partial", name = partial);
+                    return Err(refused(line, message));
+                }
+                Err(budget::Endless::Dynamic { line }) => {
+                    return Err(refused(line, t!(w, "templates-dynamic-partial")));
+                }
+                Err(budget::Endless::TooMuchWork { line }) => {
+                    let max = w.number(budget::MAX_STEPS as usize);
+                    return Err(refused(line, t!(w, "templates-too-much-work", max = max)));
+                }
+            };
+            if steps > budget::MAX_STEPS {
+                let max = w.number(budget::MAX_STEPS as usize);
+                return Err(refused(1, t!(w, "templates-too-much-work", max = max)));
+            }
+        }
+        let mut text = budget::Capped {
+            text: Vec::new(),
+            room: budget::MAX_OUTPUT,
+        };
+        for (name, first_line) in chunks {
+            self.registry
+                .render_with_context_to_write(name, &context, &mut text)
                 .map_err(|e| {
                     let (message, unknown_variable) = match e.reason() {
+                        _ if text.room == 0 => {
+                            let max = w.number(budget::MAX_OUTPUT / 1024);
+                            (t!(w, "templates-too-long-text", max = max), false)
+                        }
                         RenderErrorReason::MissingVariable(Some(path)) => (
                             t!(w, "templates-unknown-variable", name = path.as_str()),
                             true,
@@ -148,9 +187,17 @@ impl Templates {
                         unknown_variable,
                     }
                 })?;
-            text.push_str(&chunk);
         }
-        Ok(text)
+        // Templates are text and values are strings: the bytes are UTF-8.
+        Ok(String::from_utf8_lossy(&text.text).into_owned())
+    }
+}
+
+/// A path of a template as written there: `sender.name`, `../title`, `@index`.
+pub(crate) fn raw(path: &handlebars::Path) -> &str {
+    match path {
+        handlebars::Path::Relative((_, raw)) => raw,
+        handlebars::Path::Local((_, _, raw)) => raw,
     }
 }
 
