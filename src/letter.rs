@@ -12,6 +12,7 @@ use crate::error::{Error, Result};
 use crate::labels::Labels;
 use crate::piece::{Piece, Pieces};
 use crate::templates::Templates;
+use crate::values;
 use crate::words::{Words, t};
 
 /// The person who signs the letter.
@@ -164,9 +165,12 @@ fn prepare_as(
             .or(r.salutation.as_ref())
             .map_or(office.as_str(), |s| s.get(language))
             .to_string();
+        // The campaign's address as a header carries it (an international domain in its
+        // ASCII form); loading refused any that is not one address.
         let email = r
             .email
-            .clone()
+            .as_deref()
+            .and_then(|e| values::email(w, e).ok())
             .or_else(|| request.recipient_emails.get(&r.id).cloned());
         let recipient = Recipient {
             id: Some(r.id.clone()),
@@ -287,6 +291,25 @@ fn context(
     })
 }
 
+/// The social post, refused when X would refuse it, as `check` does.
+fn post(
+    w: &Words,
+    campaign: &Campaign,
+    language: &str,
+    render: &dyn Fn(Piece) -> Result<String>,
+) -> Result<String> {
+    let post = render(Piece::Post)?.trim().to_string();
+    let weight = x_length(&post);
+    if weight > POST_LIMIT {
+        let file = Campaign::template_file(language, Piece::Post).unwrap_or_default();
+        return Err(Error::file(
+            campaign.path_of(&file),
+            t!(w, "check-post-too-long", weight = weight, max = POST_LIMIT),
+        ));
+    }
+    Ok(post)
+}
+
 pub(crate) type Lists = (Vec<Recipient>, Vec<Recipient>, Vec<String>);
 
 fn finish(
@@ -360,9 +383,53 @@ fn finish(
         phone,
         post: pieces
             .contains(Piece::Post)
-            .then(|| render(Piece::Post))
-            .transpose()?
-            .map(|s| s.trim().to_string()),
+            .then(|| post(w, campaign, language, render))
+            .transpose()?,
         warnings,
     })
+}
+
+/// What X lets a post weigh.
+pub(crate) const POST_LIMIT: usize = 280;
+
+/// A post's length as X counts it: a URL weighs 23; Latin, Greek, Cyrillic and common
+/// punctuation weigh 1; everything else (CJK, emoji) weighs 2.
+pub(crate) fn x_length(text: &str) -> usize {
+    text.split_inclusive(char::is_whitespace)
+        .map(|word| {
+            let bare = word.trim_end();
+            let url = bare.starts_with("http://") || bare.starts_with("https://");
+            let rest = &word[bare.len()..];
+            if url {
+                23 + rest.chars().count()
+            } else {
+                word.chars().map(weight).sum()
+            }
+        })
+        .sum()
+}
+
+fn weight(c: char) -> usize {
+    match c as u32 {
+        // An emoji's variation selector and joiner add nothing of their own.
+        0xFE0F | 0x200D => 0,
+        0..=4351 | 8192..=8205 | 8208..=8223 | 8242..=8247 => 1,
+        _ => 2,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn posts_are_weighed_as_x_does() {
+        assert_eq!(x_length("hello"), 5);
+        assert_eq!(
+            x_length("see https://example.org/a/very/long/path/indeed now"),
+            4 + 23 + 4
+        );
+        assert_eq!(x_length("이천"), 4);
+        assert_eq!(x_length("🐾"), 2);
+    }
 }

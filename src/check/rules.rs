@@ -227,47 +227,36 @@ pub(super) fn postal(s: &Subject) -> Vec<Problem> {
             }
         }
     }
-    problems
-}
-
-/// A post's length as X counts it: a URL weighs 23; Latin, Greek, Cyrillic and common
-/// punctuation weigh 1; everything else (CJK, emoji) weighs 2.
-pub(crate) fn x_length(text: &str) -> usize {
-    text.split_inclusive(char::is_whitespace)
-        .map(|word| {
-            let bare = word.trim_end();
-            let url = bare.starts_with("http://") || bare.starts_with("https://");
-            let rest = &word[bare.len()..];
-            if url {
-                23 + rest.chars().count()
-            } else {
-                word.chars().map(weight).sum()
-            }
+    // What the PDF cannot print in an envelope's window, with the longest country line
+    // the block can end with.
+    let envelopes: Vec<(usize, Vec<String>)> = data
+        .postal
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.envelope)
+        .map(|(i, p)| {
+            let country = p
+                .country
+                .texts()
+                .into_iter()
+                .map(|(_, c)| c)
+                .max_by_key(|c| c.chars().count());
+            let mut lines = p.lines.clone();
+            lines.extend(country.map(str::to_string));
+            (i, lines)
         })
-        .sum()
-}
-
-fn weight(c: char) -> usize {
-    match c as u32 {
-        // An emoji's variation selector and joiner add nothing of their own.
-        0xFE0F | 0x200D => 0,
-        0..=4351 | 8192..=8205 | 8208..=8223 | 8242..=8247 => 1,
-        _ => 2,
+        .collect();
+    let addresses: Vec<Vec<String>> = envelopes.iter().map(|(_, l)| l.clone()).collect();
+    for ((i, _), refused) in envelopes
+        .iter()
+        .zip(crate::format::pdf::windows_refuse(w, &addresses))
+    {
+        if let Some(why) = refused {
+            problems.push(Problem::error(
+                s.spans.value(&[Name("postal"), Index(*i), Name("lines")]),
+                why,
+            ));
+        }
     }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn posts_are_weighed_as_x_does() {
-        assert_eq!(x_length("hello"), 5);
-        assert_eq!(
-            x_length("see https://example.org/a/very/long/path/indeed now"),
-            4 + 23 + 4
-        );
-        assert_eq!(x_length("이천"), 4);
-        assert_eq!(x_length("🐾"), 2);
-    }
+    problems
 }

@@ -5,18 +5,14 @@
 use handlebars::template::{HelperTemplate, Parameter, Template, TemplateElement};
 use serde_json::Value;
 
-use super::rules::x_length;
 use super::{Problem, Subject};
 use crate::campaign::Campaign;
 use crate::error::Location;
-use crate::letter::{LetterRequest, Sender, every_branch, prepare};
+use crate::letter::{LetterRequest, POST_LIMIT, Sender, every_branch, prepare, x_length};
 use crate::piece::Piece;
 use crate::templates::{Templates, raw};
 use crate::values::MAX_NAME;
 use crate::words::{Words, t};
-
-/// What X lets a post weigh.
-const POST_LIMIT: usize = 280;
 
 /// Every template of every language of the campaign.
 pub(crate) fn templates(s: &Subject) -> Vec<Problem> {

@@ -89,7 +89,12 @@ impl Pty {
     /// and as its controlling terminal, in a session of its own; the terminal's modes are
     /// a new terminal's (canonical input and echo on), and it tells no size (programs
     /// then take 80 columns).
-    pub fn spawn(mut command: Command) -> Pty {
+    pub fn spawn(command: Command) -> Pty {
+        Pty::spawn_sized(command, None)
+    }
+
+    /// As `spawn`, with a terminal of `rows` and `columns` when given.
+    pub fn spawn_sized(mut command: Command, size: Option<(u16, u16)>) -> Pty {
         let master = OpenOptions::new()
             .read(true)
             .write(true)
@@ -103,6 +108,9 @@ impl Pty {
             .custom_flags(libc::O_NOCTTY)
             .open(&slave)
             .unwrap_or_else(|e| panic!("cannot open {}: {e}", slave.display()));
+        if let Some((rows, columns)) = size {
+            set_size(slave.as_raw_fd(), rows, columns);
+        }
         let stdio = || Stdio::from(slave.try_clone().expect("the terminal's descriptor"));
         command.stdin(stdio()).stdout(stdio()).stderr(stdio());
         // SAFETY: setsid and ioctl are async-signal-safe, as a closure run between fork and
@@ -127,6 +135,11 @@ impl Pty {
             shown: false,
             ended: false,
         }
+    }
+
+    /// Makes the terminal `rows` by `columns`: the program is told (SIGWINCH).
+    pub fn resize(&mut self, rows: u16, columns: u16) {
+        set_size(self.master.as_raw_fd(), rows, columns);
     }
 
     /// Reads what the program wrote, waiting at most `wait` for it to write anything.
@@ -362,4 +375,22 @@ pub fn plain(bytes: &[u8]) -> (Vec<u8>, Vec<usize>) {
         }
     }
     (text, at)
+}
+
+/// Sets the size of the terminal that `fd` is a side of.
+fn set_size(fd: RawFd, rows: u16, columns: u16) {
+    let size = libc::winsize {
+        ws_row: rows,
+        ws_col: columns,
+        ws_xpixel: 0,
+        ws_ypixel: 0,
+    };
+    // SAFETY: TIOCSWINSZ with a valid winsize, on a terminal's descriptor.
+    let done = unsafe { libc::ioctl(fd, libc::TIOCSWINSZ, &size) };
+    assert_eq!(
+        done,
+        0,
+        "setting the terminal's size: {}",
+        std::io::Error::last_os_error()
+    );
 }

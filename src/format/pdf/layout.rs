@@ -225,6 +225,16 @@ impl Block {
 
 /// The recipient's lines in the window's safe zone, at 10 pt or smaller when a line is
 /// too long, top left; a usage error when they cannot fit.
+/// Whether `lines` can be laid out in the envelope's window, or why not.
+pub(super) fn fits_window(
+    w: &Words,
+    faces: &Faces,
+    geometry: &Geometry,
+    lines: &[String],
+) -> Result<()> {
+    recipient_block(w, faces, geometry, lines).map(|_| ())
+}
+
 fn recipient_block(
     w: &Words,
     faces: &Faces,

@@ -64,6 +64,31 @@ pub(crate) fn printable(
     render(w, &letters, printable.paper, font)
 }
 
+/// For each of `addresses`, why it cannot be laid out in the window of the envelope of
+/// either paper, if it cannot: `check` holds campaigns to what the PDF can print.
+pub(crate) fn windows_refuse(w: &Words, addresses: &[Vec<String>]) -> Vec<Option<String>> {
+    let texts = addresses.iter().flatten().map(String::as_str);
+    let sources = match fonts::Sources::choose(w, &FontChoice::Embedded, texts, std::iter::empty())
+    {
+        Ok(sources) => sources,
+        Err(e) => return vec![Some(e.to_string()); addresses.len()],
+    };
+    let faces = match fonts::Faces::load(w, &sources) {
+        Ok(faces) => faces,
+        Err(e) => return vec![Some(e.to_string()); addresses.len()],
+    };
+    let papers = [Paper::A4, Paper::Letter].map(layout::Geometry::of);
+    addresses
+        .iter()
+        .map(|lines| {
+            papers
+                .iter()
+                .find_map(|geometry| layout::fits_window(w, &faces, geometry, lines).err())
+                .map(|e| e.to_string())
+        })
+        .collect()
+}
+
 /// Lays out every letter and returns the PDF bytes.
 ///
 /// A usage error names a `--font` file that cannot be used, a character that no font
