@@ -25,7 +25,7 @@ Examples:
     sister-letter --name \"Zoë Kraus-Müller\" --city \"Lyon, France\" --lang fr
   Send it with msmtp or sendmail (they read the recipients from the message):
     sister-letter -n Ada -l en -f eml --from ada@example.org --to mayor@example.org | msmtp -t
-    sister-letter -n Ada -l en -f eml --from ada@example.org --to mayor@example.org | sendmail -t
+    sister-letter -n Ada -l en -f eml --from ada@example.org --to mayor@example.org | sendmail -t -i
   Save it as a draft, and finish and send it in neomutt:
     sister-letter -n Ada -l en -f eml --from ada@example.org -o draft.eml && neomutt -H draft.eml
   Copy the email body to the clipboard, for a webmail or a contact form:

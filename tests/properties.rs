@@ -60,6 +60,12 @@ fn template() -> impl Strategy<Value = String> {
         Just("{{sender.name}}".to_string()),
         Just("{{recipients.mayor.salutation}}".to_string()),
         Just("{{nope.nothing}}".to_string()),
+        Just("{{#*inline \"p\"}}".to_string()),
+        Just("{{/inline}}".to_string()),
+        Just("{{> p}}".to_string()),
+        Just("{{#each recipients}}".to_string()),
+        Just("{{#each @root.recipients}}".to_string()),
+        Just("{{\u{202e}}}".to_string()),
         Just("\n\n".to_string()),
         Just("\r\n".to_string()),
         "[a-zé이 ]{0,12}",
@@ -109,6 +115,7 @@ proptest! {
         edits in prop::collection::vec((0usize..80, field_value()), 0..4),
         body in prop_oneof![Just(None), template().prop_map(Some)],
         subject in prop_oneof![Just(None), template().prop_map(Some)],
+        kind in 0usize..6,
     ) {
         let dir = common::layout_campaign();
         let path = dir.path().join("campaign.toml");
@@ -122,16 +129,44 @@ proptest! {
                 std::fs::write(dir.path().join("templates/en").join(file), text).unwrap();
             }
         }
+        // The body as what a stranger's folder may hold instead of a file.
+        special_file(&dir.path().join("templates/en/body.hbs"), dir.path(), kind);
         for args in [
             vec!["--letters", dir.path().to_str().unwrap(), "-c", "layout", "-n", ADA, "-l", "en"],
             vec!["--letters", dir.path().to_str().unwrap(), "-c", "layout", "-n", ADA, "-l", "en", "-f", "eml"],
             vec!["check", dir.path().to_str().unwrap()],
         ] {
-            let out = common::Test::new().args(&args).output();
+            // Within a time limit: a hang is a failure, not a wait.
+            let out = common::Test::new().args(&args).within(30).output();
             let stderr = String::from_utf8_lossy(&out.stderr);
             prop_assert!(!stderr.contains("panicked"), "{:?}: {}", args, stderr);
             let code = out.status.code();
             prop_assert!(matches!(code, Some(0..=2)), "{:?}: exit {:?}: {}", args, code, stderr);
         }
+    }
+}
+
+/// Replaces `path` with what a folder from a stranger may hold: the file as it is (0), a
+/// link inside the folder (1), a link out of it (2), a link to a device (3), a named
+/// pipe (4), a folder (5).
+fn special_file(path: &std::path::Path, folder: &std::path::Path, kind: usize) {
+    if kind == 0 {
+        return;
+    }
+    let _ = std::fs::remove_file(path);
+    match kind {
+        1 => std::os::unix::fs::symlink("subject.hbs", path).unwrap(),
+        2 => {
+            let outside = folder.parent().unwrap().join("outside.txt");
+            std::fs::write(&outside, "secret").unwrap();
+            std::os::unix::fs::symlink(&outside, path).unwrap();
+        }
+        3 => std::os::unix::fs::symlink("/dev/zero", path).unwrap(),
+        4 => {
+            let name = std::ffi::CString::new(path.as_os_str().as_encoded_bytes()).unwrap();
+            // SAFETY: a valid, NUL-terminated path.
+            assert_eq!(unsafe { libc::mkfifo(name.as_ptr(), 0o644) }, 0);
+        }
+        _ => std::fs::create_dir(path).unwrap(),
     }
 }

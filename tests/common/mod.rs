@@ -201,6 +201,27 @@ impl Test {
         (self.cmd, self.home)
     }
 
+    /// The same run, ended by `timeout` after `seconds` (exit 124): for inputs that
+    /// could make a program wait forever.
+    pub fn within(mut self, seconds: u32) -> Self {
+        let mut wrapped = Command::new("timeout");
+        wrapped
+            .arg(seconds.to_string())
+            .arg(self.cmd.get_program())
+            .args(self.cmd.get_args())
+            .env_clear();
+        for (key, value) in self.cmd.get_envs() {
+            if let Some(value) = value {
+                wrapped.env(key, value);
+            }
+        }
+        if let Some(dir) = self.cmd.get_current_dir() {
+            wrapped.current_dir(dir);
+        }
+        self.cmd = wrapped;
+        self
+    }
+
     pub fn output(mut self) -> Output {
         let mut child = self
             .cmd
