@@ -534,3 +534,26 @@ fn m12_two_campaigns_with_one_id_are_named() {
     assert_eq!(code, Some(1));
     assert!(report.contains("two campaigns have the id"), "{report}");
 }
+
+/// M5, the post: a postal block that the PDF could not print in a window fails `check`,
+/// as it fails the printed letter.
+#[test]
+fn m5_check_holds_postal_blocks_to_the_window() {
+    let dir = campaign_copy();
+    edit(
+        &dir.path().join("campaign.toml"),
+        "\"1 square Jacques Chirac\",",
+        &format!("\"1 square Jacques Chirac {}\",", "W".repeat(60)),
+    );
+    let (code, report) = check(dir.path());
+    assert_eq!(code, Some(1), "{report}");
+    assert!(
+        report.contains("does not fit the envelope's window"),
+        "{report}"
+    );
+    let err = Test::compose(ADA, "en")
+        .letters(dir.path())
+        .args(["-f", "pdf", "-o", "-"])
+        .fails(2);
+    assert!(err.contains("does not fit the envelope's window"), "{err}");
+}
