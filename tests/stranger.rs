@@ -46,6 +46,9 @@ fn mkfifo(path: &Path) {
     assert_eq!(unsafe { libc::mkfifo(name.as_ptr(), 0o644) }, 0);
 }
 
+/// Makes a file of some kind at a path.
+type Make = fn(&Path);
+
 fn body_of(dir: &Path) -> std::path::PathBuf {
     dir.join("templates/en/body.hbs")
 }
@@ -156,7 +159,7 @@ fn h2_work_that_multiplies_is_refused_before_it_starts() {
 /// at once, without reading it (nor waiting on it).
 #[test]
 fn h3_a_template_that_is_a_pipe_a_device_or_huge_is_refused() {
-    let cases: [(&str, fn(&Path)); 3] = [
+    let cases: [(&str, Make); 3] = [
         ("a named pipe", mkfifo),
         ("out of the campaign folder", |p: &Path| {
             std::os::unix::fs::symlink("/dev/zero", p).unwrap()
@@ -292,7 +295,7 @@ fn h6_a_terminal_too_small_for_a_list_is_a_clear_error() {
 /// wait or fill memory: it is bad input naming the way out.
 #[test]
 fn h8_an_unreadable_settings_file_never_hangs() {
-    let cases: [(&str, fn(&Path)); 3] = [
+    let cases: [(&str, Make); 3] = [
         ("a named pipe", mkfifo),
         ("a device", |p: &Path| {
             std::os::unix::fs::symlink("/dev/zero", p).unwrap()

@@ -246,7 +246,7 @@ type Report<'r, 'a> = dyn FnMut(Vec<Key<'a>>, bool, String) + 'r;
 fn text<'a>(w: &Words, at: &mut Report<'_, 'a>, keys: Vec<Key<'a>>, value: &str) {
     if let Some(c) = value
         .chars()
-        .find(|c| c.is_control() || is_hidden_control(*c))
+        .find(|&c| c.is_control() || (!c.is_ascii() && is_hidden_control(c)))
     {
         at(
             keys,

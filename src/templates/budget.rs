@@ -26,11 +26,13 @@ pub(super) enum Endless {
     TooMuchWork { line: usize },
 }
 
-/// Counts the steps of filling `template` (registered in `registry`) with `data`.
+/// Counts the steps of filling `template` (registered in `registry`) with `data`, whose
+/// largest list or table holds `largest` items (see `largest`).
 pub(super) fn steps(
     registry: &Handlebars<'static>,
     template: &Template,
     data: &Value,
+    largest: u64,
 ) -> Result<u64, Endless> {
     let mut inline = HashMap::new();
     inline_partials(template, &mut inline);
@@ -38,7 +40,7 @@ pub(super) fn steps(
         registry,
         data,
         inline,
-        largest: largest(data).max(1),
+        largest: largest.max(1),
         calls: Vec::new(),
         spent: 0,
     };
@@ -193,7 +195,7 @@ fn inline_partials<'r>(template: &'r Template, found: &mut HashMap<String, &'r T
 }
 
 /// The size of the largest list or table in `value`.
-fn largest(value: &Value) -> u64 {
+pub(super) fn largest(value: &Value) -> u64 {
     match value {
         Value::Array(items) => items
             .iter()
@@ -243,7 +245,7 @@ mod tests {
         registry.set_strict_mode(true);
         registry.register_template_string("t", text).unwrap();
         let template = registry.get_template("t").unwrap().clone();
-        steps(&registry, &template, data)
+        steps(&registry, &template, data, largest(data))
     }
 
     #[test]

@@ -131,6 +131,7 @@ impl Templates {
         // Counted before anything is filled: a template that would not finish is refused
         // with its line, whatever its text.
         let mut steps = 0u64;
+        let largest = budget::largest(data);
         for (name, first_line) in chunks {
             let refused = |line: usize, message: String| {
                 let location = Location::at_line(path, line + first_line - 1);
@@ -139,7 +140,7 @@ impl Templates {
             let Some(template) = self.registry.get_template(name) else {
                 continue;
             };
-            steps += match budget::steps(&self.registry, template, data) {
+            steps += match budget::steps(&self.registry, template, data, largest) {
                 Ok(steps) => steps,
                 Err(budget::Endless::Recursive { partial, line }) => {
                     let message = t!(w, "templates-recursive-partial", name = partial);
@@ -260,7 +261,11 @@ fn size_and_characters(w: &Words, text: &str) -> std::result::Result<(), (usize,
             ),
         ));
     }
-    let hidden = |c: char| (c.is_control() && !matches!(c, '\n' | '\t')) || is_hidden_control(c);
+    // The hidden characters are all outside ASCII: most characters are tested once.
+    let hidden = |c: char| match c.is_ascii() {
+        true => c.is_ascii_control() && !matches!(c, '\n' | '\t'),
+        false => c.is_control() || is_hidden_control(c),
+    };
     if let Some(at) = text.find(hidden) {
         let line = text[..at].matches('\n').count() + 1;
         let c = text[at..].chars().next().unwrap_or_default();
