@@ -103,13 +103,16 @@ pub(crate) fn unknown_variables(
     context: &Value,
 ) -> Vec<(Option<(usize, usize)>, String)> {
     let mut found = Vec::new();
-    walk(template, &mut vec![context.clone()], &mut found);
+    walk(template, &mut vec![context], &mut found);
     found
 }
 
-fn walk(
+/// What a variable below an unknown value stands for: nothing can be known of it.
+static UNKNOWABLE: Value = Value::Null;
+
+fn walk<'v>(
     template: &Template,
-    scopes: &mut Vec<Value>,
+    scopes: &mut Vec<&'v Value>,
     found: &mut Vec<(Option<(usize, usize)>, String)>,
 ) {
     for (i, element) in template.elements.iter().enumerate() {
@@ -122,19 +125,15 @@ fn walk(
                 for p in &h.params {
                     parameter(p, at, scopes, found);
                 }
-                let inner = match helper_name(h).as_deref() {
+                let inner: Option<&'v Value> = match helper_name(h).as_deref() {
                     Some("each") => {
                         h.params
                             .first()
                             .and_then(|p| value_of(p, scopes))
                             .map(|v| match v {
-                                Value::Array(items) => {
-                                    items.first().cloned().unwrap_or(Value::Null)
-                                }
-                                Value::Object(map) => {
-                                    map.values().next().cloned().unwrap_or(Value::Null)
-                                }
-                                _ => Value::Null,
+                                Value::Array(items) => items.first().unwrap_or(&UNKNOWABLE),
+                                Value::Object(map) => map.values().next().unwrap_or(&UNKNOWABLE),
+                                _ => &UNKNOWABLE,
                             })
                     }
                     Some("with") => h.params.first().and_then(|p| value_of(p, scopes)),
@@ -171,7 +170,7 @@ fn helper_name(h: &HelperTemplate) -> Option<String> {
 fn expression(
     h: &HelperTemplate,
     at: Option<(usize, usize)>,
-    scopes: &[Value],
+    scopes: &[&Value],
     found: &mut Vec<(Option<(usize, usize)>, String)>,
 ) {
     if h.params.is_empty() && h.hash.is_empty() {
@@ -186,7 +185,7 @@ fn expression(
 fn parameter(
     p: &Parameter,
     at: Option<(usize, usize)>,
-    scopes: &[Value],
+    scopes: &[&Value],
     found: &mut Vec<(Option<(usize, usize)>, String)>,
 ) {
     match p {
@@ -209,18 +208,19 @@ fn parameter(
 
 /// The value a parameter names, or None when it does not exist. Block-local values
 /// (`@index`, `@first`) always exist.
-fn value_of(p: &Parameter, scopes: &[Value]) -> Option<Value> {
+fn value_of<'v>(p: &Parameter, scopes: &[&'v Value]) -> Option<&'v Value> {
     match p {
-        Parameter::Path(handlebars::Path::Local(_)) => Some(Value::Null),
+        Parameter::Path(handlebars::Path::Local(_)) => Some(&UNKNOWABLE),
         Parameter::Path(path) => resolve(raw(path), scopes),
         Parameter::Name(name) => resolve(name, scopes),
-        _ => Some(Value::Null),
+        _ => Some(&UNKNOWABLE),
     }
 }
 
 /// Looks `raw` (`a.b`, `a/b`, `this`, `../a`, `@root.a`) up in the scopes, innermost
-/// last. Below a null value nothing can be known, and nothing is reported.
-fn resolve(raw: &str, scopes: &[Value]) -> Option<Value> {
+/// last, without copying them. Below a null value nothing can be known, and nothing is
+/// reported.
+fn resolve<'v>(raw: &str, scopes: &[&'v Value]) -> Option<&'v Value> {
     let mut rest = raw;
     let mut depth = 0;
     while let Some(up) = rest.strip_prefix("../") {
@@ -229,21 +229,21 @@ fn resolve(raw: &str, scopes: &[Value]) -> Option<Value> {
     }
     let mut value = if let Some(from_root) = rest.strip_prefix("@root") {
         rest = from_root.trim_start_matches(['.', '/']);
-        scopes.first()?.clone()
+        *scopes.first()?
     } else {
-        scopes.get(scopes.len().checked_sub(depth + 1)?)?.clone()
+        *scopes.get(scopes.len().checked_sub(depth + 1)?)?
     };
     if rest.starts_with('@') {
-        return Some(Value::Null);
+        return Some(&UNKNOWABLE);
     }
     for segment in rest
         .split(['.', '/'])
         .filter(|s| !s.is_empty() && *s != "this")
     {
         value = match value {
-            Value::Null => return Some(Value::Null),
-            Value::Object(mut map) => map.remove(segment)?,
-            Value::Array(items) => items.into_iter().nth(segment.parse().ok()?)?,
+            Value::Null => return Some(&UNKNOWABLE),
+            Value::Object(map) => map.get(segment)?,
+            Value::Array(items) => items.get(segment.parse::<usize>().ok()?)?,
             _ => return None,
         };
     }
