@@ -56,8 +56,35 @@ pub(crate) enum Output {
 pub(crate) trait Desktop {
     /// Whether there is a desktop to open things with.
     fn present(&self) -> bool;
-    fn open(&mut self, target: &std::ffi::OsStr) -> std::io::Result<()>;
+    /// Opens `target` (a file or a link): whether the opener said it did, or was still
+    /// at it after a while; or how it failed.
+    fn open(&mut self, target: &std::ffi::OsStr) -> std::result::Result<Opening, OpenFailed>;
 }
+
+/// What is known of an opening that did not fail.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Opening {
+    /// The opener ended well: a program has the file or the link.
+    Opened,
+    /// The opener was still running when the run stopped waiting for it.
+    Handed,
+}
+
+/// How an opener failed.
+#[derive(Debug)]
+pub(crate) enum OpenFailed {
+    /// It could not be started.
+    Start(std::io::Error),
+    /// It ended badly: its exit status (None: a signal), and the first line it said.
+    Ended { code: Option<i32>, said: String },
+}
+
+/// The program that opens things on a Linux desktop.
+const OPENER: &str = "xdg-open";
+
+/// How long to wait for the opener to say how it went: it returns once it has handed
+/// the file or the link to a program, which takes a moment.
+const OPENER_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
 
 /// The desktop of this session, through xdg-open.
 pub(crate) struct SystemDesktop {
@@ -71,8 +98,74 @@ impl Desktop for SystemDesktop {
         self.present
     }
 
-    fn open(&mut self, target: &std::ffi::OsStr) -> std::io::Result<()> {
-        open::that_detached(target)
+    fn open(&mut self, target: &std::ffi::OsStr) -> std::result::Result<Opening, OpenFailed> {
+        use std::process::{Command, Stdio};
+        // What it says goes to a file, not a pipe: the program it starts inherits it
+        // and may write there long after this run is over.
+        let said = tempfile::tempfile().map_err(OpenFailed::Start)?;
+        let mut child = Command::new(OPENER)
+            .arg(target)
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(said.try_clone().map_err(OpenFailed::Start)?)
+            .spawn()
+            .map_err(OpenFailed::Start)?;
+        let deadline = std::time::Instant::now() + OPENER_WAIT;
+        let status = loop {
+            match child.try_wait() {
+                Ok(Some(status)) => break status,
+                Ok(None) if std::time::Instant::now() < deadline => {
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                }
+                // Still at it: left running, and said so.
+                Ok(None) => return Ok(Opening::Handed),
+                Err(e) => return Err(OpenFailed::Start(e)),
+            }
+        };
+        if status.success() {
+            return Ok(Opening::Opened);
+        }
+        let mut text = String::new();
+        let mut said = said;
+        let _ = std::io::Seek::rewind(&mut said);
+        let _ = std::io::Read::read_to_string(&mut std::io::Read::take(&mut said, 4096), &mut text);
+        let said = text
+            .lines()
+            .find(|l| !l.trim().is_empty())
+            .unwrap_or("")
+            .trim();
+        Err(OpenFailed::Ended {
+            code: status.code(),
+            said: printable(said).into_owned(),
+        })
+    }
+}
+
+/// An opener's failure, in words: which program, and how it failed.
+fn open_failed(w: &Words, failed: &OpenFailed) -> String {
+    match failed {
+        OpenFailed::Start(e) => t!(
+            w,
+            "output-opener-cannot-start",
+            program = OPENER,
+            why = plain(w, e)
+        ),
+        OpenFailed::Ended {
+            code: Some(code),
+            said,
+        } if !said.is_empty() => t!(
+            w,
+            "output-opener-failed-saying",
+            program = OPENER,
+            code = *code,
+            said = said.clone()
+        ),
+        OpenFailed::Ended {
+            code: Some(code), ..
+        } => {
+            t!(w, "output-opener-failed", program = OPENER, code = *code)
+        }
+        OpenFailed::Ended { code: None, .. } => t!(w, "output-opener-stopped", program = OPENER),
     }
 }
 
@@ -258,8 +351,8 @@ pub(crate) fn printable(text: &str) -> std::borrow::Cow<'_, str> {
         .collect()
 }
 
-/// Opens a file with the desktop's program for it; without a desktop, the run fails
-/// saying where the file is.
+/// Opens a file with the desktop's program for it; without a desktop, or when the
+/// opener fails, the run fails saying where the file is.
 fn open_file(w: &Words, path: &std::path::Path, desktop: &mut dyn Desktop) -> Result<()> {
     let shown = path.display().to_string();
     if !desktop.present() {
@@ -269,19 +362,23 @@ fn open_file(w: &Words, path: &std::path::Path, desktop: &mut dyn Desktop) -> Re
             path = shown
         )));
     }
-    desktop.open(path.as_os_str()).map_err(|e| {
-        Error::failed(t!(
-            w,
-            "output-cannot-open",
-            path = shown.clone(),
-            why = plain(w, &e)
-        ))
-    })?;
-    to_stderr(&t!(w, "output-opened", path = shown));
+    match desktop.open(path.as_os_str()) {
+        Ok(Opening::Opened) => to_stderr(&t!(w, "output-opened", path = shown)),
+        Ok(Opening::Handed) => to_stderr(&t!(w, "output-handed", path = shown, program = OPENER)),
+        Err(failed) => {
+            return Err(Error::failed(t!(
+                w,
+                "output-cannot-open",
+                path = shown,
+                why = open_failed(w, &failed)
+            )));
+        }
+    }
     Ok(())
 }
 
-/// Hands a letter to the desktop's mail app.
+/// Hands a letter to the desktop's mail app. When the opener fails, nothing is lost:
+/// the whole link goes to standard output, or the letter stays on the clipboard.
 fn to_mail_app(
     w: &Words,
     whole: Option<&str>,
@@ -292,22 +389,40 @@ fn to_mail_app(
     if !seams.desktop.present() {
         return Err(Error::failed(t!(w, "output-no-desktop-mail")));
     }
-    let mut open = |link: &str| {
-        seams
-            .desktop
-            .open(link.as_ref())
-            .map_err(|e| Error::failed(t!(w, "output-cannot-open-mail-app", why = plain(w, &e))))
-    };
     if let Some(whole) = whole {
-        open(whole)?;
-        to_stderr(&t!(w, "output-opened-mail-app"));
-        return Ok(());
+        return match seams.desktop.open(whole.as_ref()) {
+            Ok(Opening::Opened) => {
+                to_stderr(&t!(w, "output-opened-mail-app"));
+                Ok(())
+            }
+            Ok(Opening::Handed) => {
+                to_stderr(&t!(w, "output-handed-mail-app", program = OPENER));
+                Ok(())
+            }
+            Err(failed) => {
+                to_stdout(w, &format!("{whole}\n"))?;
+                Err(Error::failed(t!(
+                    w,
+                    "output-cannot-open-mail-app-link",
+                    why = open_failed(w, &failed)
+                )))
+            }
+        };
     }
     seams.clipboard.copy(body).map_err(|Unavailable(why)| {
         Error::failed(t!(w, "output-too-long-no-clipboard", why = why))
     })?;
-    open(head)?;
-    to_stderr(&t!(w, "output-opened-head-paste"));
+    match seams.desktop.open(head.as_ref()) {
+        Ok(Opening::Opened) => to_stderr(&t!(w, "output-opened-head-paste")),
+        Ok(Opening::Handed) => to_stderr(&t!(w, "output-handed-head-paste", program = OPENER)),
+        Err(failed) => {
+            return Err(Error::failed(t!(
+                w,
+                "output-cannot-open-mail-app-pasted",
+                why = open_failed(w, &failed)
+            )));
+        }
+    }
     Ok(())
 }
 
@@ -336,6 +451,7 @@ mod tests {
     #[derive(Default)]
     struct FakeDesktop {
         present: bool,
+        fails: bool,
         opened: Vec<String>,
     }
 
@@ -344,9 +460,15 @@ mod tests {
             self.present
         }
 
-        fn open(&mut self, target: &std::ffi::OsStr) -> std::io::Result<()> {
+        fn open(&mut self, target: &std::ffi::OsStr) -> std::result::Result<Opening, OpenFailed> {
             self.opened.push(target.to_string_lossy().into_owned());
-            Ok(())
+            match self.fails {
+                true => Err(OpenFailed::Ended {
+                    code: Some(4),
+                    said: "no method available".into(),
+                }),
+                false => Ok(Opening::Opened),
+            }
         }
     }
 
@@ -442,6 +564,33 @@ mod tests {
         };
         assert!(deliver_with(&output, &mut fake, &mut nothing).is_err());
         assert!(fake.copied.is_empty() && nothing.opened.is_empty());
+    }
+
+    #[test]
+    fn a_failed_opener_is_named_and_the_letter_is_kept() {
+        let mut fake = Fake {
+            available: true,
+            ..Fake::default()
+        };
+        let mut desktop = FakeDesktop {
+            present: true,
+            fails: true,
+            ..FakeDesktop::default()
+        };
+        let output = Output::MailApp {
+            whole: None,
+            head: "mailto:?subject=x".into(),
+            body: "Dear Mayor".into(),
+        };
+        let err = deliver_with(&output, &mut fake, &mut desktop)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("xdg-open ended with status 4: no method available"),
+            "{err}"
+        );
+        assert!(err.contains("clipboard"), "{err}");
+        assert_eq!(fake.copied, ["Dear Mayor"]);
     }
 
     #[test]
