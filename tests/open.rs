@@ -9,8 +9,16 @@ use std::os::unix::fs::PermissionsExt;
 use common::persona::ADA;
 use common::{Home, Test};
 
-/// A home whose PATH starts with an `xdg-open` running `script`, and a display name (the
-/// program only checks that one is set before opening).
+/// A run in `home` with `path` as its PATH and a display (the program only checks that
+/// one is named before opening).
+fn on_desktop(home: &Home, path: &str, args: &[&str]) -> Test {
+    Test::at(home)
+        .env("PATH", path)
+        .env("DISPLAY", ":99")
+        .args(args)
+}
+
+/// A home whose PATH starts with an `xdg-open` running `script`.
 fn desktop(script: &str) -> (Home, String) {
     let home = Home::new();
     let bin = home.path().join("bin");
@@ -30,10 +38,10 @@ fn desktop(script: &str) -> (Home, String) {
 fn an_opener_that_fails_is_named_with_what_it_said_and_the_file_is_kept() {
     let (home, path) =
         desktop("echo \"xdg-open: no method available for opening '$1'\" >&2; exit 3");
-    let out = Test::at(&home)
-        .env("PATH", &path)
-        .env("DISPLAY", ":99")
-        .args([
+    let out = on_desktop(
+        &home,
+        &path,
+        &[
             "-n",
             ADA,
             "-l",
@@ -43,8 +51,9 @@ fn an_opener_that_fails_is_named_with_what_it_said_and_the_file_is_kept() {
             "-o",
             "letters.pdf",
             "--open",
-        ])
-        .output();
+        ],
+    )
+    .output();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{stderr}");
     assert!(
@@ -61,10 +70,10 @@ fn an_opener_that_fails_is_named_with_what_it_said_and_the_file_is_kept() {
 #[test]
 fn an_opener_that_succeeds_is_believed() {
     let (home, path) = desktop("exit 0");
-    let (_, stderr) = Test::at(&home)
-        .env("PATH", &path)
-        .env("DISPLAY", ":99")
-        .args([
+    let (_, stderr) = on_desktop(
+        &home,
+        &path,
+        &[
             "-n",
             ADA,
             "-l",
@@ -74,8 +83,9 @@ fn an_opener_that_succeeds_is_believed() {
             "-o",
             "letters.pdf",
             "--open",
-        ])
-        .ok();
+        ],
+    )
+    .ok();
     assert!(stderr.contains("Opened letters.pdf"), "{stderr}");
 }
 
@@ -84,10 +94,10 @@ fn an_opener_that_succeeds_is_believed() {
 #[test]
 fn an_opener_that_does_not_answer_is_said_to_have_been_handed_the_file() {
     let (home, path) = desktop("exec sleep 60");
-    let (_, stderr) = Test::at(&home)
-        .env("PATH", &path)
-        .env("DISPLAY", ":99")
-        .args([
+    let (_, stderr) = on_desktop(
+        &home,
+        &path,
+        &[
             "-n",
             ADA,
             "-l",
@@ -97,8 +107,9 @@ fn an_opener_that_does_not_answer_is_said_to_have_been_handed_the_file() {
             "-o",
             "lettres.pdf",
             "--open",
-        ])
-        .ok();
+        ],
+    )
+    .ok();
     assert!(
         stderr.contains("lettres.pdf a été confié à xdg-open, qui n’a pas dit"),
         "{stderr}"
