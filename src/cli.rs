@@ -108,6 +108,11 @@ pub(crate) struct ComposeArgs {
     #[arg(short, long, value_enum)]
     pub(crate) format: Option<Format>,
 
+    /// Break text lines longer than COLUMNS at spaces, as mail expects of a message's
+    /// lines (text format only; by default lines are whole paragraphs)
+    #[arg(long, value_name = "COLUMNS", value_parser = clap::value_parser!(u16).range(20..=300))]
+    pub(crate) wrap: Option<u16>,
+
     /// Write to FILE instead of standard output
     #[arg(short, long, value_name = "FILE")]
     pub(crate) output: Option<PathBuf>,
@@ -397,6 +402,7 @@ impl ComposeArgs {
             from: sourced("from", "--from", "SISTER_LETTER_FROM", &self.from),
             format: self.format,
             part: self.part,
+            wrap: self.wrap,
             output: self.output.clone(),
             force: self.force,
             copy: self.copy,

@@ -57,7 +57,7 @@ pub(crate) fn produce(
                 warnings: letter.warnings,
             })
         }
-        Product::Text { part, to } => text(w, request, letter()?, *part, to, screen),
+        Product::Text { part, to, wrap } => text(w, request, letter()?, (*part, *wrap), to, screen),
         Product::Eml { to } => {
             let sender = &request.letter;
             let from = sender
@@ -126,7 +126,7 @@ fn text(
     w: &Words,
     request: &Request,
     letter: Letter,
-    part: Part,
+    (part, wrap): (Part, Option<u16>),
     to: &Sink,
     screen: Screen,
 ) -> Result<Produced> {
@@ -137,8 +137,10 @@ fn text(
             Sink::Stdout => screen.style,
             _ => Style::Plain,
         },
-        // On a terminal, text is wrapped to its width, at most 100 columns.
-        width: terminal.map(|(_, columns)| usize::from(columns).min(100)),
+        // As asked; else, on a terminal, to its width, at most 100 columns.
+        width: wrap
+            .map(usize::from)
+            .or_else(|| terminal.map(|(_, columns)| usize::from(columns).min(100))),
     };
     let (text, warnings) = rendered(w, &letter, &rendering, request.asked)?;
     let output = match terminal {

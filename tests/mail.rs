@@ -327,12 +327,8 @@ fn msmtp_delivers_the_message_to_a_real_smtp_server() {
         "msmtp is missing: apt-get install msmtp"
     );
     let dir = tempfile::tempdir().unwrap();
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let server = Server::start(dir.path(), port);
+    let server = common::smtp::Server::start(dir.path());
+    let port = server.port;
 
     let compose = || {
         Test::compose(ZOE, "fr").args([
@@ -396,77 +392,32 @@ fn msmtp_delivers_the_message_to_a_real_smtp_server() {
     assert_eq!(message.from().unwrap().first().unwrap().name(), Some(ZOE));
 }
 
-/// aiosmtpd, run by the test, writing each message it receives as JSON.
-struct Server {
-    child: std::process::Child,
-    dir: std::path::PathBuf,
-}
-
-const SINK: &str = r#"
-import asyncio, json, os, sys
-from aiosmtpd.controller import Controller
-
-class Sink:
-    async def handle_DATA(self, server, session, envelope):
-        record = {"mail_from": envelope.mail_from, "rcpt_tos": envelope.rcpt_tos,
-                  "data": envelope.original_content.decode("utf-8")}
-        tmp = os.path.join(sys.argv[1], "message.tmp")
-        with open(tmp, "w") as f:
-            json.dump(record, f)
-        os.rename(tmp, os.path.join(sys.argv[1], "message.json"))
-        return "250 OK"
-
-controller = Controller(Sink(), hostname="127.0.0.1", port=int(sys.argv[2]))
-controller.start()
-print("ready", flush=True)
-sys.stdin.read()
-controller.stop()
-"#;
-
-impl Server {
-    fn start(dir: &std::path::Path, port: u16) -> Server {
-        use std::io::BufRead;
-        use std::process::{Command, Stdio};
-        let python = ["/usr/bin/python3", "python3"]
-            .into_iter()
-            .find(|p| {
-                Command::new(p)
-                    .args(["-c", "import aiosmtpd"])
-                    .output()
-                    .is_ok_and(|o| o.status.success())
-            })
-            .expect("python3 with aiosmtpd is missing: apt-get install python3-aiosmtpd");
-        let mut child = Command::new(python)
-            .args(["-c", SINK])
-            .arg(dir)
-            .arg(port.to_string())
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .spawn()
-            .unwrap();
-        let mut line = String::new();
-        std::io::BufReader::new(child.stdout.take().unwrap())
-            .read_line(&mut line)
-            .unwrap();
-        assert_eq!(line.trim(), "ready", "the SMTP server did not start");
-        Server {
-            child,
-            dir: dir.to_path_buf(),
-        }
+/// `--wrap` breaks text lines at spaces, in every language, and only text.
+#[test]
+fn wrap_breaks_text_lines_and_only_text() {
+    for lang in ["en", "fr", "ko"] {
+        let whole = Test::compose(ADA, lang).args(["-p", "body"]).stdout();
+        let wrapped = Test::compose(ADA, lang)
+            .args(["-p", "body", "--wrap", "40"])
+            .stdout();
+        assert!(
+            wrapped
+                .lines()
+                .all(|l| unicode_width::UnicodeWidthStr::width(l) <= 40 || !l.contains(' ')),
+            "{wrapped}"
+        );
+        let words = |t: &str| t.split_whitespace().map(str::to_string).collect::<Vec<_>>();
+        assert_eq!(words(&wrapped), words(&whole), "{lang}");
+        // French: never at the no-break space before a mark.
+        assert!(
+            !wrapped.lines().any(|l| l.starts_with(['?', '!', ':', ';'])),
+            "{wrapped}"
+        );
     }
-
-    fn received(&self) -> serde_json::Value {
-        let path = self.dir.join("message.json");
-        let text = common::wait_until("the SMTP server to receive the message", || {
-            std::fs::read_to_string(&path).map_err(|e| e.to_string())
-        });
-        serde_json::from_str(&text).unwrap()
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
+    let err = Test::compose(ADA, "en")
+        .args(["-f", "eml", "--wrap", "72"])
+        .fails(2);
+    assert!(err.contains("--wrap breaks the lines of text"), "{err}");
+    let out = Test::compose(ADA, "en").args(["--wrap", "5"]).output();
+    assert_eq!(out.status.code(), Some(2));
 }

@@ -19,7 +19,7 @@ const NEOMUTT: &str =
     "sister-letter -n Ada -l en -f eml --from ada@example.org -o draft.eml && neomutt -H draft.eml";
 
 /// The README's command for `mail -s`.
-const MAIL: &str = r#"sister-letter -n Ada -l en -p body | mail -s "$(sister-letter -n Ada -l en -p subject)" mayor@example.org"#;
+const MAIL: &str = r#"sister-letter -n Ada -l en -p body --wrap 72 | mail -s "$(sister-letter -n Ada -l en -p subject)" mayor@example.org"#;
 
 /// Fails clearly when the program is not installed.
 fn installed(program: &str, package: &str) {
@@ -192,7 +192,9 @@ fn mail_sends_the_body_as_utf8_and_the_subject_unencoded() {
         !subject.is_ascii(),
         "the French subject has accents: {subject}"
     );
-    let body = piece("fr", "body");
+    let body = Test::compose(ADA, "fr")
+        .args(["-p", "body", "--wrap", "72"])
+        .stdout();
 
     let sent = send(Some("C.UTF-8"));
     let (args, message) = sent.split_once("\n\n").unwrap();
@@ -226,4 +228,78 @@ fn mail_sends_the_body_as_utf8_and_the_subject_unencoded() {
     let (headers, text) = message.split_once("\n\n").unwrap();
     assert!(!headers.contains("UTF-8"), "{headers}");
     assert_eq!(text, body);
+}
+
+/// The README's `mail` command, end to end: bsd-mailx hands the message to msmtp as its
+/// sendmail, and msmtp to an SMTP server on 127.0.0.1 (aiosmtpd), which refuses lines
+/// over SMTP's 998 bytes. Without `--wrap` the letter's paragraphs are such lines.
+#[test]
+#[ignore = "needs bsd-mailx, msmtp and python3-aiosmtpd (Debian packages); .ci/run installs them and runs it"]
+fn the_readme_s_mail_command_reaches_a_real_smtp_server() {
+    installed("bsd-mailx", "bsd-mailx");
+    installed("msmtp", "msmtp");
+    let home = Home::new();
+    let server = common::smtp::Server::start(home.path());
+    let config = home.path().join("msmtprc");
+    std::fs::write(
+        &config,
+        format!(
+            "account default\nhost 127.0.0.1\nport {}\nfrom ada@example.org\nauth off\ntls off\n",
+            server.port
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&config, std::os::unix::fs::PermissionsExt::from_mode(0o600)).unwrap();
+    // msmtp as mail's sendmail, with its configuration.
+    let msmtp = home.path().join("msmtp-here");
+    std::fs::write(
+        &msmtp,
+        format!("#!/bin/sh\nexec msmtp -C '{}' \"$@\"\n", config.display()),
+    )
+    .unwrap();
+    std::fs::set_permissions(&msmtp, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    let mailrc = home.path().join("mailrc");
+    std::fs::write(&mailrc, format!("set sendmail={}\n", msmtp.display())).unwrap();
+
+    let send = |line: &str| {
+        let mut command = shell(&home, &line.replace("| mail ", "| bsd-mailx "));
+        command.env("MAILRC", &mailrc);
+        command.output().unwrap()
+    };
+    // The README's command arrives, and its lines are within SMTP's limit.
+    let out = send(MAIL);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let received = server.received();
+    assert_eq!(
+        received["rcpt_tos"],
+        serde_json::json!(["mayor@example.org"])
+    );
+    let data = received["data"].as_str().unwrap().replace("\r\n", "\n");
+    assert!(data.lines().all(|l| l.len() <= 998), "{data}");
+    let (_, text) = data.split_once("\n\n").unwrap();
+    // What arrived is the letter, its lines broken at spaces: joined again, the same words.
+    let words = |t: &str| t.split_whitespace().map(str::to_string).collect::<Vec<_>>();
+    assert_eq!(words(text), words(&piece("en", "body")));
+    assert!(text.lines().all(|l| l.chars().count() <= 72), "{text}");
+
+    // The same command without --wrap: the server refuses the long lines.
+    server.forget();
+    let out = send(&MAIL.replace(" --wrap 72", ""));
+    let said = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        said.contains("500 Line too long") && !out.status.success(),
+        "{said}"
+    );
+    assert!(
+        !server.has_received(),
+        "nothing arrives whole without --wrap"
+    );
 }

@@ -60,6 +60,8 @@ pub(crate) fn text(letter: &Letter, part: Part, style: Style) -> String {
 pub(crate) fn wrap(text: &str, width: usize) -> String {
     let options = textwrap::Options::new(width.max(20))
         .word_separator(textwrap::WordSeparator::AsciiSpace)
+        // At spaces only: a hyphenated word stays whole.
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
         .break_words(false);
     let mut out = String::with_capacity(text.len() + text.len() / 50);
     for line in text.split_inclusive('\n') {

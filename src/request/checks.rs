@@ -411,6 +411,13 @@ fn choice(w: &Words, given: &Given, stdout_terminal: bool) -> Result<Choice> {
     if given.copy && pdf {
         return Err(Error::usage(t!(w, "request-copy-pdf")));
     }
+    if given.wrap.is_some() && format != Format::Text {
+        return Err(Error::usage(t!(
+            w,
+            "request-wrap-text-only",
+            format = format.name()
+        )));
+    }
     let part = given
         .part
         .unwrap_or(match given.copy && format == Format::Text {
@@ -464,6 +471,7 @@ fn choice(w: &Words, given: &Given, stdout_terminal: bool) -> Result<Choice> {
         (Format::Text, to) => Chosen::Product(Product::Text {
             part,
             to: to.unwrap_or(Sink::Stdout),
+            wrap: given.wrap,
         }),
     };
     Ok(Choice {

@@ -81,6 +81,8 @@ pub(crate) struct Given {
     pub from: Option<Sourced>,
     pub format: Option<Format>,
     pub part: Option<Part>,
+    /// The columns to break text lines at.
+    pub wrap: Option<u16>,
     pub output: Option<PathBuf>,
     pub force: bool,
     pub copy: bool,

@@ -47,10 +47,12 @@ pub(crate) struct Request<'c> {
 /// What the run makes of the letter, and where it goes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Product {
-    /// The text package, whole or one piece.
+    /// The text package, whole or one piece, its lines broken at `wrap` columns when
+    /// asked.
     Text {
         part: Part,
         to: Sink,
+        wrap: Option<u16>,
     },
     /// An RFC 5322 message.
     Eml {

@@ -319,11 +319,13 @@ fn choose_action(
         Action::Print => Product::Text {
             part: Part::All,
             to: Sink::Stdout,
+            wrap: None,
         },
         Action::OpenMailApp => Product::MailApp,
         Action::Copy => Product::Text {
             part: Part::Only(Piece::Body),
             to: Sink::Clipboard,
+            wrap: None,
         },
         Action::Mailto => Product::Mailto { to: Sink::Stdout },
         Action::SaveEml => {

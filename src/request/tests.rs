@@ -62,7 +62,8 @@ fn a_complete_command_line_asks_nothing() {
         request.product,
         Product::Text {
             part: Part::All,
-            to: Sink::Stdout
+            to: Sink::Stdout,
+            wrap: None
         }
     );
 }

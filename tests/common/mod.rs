@@ -14,6 +14,7 @@ pub const BIN: &str = env!("CARGO_BIN_EXE_sister-letter");
 
 pub mod persona;
 pub mod pty;
+pub mod smtp;
 
 /// How long a test waits for a state (a screen, a file, a process) before it fails.
 pub const DEADLINE: std::time::Duration = std::time::Duration::from_secs(15);

@@ -55,3 +55,4 @@ request-ask-address-first = Line 1 of your postal address, so the offices can re
 request-ask-address-next = Line { $number } of your address (Enter when it is complete)
 request-ask-country = Your country, as two letters like FR, US or KR (Enter to skip)
 request-too-many-address-lines = a postal address has at most { $max } lines here (repeat --address once a line); { $count } were given
+request-wrap-text-only = --wrap breaks the lines of text; --format { $format } is already made for mail, with its own line lengths

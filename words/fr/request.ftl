@@ -55,3 +55,4 @@ request-ask-address-first = Ligne 1 de votre adresse postale, pour que les desti
 request-ask-address-next = Ligne { $number } de votre adresse (Entrée quand elle est complète)
 request-ask-country = Votre pays, en deux lettres, par exemple FR, US ou KR (Entrée pour passer)
 request-too-many-address-lines = une adresse postale a ici au plus { $max } lignes (une option --address par ligne) ; { $count } ont été données
+request-wrap-text-only = --wrap coupe les lignes du texte ; --format { $format } est déjà fait pour le courrier, avec ses propres longueurs de ligne

@@ -59,3 +59,4 @@ request-ask-address-next = 주소 { $number ->
 } 줄 (다 입력했으면 Enter)
 request-ask-country = 나라 코드 (KR, FR, US 같은 두 글자. 건너뛰려면 Enter)
 request-too-many-address-lines = 우편 주소는 최대 { $max }줄까지 쓸 수 있습니다(한 줄마다 --address 한 번). 지금 { $count }줄입니다
+request-wrap-text-only = --wrap은 텍스트의 줄을 나눕니다. --format { $format }은 이미 메일에 맞는 줄 길이로 만들어집니다
