@@ -96,6 +96,14 @@ pub(crate) fn write(w: &Words, path: &Path, bytes: &[u8], replace: Replace) -> R
     let shown = path.display().to_string();
     let fail = cannot_write(w, &shown);
     let existing = std::fs::metadata(&target).ok();
+    // A file is replaced only by someone who may write it: the rename below would
+    // otherwise replace a file a shell's `>` could not.
+    if existing.is_some() {
+        std::fs::OpenOptions::new()
+            .write(true)
+            .open(&target)
+            .map_err(fail)?;
+    }
     let mut file = tempfile::Builder::new()
         .prefix(".sister-letter-")
         .permissions(Permissions::from_mode(NEW_FILE))
@@ -103,8 +111,12 @@ pub(crate) fn write(w: &Words, path: &Path, bytes: &[u8], replace: Replace) -> R
         .map_err(fail)?;
     let _pending = interrupt::pending(file.path());
     if let Some(meta) = &existing {
-        // A replaced file keeps its mode, and its owner where the user may keep it.
-        let _ = std::os::unix::fs::fchown(file.as_file(), Some(meta.uid()), Some(meta.gid()));
+        // A replaced file keeps its mode and its owner, or is not replaced. (Its group
+        // is kept where the user may; a file's owner need not be in it.)
+        if std::os::unix::fs::fchown(file.as_file(), Some(meta.uid()), None).is_err() {
+            return Err(fail(std::io::Error::from(ErrorKind::PermissionDenied)));
+        }
+        let _ = std::os::unix::fs::fchown(file.as_file(), None, Some(meta.gid()));
         file.as_file()
             .set_permissions(Permissions::from_mode(meta.mode() & 0o7777))
             .map_err(fail)?;

@@ -27,7 +27,7 @@ impl ExitCode {
         match self {
             ExitCode::Success => "Done.",
             ExitCode::Failure => {
-                "Failed: something outside your input, e.g. a write or the clipboard."
+                "Failed: something outside your input, e.g. a write, the clipboard or the desktop; for check, problems were found."
             }
             ExitCode::Usage => {
                 "Bad usage or input: a flag, a value, the settings file or a campaign file."

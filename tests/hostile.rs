@@ -328,3 +328,38 @@ fn a_write_that_fails_leaves_nothing_and_names_no_temporary_file() {
     assert!(!stderr.contains(".sister-letter-"), "{stderr}");
     assert_eq!(std::fs::read_dir(&locked).unwrap().count(), 0);
 }
+
+/// `--force` replaces only a file its user may write, and keeps its owner: a read-only
+/// file of another user's, in a folder anyone may write to, is left as it was.
+#[test]
+fn force_never_replaces_a_file_its_user_could_not_write() {
+    // SAFETY: geteuid has no preconditions.
+    if unsafe { libc::geteuid() } != 0 {
+        // Without root there is no other user's file to try: one of root's stands in.
+        let out = Test::compose(ADA, "en")
+            .args(["-f", "eml", "--force", "-o", "/etc/hostname"])
+            .output();
+        assert_ne!(out.status.code(), Some(0));
+        return;
+    }
+    let home = Home::for_another_user();
+    // A folder anyone may write to, outside the home (which the other user is given),
+    // holding root's read-only file.
+    let shared = tempfile::Builder::new().tempdir_in("/tmp").unwrap();
+    std::fs::set_permissions(shared.path(), std::fs::Permissions::from_mode(0o777)).unwrap();
+    let theirs = shared.path().join("letter.eml");
+    std::fs::write(&theirs, "root's\n").unwrap();
+    std::fs::set_permissions(&theirs, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let (mut command, _) = Test::at(&home)
+        .args(["-n", ADA, "-l", "en", "-f", "eml", "--force", "-o"])
+        .arg(&theirs)
+        .into_command();
+    command.stdin(std::process::Stdio::null());
+    let out = as_user(&home, command);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_ne!(out.status.code(), Some(0), "{stderr}");
+    assert!(stderr.contains("permission denied"), "{stderr}");
+    assert_eq!(std::fs::read_to_string(&theirs).unwrap(), "root's\n");
+    use std::os::unix::fs::MetadataExt;
+    assert_eq!(std::fs::metadata(&theirs).unwrap().uid(), 0, "still root's");
+}

@@ -426,7 +426,11 @@ fn choice(w: &Words, given: &Given, stdout_terminal: bool) -> Result<Choice> {
         });
     pieces(w, format, part)?;
     let to = match (&given.output, given.copy) {
-        // `-o -` is standard output, as Unix tools take it.
+        // `-o -` is standard output, as Unix tools take it; but no PDF to a terminal,
+        // which would show its bytes as garbage.
+        (Some(path), _) if path.as_os_str() == "-" && pdf && stdout_terminal => {
+            return Err(Error::usage(t!(w, "request-pdf-to-terminal")));
+        }
         (Some(path), _) if path.as_os_str() == "-" => Some(Sink::Stdout),
         (Some(path), _) => {
             let replace = match given.force {

@@ -56,3 +56,4 @@ request-ask-address-next = Line { $number } of your address (Enter when it is co
 request-ask-country = Your country, as two letters like FR, US or KR (Enter to skip)
 request-too-many-address-lines = a postal address has at most { $max } lines here (repeat --address once a line); { $count } were given
 request-wrap-text-only = --wrap breaks the lines of text; --format { $format } is already made for mail, with its own line lengths
+request-pdf-to-terminal = a PDF shown on a terminal is garbage: give a file name with -o, or send it into a pipe

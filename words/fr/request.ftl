@@ -56,3 +56,4 @@ request-ask-address-next = Ligne { $number } de votre adresse (Entrée quand ell
 request-ask-country = Votre pays, en deux lettres, par exemple FR, US ou KR (Entrée pour passer)
 request-too-many-address-lines = une adresse postale a ici au plus { $max } lignes (une option --address par ligne) ; { $count } ont été données
 request-wrap-text-only = --wrap coupe les lignes du texte ; --format { $format } est déjà fait pour le courrier, avec ses propres longueurs de ligne
+request-pdf-to-terminal = un PDF affiché dans un terminal est illisible : donnez un nom de fichier avec -o, ou envoyez-le dans un tube
