@@ -523,3 +523,15 @@ fn an_unreadable_campaign_file_is_bad_input() {
         "{stderr}"
     );
 }
+
+/// `check --letters DIR` checks the campaigns a run would use: one of DIR with a bundled
+/// campaign's id replaces it, and is checked instead of it.
+#[test]
+fn check_checks_a_replacing_campaign_instead_of_the_bundled_one() {
+    let dir = campaign_copy();
+    let out = Test::new().arg("check").arg("--letters").arg(dir.path()).output();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("checked 1 campaign"), "{stderr}");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(!stdout.contains("letters/icheon-limoges/"), "{stdout}");
+}

@@ -182,6 +182,19 @@ pub(crate) fn for_check(
         .into_iter()
         .map(|origin| load(w, origin, Rules::LeaveToCheck))
         .collect();
+    // A bundled campaign that a folder's replaces is not the one a run would use.
+    let replaced: Vec<String> = loaded
+        .iter()
+        .flatten()
+        .filter(|c| matches!(c.origin, Origin::Folder(_)))
+        .map(|c| c.id().to_string())
+        .collect();
+    loaded.retain(|c| match c {
+        Ok(c) => {
+            !matches!(c.origin, Origin::Embedded { .. }) || !replaced.iter().any(|id| id == c.id())
+        }
+        Err(_) => true,
+    });
     for n in 0..loaded.len() {
         let (before, rest) = loaded.split_at_mut(n);
         let Some(Ok(campaign)) = rest.first() else {
