@@ -245,6 +245,14 @@ Your email address, as \fB\-\-from\fR.
 \fBSISTER_LETTER_LETTERS\fR
 A folder of campaigns, as \fB\-\-letters\fR.
 .TP
+\fBSISTER_LETTER_NOW\fR
+The moment to compose as of, in place of the clock: an RFC 3339 instant, with its offset
+or Z, such as 2026\-11\-25T13:05:00Z or 2026\-11\-25T14:05:00+01:00. It sets the date of
+the letter (printed letters date it in this machine's time zone), which terms of office
+are running, the local time given with the phone line of the call script, and the Date of
+an eml message. Printed letters (PDF) of the same input are then the same bytes on every
+run. Any other value is bad usage (exit 2); there is no flag for it.
+.TP
 \fBNO_COLOR\fR
 Set to anything, no colour unless \fB\-\-color always\fR.
 .SH FILES

@@ -411,6 +411,7 @@ fn the_manual_page_reads_as_a_manual_page() {
         "SISTER_LETTER_LANG",
         "SISTER_LETTER_FROM",
         "SISTER_LETTER_LETTERS",
+        "SISTER_LETTER_NOW",
         "NO_COLOR",
     ] {
         assert!(

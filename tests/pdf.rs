@@ -359,3 +359,50 @@ fn bad_postal_options_are_refused_before_anything_is_written() {
         assert!(stderr.contains(expected), "{args:?}: {stderr}");
     }
 }
+
+/// The PDF holds no date of its own making and no random ids: the same letters are the
+/// same bytes, from another home and folder, and in another second of the clock.
+#[test]
+fn the_same_letters_are_the_same_bytes_on_every_run() {
+    let run = || {
+        let home = Home::new();
+        let out = Test::at(&home)
+            .args(["-n", ZOE, "--city", ZOE_TOWN, "-l", "fr", "-f", "pdf"])
+            .args(["--country", "FR"])
+            .output();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        out.stdout
+    };
+    let second = || {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_secs()
+    };
+    let first = run();
+    let then = second();
+    // A time the PDF took from the clock (metadata keep seconds) would differ now.
+    common::wait_until("the clock's next second", || match second() > then {
+        true => Ok(()),
+        false => Err(format!("still second {then}")),
+    });
+    let again = run();
+    assert!(first.starts_with(b"%PDF-"));
+    assert!(
+        first == again,
+        "two runs gave different PDFs ({} and {} bytes)",
+        first.len(),
+        again.len()
+    );
+    for key in [&b"/CreationDate"[..], b"/ModDate"] {
+        assert!(
+            !first.windows(key.len()).any(|w| w == key),
+            "the PDF has a {}",
+            String::from_utf8_lossy(key)
+        );
+    }
+}
