@@ -28,9 +28,8 @@ triple=x86_64-unknown-linux-gnu
 bin=$target_dir/$triple/release/sister-letter
 dist=$target_dir/dist
 name=sister-letter-$version-x86_64-linux
-# Given to cargo-deb and tar only: in the build it would change the fingerprint of crates
-# whose build scripts read it, and rebuild them for nothing.
-epoch=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct)}
+# For the build too: a static build without it was not the same bytes as one with it.
+export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct)}
 
 echo "== the static binary ($triple, +crt-static)"
 # RUSTFLAGS with --target reach only the program's own crates, not build scripts or
@@ -55,7 +54,7 @@ rm -rf "$dist"
 mkdir -p "$dist"
 echo "== the Debian package"
 # The binary is already built, stripped (profile.release) and static.
-SOURCE_DATE_EPOCH=$epoch cargo deb --no-build --no-strip --no-dbgsym --locked --target "$triple" -o "$dist/"
+cargo deb --no-build --no-strip --no-dbgsym --locked --target "$triple" -o "$dist/"
 
 echo "== the tarball"
 stage=$(mktemp -d)
@@ -66,7 +65,7 @@ gzip -dc "$assets/sister-letter.1.gz" >"$stage/$name/sister-letter.1"
 cp "$assets/sister-letter.bash" "$assets/_sister-letter" "$assets/sister-letter.fish" "$stage/$name/complete/"
 cp README.md CHANGELOG.md LICENSE-MIT LICENSE-APACHE THIRD-PARTY-NOTICES.txt "$stage/$name/"
 chmod -R u=rwX,go=rX "$stage/$name"
-tar -C "$stage" --sort=name --owner=0 --group=0 --numeric-owner --mtime="@$epoch" \
+tar -C "$stage" --sort=name --owner=0 --group=0 --numeric-owner --mtime="@$SOURCE_DATE_EPOCH" \
   -cf - "$name" | gzip -9n >"$dist/$name.tar.gz"
 
 (cd "$dist" && sha256sum -- *.deb "$name.tar.gz" >SHA256SUMS)
