@@ -11,7 +11,9 @@ cd "$(dirname "$0")/.."
 runs=${1:-200}
 triple=x86_64-unknown-linux-gnu
 cargo build --release --locked --quiet
-RUSTFLAGS='-C target-feature=+crt-static' cargo build --release --locked --quiet --target "$triple"
+# As dist/release.sh builds it (SOURCE_DATE_EPOCH included), so that it is the release's binary.
+SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct)} RUSTFLAGS='-C target-feature=+crt-static' \
+  cargo build --release --locked --quiet --target "$triple"
 target_dir=$(cargo metadata --no-deps --format-version 1 --locked |
   sed -n 's/.*"target_directory":"\([^"]*\)".*/\1/p')
 declare -A bin=([dynamic]=$target_dir/release/sister-letter [static]=$target_dir/$triple/release/sister-letter)

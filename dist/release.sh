@@ -28,6 +28,7 @@ triple=x86_64-unknown-linux-gnu
 bin=$target_dir/$triple/release/sister-letter
 dist=$target_dir/dist
 name=sister-letter-$version-x86_64-linux
+# For the build too: a static build without it was not the same bytes as one with it.
 export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct)}
 
 echo "== the static binary ($triple, +crt-static)"
