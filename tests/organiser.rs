@@ -530,7 +530,11 @@ fn an_unreadable_campaign_file_is_bad_input() {
 #[test]
 fn check_checks_a_replacing_campaign_instead_of_the_bundled_one() {
     let dir = campaign_copy();
-    let out = Test::new().arg("check").arg("--letters").arg(dir.path()).output();
+    let out = Test::new()
+        .arg("check")
+        .arg("--letters")
+        .arg(dir.path())
+        .output();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("checked 1 campaign"), "{stderr}");
     let stdout = String::from_utf8_lossy(&out.stdout);
