@@ -199,18 +199,22 @@ fn prepare_as(
             None => {}
         }
     }
-    let added = |address: &String| Recipient {
-        id: None,
-        office: None,
-        name: None,
-        email: Some(address.clone()),
-        website: None,
-    };
-    to.extend(request.to.iter().map(added));
-    cc.extend(request.cc.iter().map(added));
+    to.extend(request.to.iter().map(|a| added(a)));
+    cc.extend(request.cc.iter().map(|a| added(a)));
 
     let context = context(campaign, request, context_recipients, fill);
     ((to, cc, warnings), context)
+}
+
+/// A recipient the user added by address (`--to`, `--cc`).
+fn added(address: &str) -> Recipient {
+    Recipient {
+        id: None,
+        office: None,
+        name: None,
+        email: Some(address.to_string()),
+        website: None,
+    }
 }
 
 /// The holder of a recipient's office while the term on file runs; after it, none,

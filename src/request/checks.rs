@@ -396,11 +396,8 @@ fn postal(
     })
 }
 
-/// What the command line says to make and where; a format that cannot carry the part,
-/// a file that cannot be written, or flags that contradict each other are refused here,
-/// before any question.
-fn choice(w: &Words, given: &Given, stdout_terminal: bool) -> Result<Choice> {
-    let format = given.format.unwrap_or(Format::Text);
+/// Flags that contradict each other, or the format.
+fn contradictions(w: &Words, given: &Given, format: Format) -> Result<()> {
     let pdf = format == Format::Pdf;
     if given.open && format == Format::Json {
         return Err(Error::usage(t!(w, "request-open-json")));
@@ -418,6 +415,16 @@ fn choice(w: &Words, given: &Given, stdout_terminal: bool) -> Result<Choice> {
             format = format.name()
         )));
     }
+    Ok(())
+}
+
+/// What the command line says to make and where; a format that cannot carry the part,
+/// a file that cannot be written, or flags that contradict each other are refused here,
+/// before any question.
+fn choice(w: &Words, given: &Given, stdout_terminal: bool) -> Result<Choice> {
+    let format = given.format.unwrap_or(Format::Text);
+    let pdf = format == Format::Pdf;
+    contradictions(w, given, format)?;
     let part = given
         .part
         .unwrap_or(match given.copy && format == Format::Text {

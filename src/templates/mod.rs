@@ -105,31 +105,15 @@ impl Templates {
             .map_err(|unfilled| unfilled.error)
     }
 
-    /// As `render`, with whether a failure is a variable that does not exist.
-    pub(crate) fn fill(
+    /// The work of filling `chunks` of the template at `path` with `data`, within the
+    /// budget; else why not, at its line.
+    fn within_budget(
         &self,
         w: &Words,
-        piece: Piece,
-        context: &Value,
-    ) -> std::result::Result<String, Unfilled> {
-        let Some(Added { path, chunks, .. }) = self.pieces.iter().find(|a| a.piece == piece) else {
-            return Err(Unfilled::other(Error::failed(t!(
-                w,
-                "templates-not-loaded",
-                piece = piece.name()
-            ))));
-        };
-        let data = context;
-        // The context is wrapped once for all the chunks: wrapping copies it.
-        let context = handlebars::Context::wraps(context).map_err(|e| {
-            Unfilled::other(Error::failed(t!(
-                w,
-                "templates-cannot-fill",
-                why = e.to_string()
-            )))
-        })?;
-        // Counted before anything is filled: a template that would not finish is refused
-        // with its line, whatever its text.
+        path: &Path,
+        chunks: &[(String, usize)],
+        data: &Value,
+    ) -> std::result::Result<(), Unfilled> {
         let mut steps = 0u64;
         let largest = budget::largest(data);
         for (name, first_line) in chunks {
@@ -159,6 +143,35 @@ impl Templates {
                 return Err(refused(1, t!(w, "templates-too-much-work", max = max)));
             }
         }
+        Ok(())
+    }
+
+    /// As `render`, with whether a failure is a variable that does not exist.
+    pub(crate) fn fill(
+        &self,
+        w: &Words,
+        piece: Piece,
+        context: &Value,
+    ) -> std::result::Result<String, Unfilled> {
+        let Some(Added { path, chunks, .. }) = self.pieces.iter().find(|a| a.piece == piece) else {
+            return Err(Unfilled::other(Error::failed(t!(
+                w,
+                "templates-not-loaded",
+                piece = piece.name()
+            ))));
+        };
+        let data = context;
+        // The context is wrapped once for all the chunks: wrapping copies it.
+        let context = handlebars::Context::wraps(context).map_err(|e| {
+            Unfilled::other(Error::failed(t!(
+                w,
+                "templates-cannot-fill",
+                why = e.to_string()
+            )))
+        })?;
+        // Counted before anything is filled: a template that would not finish is refused
+        // with its line, whatever its text.
+        self.within_budget(w, path, chunks, data)?;
         let mut text = budget::Capped {
             text: Vec::new(),
             room: budget::MAX_OUTPUT,

@@ -112,34 +112,7 @@ impl Sources {
                     index: 0,
                 }),
             ),
-            FontChoice::File(path) => {
-                let cannot = |why: String| {
-                    Error::usage(t!(
-                        w,
-                        "pdf-cannot-read-font",
-                        path = path.display().to_string(),
-                        why = why
-                    ))
-                };
-                let bytes = careful_read::read(w, path, careful_read::FONT, None)
-                    .map_err(cannot)?
-                    .ok_or_else(|| cannot(t!(w, "files-not-found")))?
-                    .bytes;
-                let source = Source {
-                    bytes: Bytes::Owned(Arc::new(bytes)),
-                    index: 0,
-                };
-                let usable = parse(&source).is_some()
-                    && krilla::text::Font::new(source.bytes.krilla_data(), 0).is_some();
-                if !usable {
-                    return Err(Error::usage(t!(
-                        w,
-                        "pdf-not-a-font",
-                        path = path.display().to_string()
-                    )));
-                }
-                (source, None)
-            }
+            FontChoice::File(path) => (font_file(w, path)?, None),
         };
 
         let missing = {
@@ -189,6 +162,36 @@ impl Sources {
             fallbacks,
         })
     }
+}
+
+/// The font file the user gave, read and checked to be a font both engines take.
+fn font_file(w: &Words, path: &std::path::Path) -> Result<Source> {
+    let cannot = |why: String| {
+        Error::usage(t!(
+            w,
+            "pdf-cannot-read-font",
+            path = path.display().to_string(),
+            why = why
+        ))
+    };
+    let bytes = careful_read::read(w, path, careful_read::FONT, None)
+        .map_err(cannot)?
+        .ok_or_else(|| cannot(t!(w, "files-not-found")))?
+        .bytes;
+    let source = Source {
+        bytes: Bytes::Owned(Arc::new(bytes)),
+        index: 0,
+    };
+    let usable = parse(&source).is_some()
+        && krilla::text::Font::new(source.bytes.krilla_data(), 0).is_some();
+    if !usable {
+        return Err(Error::usage(t!(
+            w,
+            "pdf-not-a-font",
+            path = path.display().to_string()
+        )));
+    }
+    Ok(source)
 }
 
 /// Faces of the system's fonts that have glyphs for `missing`, found with fontdb; an
