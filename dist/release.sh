@@ -28,7 +28,8 @@ triple=x86_64-unknown-linux-gnu
 bin=$target_dir/$triple/release/sister-letter
 dist=$target_dir/dist
 name=sister-letter-$version-x86_64-linux
-# For the build too: a static build without it was not the same bytes as one with it.
+# For the build too: rust-embed writes the time of each embedded file (letters/, words/)
+# into the binary, the checkout's file times unless SOURCE_DATE_EPOCH is set.
 export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct)}
 
 echo "== the static binary ($triple, +crt-static)"
