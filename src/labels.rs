@@ -1,105 +1,127 @@
-//! The words the program itself prints around a letter, in the letter's language.
-//! A campaign may declare a language this table does not know: English is used then.
+//! The words the program writes around and inside a letter, in the letter's language:
+//! Fluent messages of the letter areas (`words/<lang>/package.ftl` and `page.ftl`, the
+//! campaign's own first), said once when the letter is composed.
 
+use jiff::civil::Date;
+
+use crate::words::{Words, t};
+
+/// A letter's words, in its language.
+#[derive(Debug, Clone)]
 pub(crate) struct Labels {
-    pub subject: &'static str,
-    pub to: &'static str,
-    pub cc: &'static str,
-    pub body: &'static str,
-    pub addresses: &'static str,
-    pub phone: &'static str,
-    pub post: &'static str,
-    pub no_email: &'static str,
-    pub look_on: &'static str,
-    pub added: &'static str,
-    /// The colon and semicolon with the space the language puts before them: French
-    /// puts a no-break space before a colon and a narrow one before a semicolon.
-    pub colon: &'static str,
-    pub semicolon: &'static str,
+    pub subject: String,
+    pub to: String,
+    pub cc: String,
+    pub body: String,
+    pub addresses: String,
+    pub phone: String,
+    pub post: String,
+    pub no_email: String,
+    pub look_on: String,
+    pub added: String,
+    /// The colon and semicolon with the space the language puts before them.
+    pub colon: String,
+    pub semicolon: String,
     /// Heads the original letter printed after its translation, in the same envelope.
-    pub original: &'static str,
-    /// An office and the person who holds it: "Mayor of Icheon, Kim Kyung-hee".
-    pub named: fn(&str, &str) -> String,
-    weekdays: [&'static str; 7],
-    local_time: fn(&str, &str, &str, &str) -> String,
+    pub original: String,
+    /// The letter's words, for the labels that take values.
+    words: Words,
 }
 
-const EN: Labels = Labels {
-    subject: "Subject",
-    to: "To",
-    cc: "Cc",
-    body: "Letter",
-    addresses: "Postal addresses",
-    phone: "Phone",
-    post: "Social post",
-    no_email: "no email address on file",
-    look_on: "look for one on",
-    added: "added by you",
-    colon: ":",
-    semicolon: ";",
-    original: "The original letter, of which the preceding pages are a translation:",
-    named: |office, name| format!("{office}, {name}"),
-    weekdays: [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ],
-    local_time: |time, day, place, zone| format!("It is {time} on {day} in {place} ({zone})."),
-};
+impl Labels {
+    pub(crate) fn of(words: &Words) -> Labels {
+        let w = words;
+        Labels {
+            subject: t!(w, "package-subject"),
+            to: t!(w, "package-to"),
+            cc: t!(w, "package-cc"),
+            body: t!(w, "package-letter"),
+            addresses: t!(w, "package-addresses"),
+            phone: t!(w, "package-phone"),
+            post: t!(w, "package-post"),
+            no_email: t!(w, "package-no-email"),
+            look_on: t!(w, "package-look-on"),
+            added: t!(w, "package-added"),
+            colon: t!(w, "package-colon"),
+            semicolon: t!(w, "package-semicolon"),
+            original: t!(w, "page-original"),
+            words: words.clone(),
+        }
+    }
 
-const FR: Labels = Labels {
-    subject: "Objet",
-    to: "À",
-    cc: "Cc",
-    body: "Lettre",
-    addresses: "Adresses postales",
-    phone: "Téléphone",
-    post: "Message pour les réseaux sociaux",
-    no_email: "aucune adresse électronique connue",
-    look_on: "cherchez-en une sur",
-    added: "ajoutée par vous",
-    colon: "\u{a0}:",
-    semicolon: "\u{202f};",
-    original: "La lettre originale, dont les pages précédentes sont la traduction\u{a0}:",
-    named: |office, name| format!("{office}, {name}"),
-    weekdays: [
-        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-    ],
-    local_time: |time, day, place, zone| {
-        format!("Il est {} ce {day} à {place} ({zone}).", french_time(time))
-    },
-};
+    /// An office and the person who holds it: "Mayor of Icheon, Kim Kyung-hee".
+    pub(crate) fn named(&self, office: &str, name: &str) -> String {
+        t!(
+            &self.words,
+            "package-named",
+            office = office.to_string(),
+            name = name.to_string()
+        )
+    }
 
-const KO: Labels = Labels {
-    subject: "제목",
-    to: "받는 사람",
-    cc: "참조",
-    body: "편지",
-    addresses: "우편 주소",
-    phone: "전화",
-    post: "소셜 미디어 게시물",
-    no_email: "등록된 이메일 주소 없음",
-    look_on: "찾아볼 곳:",
-    added: "직접 추가함",
-    colon: ":",
-    semicolon: ",",
-    original: "원본 서한입니다. 앞의 글은 이 서한을 옮긴 것입니다.",
-    named: |office, name| format!("{office}({name})"),
-    weekdays: [
-        "월요일",
-        "화요일",
-        "수요일",
-        "목요일",
-        "금요일",
-        "토요일",
-        "일요일",
-    ],
-    local_time: |time, day, place, zone| format!("{place} 현지 시각: {day} {time}({zone})"),
-};
+    /// The subject line of a printed letter: "Subject: …".
+    pub(crate) fn subject_line(&self, subject: &str) -> String {
+        t!(&self.words, "page-subject", subject = subject.to_string())
+    }
+
+    /// « Lyon, le 25 novembre 2026 », "Lyon, 25 November 2026", "2026년 11월 25일".
+    pub(crate) fn place_and_date(&self, town: Option<&str>, date: Date) -> String {
+        let w = &self.words;
+        let day = w.date(date);
+        match town {
+            Some(town) => t!(w, "page-place-date", town = town.to_string(), date = day),
+            None => t!(w, "page-date", date = day),
+        }
+    }
+
+    /// "It is 14:05 on Wednesday in Limoges (Europe/Paris)."
+    pub(crate) fn local_time(&self, zoned: &jiff::ZonedDateTime, place: &str) -> String {
+        let w = &self.words;
+        let time = zoned.strftime("%H:%M").to_string();
+        let time = match w.code() {
+            "fr" => french_time(&time),
+            _ => time,
+        };
+        let day = weekday(w.code(), zoned.weekday());
+        let zone = zoned.time_zone().iana_name().unwrap_or("UTC");
+        t!(
+            w,
+            "package-local-time",
+            time = time,
+            day = day,
+            place = place.to_string(),
+            zone = zone.to_string()
+        )
+    }
+}
+
+/// A weekday's name. (Replaced by CLDR's names.)
+fn weekday(language: &str, day: jiff::civil::Weekday) -> String {
+    let names: [&str; 7] = match language {
+        "fr" => [
+            "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+        ],
+        "ko" => [
+            "월요일",
+            "화요일",
+            "수요일",
+            "목요일",
+            "금요일",
+            "토요일",
+            "일요일",
+        ],
+        _ => [
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+        ],
+    };
+    names[day.to_monday_zero_offset() as usize].to_string()
+}
 
 /// "14:05" as French writes it: "14 h 05", "12 h" on the hour, with no-break spaces.
 fn french_time(time: &str) -> String {
@@ -115,45 +137,54 @@ fn french_time(time: &str) -> String {
     }
 }
 
-impl Labels {
-    pub(crate) fn of(language: &str) -> &'static Labels {
-        match language {
-            "fr" => &FR,
-            "ko" => &KO,
-            _ => &EN,
-        }
-    }
-
-    /// "It is 14:05 on Wednesday in Limoges (Europe/Paris)."
-    pub(crate) fn local_time(&self, zoned: &jiff::ZonedDateTime, place: &str) -> String {
-        let time = zoned.strftime("%H:%M").to_string();
-        let day = self.weekdays[zoned.weekday().to_monday_zero_offset() as usize];
-        let zone = zoned.time_zone().iana_name().unwrap_or("UTC");
-        (self.local_time)(&time, day, place, zone)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn labels(code: &str) -> Labels {
+        Labels::of(&Words::letter(code, Default::default()))
+    }
 
     #[test]
     fn local_time_names_the_day_and_zone() {
         let zoned: jiff::ZonedDateTime = "2026-11-25T14:05:00+01:00[Europe/Paris]".parse().unwrap();
         assert_eq!(
-            Labels::of("en").local_time(&zoned, "Limoges"),
+            labels("en").local_time(&zoned, "Limoges"),
             "It is 14:05 on Wednesday in Limoges (Europe/Paris)."
         );
         assert_eq!(
-            Labels::of("fr").local_time(&zoned, "Limoges"),
+            labels("fr").local_time(&zoned, "Limoges"),
             "Il est 14\u{a0}h\u{a0}05 ce mercredi à Limoges (Europe/Paris)."
         );
         assert_eq!(
-            Labels::of("ko").local_time(&zoned, "리모주"),
+            labels("ko").local_time(&zoned, "리모주"),
             "리모주 현지 시각: 수요일 14:05(Europe/Paris)"
         );
         assert_eq!(french_time("12:00"), "12\u{a0}h");
         assert_eq!(french_time("09:45"), "9\u{a0}h\u{a0}45");
         assert_eq!(french_time("00:05"), "0\u{a0}h\u{a0}05");
+    }
+
+    #[test]
+    fn dates_are_written_as_each_language_writes_them() {
+        let day = jiff::civil::date(2026, 11, 25);
+        let first = jiff::civil::date(2026, 12, 1);
+        assert_eq!(
+            labels("fr").place_and_date(Some("Lyon"), day),
+            "Lyon, le 25 novembre 2026"
+        );
+        assert_eq!(
+            labels("fr").place_and_date(None, first),
+            "le 1er décembre 2026"
+        );
+        assert_eq!(
+            labels("en").place_and_date(Some("Leeds"), day),
+            "Leeds, 25 November 2026"
+        );
+        assert_eq!(
+            labels("ko").place_and_date(Some("서울"), day),
+            "2026년 11월 25일"
+        );
+        assert_eq!(labels("fr").subject_line("X"), "Objet\u{a0}: X");
     }
 }

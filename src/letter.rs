@@ -55,6 +55,9 @@ pub(crate) struct Letter {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub post: Option<String>,
     pub warnings: Vec<String>,
+    /// The words around the letter, in its language.
+    #[serde(skip)]
+    pub labels: Labels,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -327,7 +330,19 @@ fn finish(
 ) -> Result<Letter> {
     let data = &campaign.data;
     let language = request.language.as_str();
-    let labels = Labels::of(language);
+    let words = campaign.words(w, language)?;
+    let labels = Labels::of(&words);
+    let mut warnings = warnings;
+    let missing = words.missing();
+    if !missing.is_empty() {
+        warnings.push(t!(
+            w,
+            "letter-words-missing",
+            language = language.to_string(),
+            count = missing.len(),
+            ids = missing.join(", ")
+        ));
+    }
     let phone = match data
         .phone
         .as_ref()
@@ -390,6 +405,7 @@ fn finish(
             .then(|| post(w, campaign, language, render))
             .transpose()?,
         warnings,
+        labels,
     })
 }
 

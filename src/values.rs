@@ -18,6 +18,20 @@ pub(crate) fn is_hidden_control(c: char) -> bool {
         | '\u{2060}'..='\u{2064}')
 }
 
+/// The first character of a file an organiser writes (a template, a words file) that a
+/// terminal would obey or that hides text: a control character but line ends and tabs,
+/// or a hidden one; with its line.
+pub(crate) fn first_hidden(text: &str) -> Option<(usize, char)> {
+    // The hidden characters are all outside ASCII: most characters are tested once.
+    let hidden = |c: char| match c.is_ascii() {
+        true => c.is_ascii_control() && !matches!(c, '\n' | '\t'),
+        false => c.is_control() || is_hidden_control(c),
+    };
+    let at = text.find(hidden)?;
+    let line = text[..at].matches('\n').count() + 1;
+    Some((line, text[at..].chars().next().unwrap_or_default()))
+}
+
 /// Characters that show as nothing: white space, and the fillers of Hangul and Braille.
 /// A name made of them alone would sign a letter with nothing.
 fn is_blank(c: char) -> bool {

@@ -9,7 +9,8 @@
 //! the letter's language is known, makes a `Words` for that one.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
+use std::rc::Rc;
 
 use fluent_bundle::{FluentBundle, FluentResource};
 use rust_embed::RustEmbed;
@@ -30,8 +31,18 @@ macro_rules! t {
 }
 pub(crate) use t;
 
-/// The languages the program speaks; the first is the one it falls back on.
+/// The languages the program speaks: every message of every area is bundled for them.
+/// The first is the one it falls back on.
 pub(crate) const LANGUAGES: [&str; 3] = ["en", "fr", "ko"];
+
+/// The languages bundled for letters only: the areas in `LETTER_AREAS`, the words a
+/// recipient or a package reads. Questions and errors are in a program language.
+pub(crate) const LETTER_LANGUAGES: [&str; 4] = ["de", "es", "it", "cs"];
+
+/// The areas a letter language has, and all a campaign's own `words/<lang>/` may give:
+/// the headings of a package and its phone line (`package`), and the words of a printed
+/// page (`page`).
+pub(crate) const LETTER_AREAS: [&str; 2] = ["package", "page"];
 
 #[derive(RustEmbed)]
 #[folder = "words/"]
@@ -40,17 +51,31 @@ struct Files;
 /// The messages of one area in one language.
 type Bundle = FluentBundle<FluentResource>;
 
-/// The program's words in one of `LANGUAGES`, with the areas read so far.
+/// Where the messages of a language are found, in the order they are looked up.
+#[derive(Debug, Clone)]
+enum Source {
+    /// A campaign's own files, by area: only letter areas, already checked.
+    Given(Rc<BTreeMap<String, String>>),
+    /// The files bundled in `words/<code>/`.
+    Bundled(&'static str),
+}
+
+/// The words of one language, with the areas read so far.
 pub(crate) struct Words {
-    language: usize,
-    /// The areas read so far, by language (this one and English) and area.
+    /// The language spoken, as the campaign or the person wrote its code.
+    code: String,
+    /// Where messages are looked up; bundled English is always last.
+    sources: Vec<Source>,
+    /// How many of `sources` are the language's own: the rest is English to fall back on.
+    own: usize,
+    /// The areas read so far, by source and area.
     read: RefCell<HashMap<(usize, String), Option<Bundle>>>,
 }
 
 /// The same language, with nothing read yet.
 impl Clone for Words {
     fn clone(&self) -> Words {
-        Words::of(self.language)
+        Words::from_sources(self.code.clone(), self.sources[..self.own].to_vec())
     }
 }
 
@@ -61,11 +86,25 @@ impl std::fmt::Debug for Words {
 }
 
 impl Words {
-    fn of(language: usize) -> Words {
+    fn from_sources(code: String, mut sources: Vec<Source>) -> Words {
+        let own = sources.len();
+        if !sources
+            .iter()
+            .any(|s| matches!(s, Source::Bundled(c) if *c == LANGUAGES[0]))
+        {
+            sources.push(Source::Bundled(LANGUAGES[0]));
+        }
         Words {
-            language,
+            code,
+            sources,
+            own,
             read: RefCell::new(HashMap::new()),
         }
+    }
+
+    fn of(language: usize) -> Words {
+        let code = LANGUAGES[language];
+        Words::from_sources(code.to_string(), vec![Source::Bundled(code)])
     }
 
     /// English, the language the program falls back on.
@@ -74,39 +113,80 @@ impl Words {
     }
 
     /// The words of `code` (as a person types it: `fr`, `FR`, `fr_CA`) when the program
-    /// has that language.
+    /// speaks that language.
     pub(crate) fn speaking(code: &str) -> Option<Words> {
         match_language(LANGUAGES.iter().copied(), code)
             .and_then(|found| LANGUAGES.iter().position(|l| *l == found))
             .map(Words::of)
     }
 
-    /// The words of `code` when the program has that language, else `self`'s language.
+    /// The words of `code` when the program speaks that language, else `self`'s.
     pub(crate) fn or_speaking(&self, code: &str) -> Words {
-        Words::speaking(code).unwrap_or_else(|| Words::of(self.language))
+        Words::speaking(code).unwrap_or_else(|| self.clone())
+    }
+
+    /// The words of a letter in `code`, a campaign's language: first the campaign's own
+    /// files (`given`, by area), then those bundled for the language, then English,
+    /// message by message.
+    pub(crate) fn letter(code: &str, given: BTreeMap<String, String>) -> Words {
+        let mut sources = Vec::new();
+        if !given.is_empty() {
+            sources.push(Source::Given(Rc::new(given)));
+        }
+        let bundled = match_language(
+            LANGUAGES.iter().chain(LETTER_LANGUAGES.iter()).copied(),
+            code,
+        );
+        if let Some(bundled) = bundled {
+            sources.push(Source::Bundled(bundled));
+        }
+        Words::from_sources(code.to_string(), sources)
     }
 
     /// The language spoken.
-    pub(crate) fn code(&self) -> &'static str {
-        LANGUAGES[self.language]
+    pub(crate) fn code(&self) -> &str {
+        &self.code
+    }
+
+    /// The letter areas' messages this language says in English, for want of its own:
+    /// empty for a language bundled whole, or given whole by its campaign.
+    pub(crate) fn missing(&self) -> Vec<String> {
+        let english = Source::Bundled(LANGUAGES[0]);
+        let own = &self.sources[..self.own];
+        let mut missing = Vec::new();
+        for area in LETTER_AREAS {
+            let has: Vec<String> = own
+                .iter()
+                .flat_map(|s| text_of(s, &self.code, area).map(|(t, _)| message_ids(&t)))
+                .flatten()
+                .collect();
+            let Some((text, _)) = text_of(&english, LANGUAGES[0], area) else {
+                continue;
+            };
+            missing.extend(
+                message_ids(&text)
+                    .into_iter()
+                    .filter(|id| !has.contains(id)),
+            );
+        }
+        missing
     }
 
     /// The message `id` in the language spoken, with its arguments; in English when the
     /// language lacks it, and the id itself when no language has it (a test makes sure
     /// every id said exists in every language).
     pub(crate) fn text(&self, id: &str, args: Option<&Args>) -> String {
-        [self.language, 0]
-            .into_iter()
-            .find_map(|language| self.format(language, id, args))
+        (0..self.sources.len())
+            .find_map(|source| self.format(source, id, args))
             .unwrap_or_else(|| id.to_string())
     }
 
-    fn format(&self, language: usize, id: &str, args: Option<&Args>) -> Option<String> {
+    fn format(&self, source: usize, id: &str, args: Option<&Args>) -> Option<String> {
         let area = id.split('-').next().unwrap_or_default();
         let mut read = self.read.borrow_mut();
         let bundle = read
-            .entry((language, area.to_string()))
-            .or_insert_with(|| bundle(language, area))
+            .entry((source, area.to_string()))
+            .or_insert_with(|| bundle_of(&self.sources[source], &self.code, area))
             .as_ref()?;
         let pattern = bundle.get_message(id)?.value()?;
         let mut errors = Vec::new();
@@ -200,19 +280,63 @@ pub(crate) fn match_language<'a>(
         .or_else(|| known.find(|k| norm(k) == primary))
 }
 
-/// The messages of one area in one language, read from the embedded file.
-fn bundle(language: usize, area: &str) -> Option<FluentBundle<FluentResource>> {
-    let code = LANGUAGES[language];
-    let file = Files::get(&format!("{code}/{area}.ftl"))?;
-    let source = String::from_utf8(file.data.into_owned()).ok()?;
+/// The text of one area from one source, with the language it is written in: an
+/// embedded file, or a campaign's (which `check` and the campaign's reading have parsed
+/// already).
+fn text_of<'s>(source: &'s Source, code: &'s str, area: &str) -> Option<(String, &'s str)> {
+    match source {
+        Source::Bundled(folder) => {
+            let file = Files::get(&format!("{folder}/{area}.ftl"))?;
+            Some((String::from_utf8(file.data.into_owned()).ok()?, *folder))
+        }
+        Source::Given(files) => Some((files.get(area)?.clone(), code)),
+    }
+}
+
+fn bundle_of(source: &Source, code: &str, area: &str) -> Option<Bundle> {
+    text_of(source, code, area).map(|(text, code)| bundle(code, text))
+}
+
+/// A bundle of the messages of `text`, for the language `code`.
+fn bundle(code: &str, text: String) -> Bundle {
     // A file with a mistake still gives the messages that parsed; a test keeps the
-    // files free of mistakes.
-    let resource = FluentResource::try_new(source).unwrap_or_else(|(partial, _)| partial);
-    let mut bundle = FluentBundle::new(vec![code.parse().ok()?]);
+    // bundled files free of mistakes, and `check` a campaign's.
+    let resource = FluentResource::try_new(text).unwrap_or_else(|(partial, _)| partial);
+    let language = code
+        .parse()
+        .unwrap_or_else(|_| unic_langid::LanguageIdentifier::default());
+    let mut bundle = FluentBundle::new(vec![language]);
     // Terminals show Unicode isolation marks as stray characters.
     bundle.set_use_isolating(false);
     let _ = bundle.add_resource(resource);
-    Some(bundle)
+    bundle
+}
+
+/// The ids of the messages of a Fluent text, and the mistakes that kept some from being
+/// read, each at its line.
+pub(crate) fn parse_messages(text: &str) -> (Vec<String>, Vec<(usize, String)>) {
+    let (resource, errors) = match fluent_syntax::parser::parse(text) {
+        Ok(resource) => (resource, Vec::new()),
+        Err((resource, errors)) => (resource, errors),
+    };
+    let ids = resource
+        .body
+        .iter()
+        .filter_map(|entry| match entry {
+            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+            _ => None,
+        })
+        .collect();
+    let line_of = |at: usize| text[..at.min(text.len())].matches('\n').count() + 1;
+    let errors = errors
+        .into_iter()
+        .map(|e| (line_of(e.pos.start), e.kind.to_string()))
+        .collect();
+    (ids, errors)
+}
+
+fn message_ids(text: &str) -> Vec<String> {
+    parse_messages(text).0
 }
 
 #[cfg(test)]
@@ -250,15 +374,27 @@ mod tests {
         found
     }
 
+    /// A program language has every message of every area; a letter language every
+    /// message of the letter areas, and nothing else.
     #[test]
-    fn every_language_has_every_message_and_files_parse() {
+    fn every_language_has_every_message_of_its_kind_and_files_parse() {
         let english = messages("en");
         assert!(english.len() > 50, "{}", english.len());
+        let letter: BTreeSet<_> = english
+            .iter()
+            .filter(|(area, _)| LETTER_AREAS.contains(&area.as_str()))
+            .cloned()
+            .collect();
+        assert!(letter.len() > 10, "{}", letter.len());
         let mut wrong = Vec::new();
-        for language in &LANGUAGES[1..] {
+        let kinds = LANGUAGES[1..]
+            .iter()
+            .map(|l| (l, &english))
+            .chain(LETTER_LANGUAGES.iter().map(|l| (l, &letter)));
+        for (language, expected) in kinds {
             let other = messages(language);
-            let missing: Vec<_> = english.difference(&other).collect();
-            let extra: Vec<_> = other.difference(&english).collect();
+            let missing: Vec<_> = expected.difference(&other).collect();
+            let extra: Vec<_> = other.difference(expected).collect();
             if !missing.is_empty() {
                 wrong.push(format!("{language} lacks {missing:?}"));
             }
@@ -266,7 +402,43 @@ mod tests {
                 wrong.push(format!("{language} has more: {extra:?}"));
             }
         }
+        let folders: BTreeSet<String> = Files::iter()
+            .filter_map(|p| p.split('/').next().map(str::to_string))
+            .collect();
+        let known: BTreeSet<String> = LANGUAGES
+            .iter()
+            .chain(LETTER_LANGUAGES.iter())
+            .map(|l| l.to_string())
+            .collect();
+        assert_eq!(folders, known, "a folder of words/ is not a known language");
         assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    #[test]
+    fn a_letter_language_falls_back_to_english_message_by_message() {
+        let de = Words::letter("de", BTreeMap::new());
+        assert_eq!(t!(&de, "package-subject"), "Betreff");
+        assert!(de.missing().is_empty(), "{:?}", de.missing());
+        let given = BTreeMap::from([(
+            "package".to_string(),
+            "package-subject = Temat\npackage-to = Do\n".to_string(),
+        )]);
+        let pl = Words::letter("pl", given);
+        assert_eq!(t!(&pl, "package-subject"), "Temat");
+        assert_eq!(t!(&pl, "package-cc"), "Cc");
+        assert_eq!(t!(&pl, "page-date", date = "x"), "x");
+        let missing = pl.missing();
+        assert!(missing.contains(&"package-cc".to_string()), "{missing:?}");
+        assert!(!missing.contains(&"package-to".to_string()), "{missing:?}");
+        assert!(
+            missing.contains(&"page-original".to_string()),
+            "{missing:?}"
+        );
+        // The campaign's words win over the bundled ones.
+        let given = BTreeMap::from([("package".to_string(), "package-to = Für\n".to_string())]);
+        let de = Words::letter("de-AT", given);
+        assert_eq!(t!(&de, "package-to"), "Für");
+        assert_eq!(t!(&de, "package-subject"), "Betreff");
     }
 
     /// Every id the source says through `t!` names a message that exists, and every

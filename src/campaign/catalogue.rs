@@ -61,6 +61,51 @@ impl Origin {
     }
 }
 
+impl Origin {
+    /// The relative paths of what lies in the campaign's folder `sub` and its folders
+    /// one level down (`words/de/package.ftl`), sorted; none when there is no such
+    /// folder. What the paths name is read, and judged, by the caller.
+    pub(super) fn list(&self, sub: &str) -> Vec<String> {
+        let mut found = Vec::new();
+        match self {
+            Origin::Embedded { prefix } => {
+                let start = format!("{prefix}/{sub}/");
+                for path in Embedded::iter() {
+                    if let Some(rest) = path.strip_prefix(&start) {
+                        found.push(format!("{sub}/{rest}"));
+                    }
+                }
+            }
+            Origin::Folder(dir) => {
+                let names = |path: &Path| -> Vec<(String, bool)> {
+                    let Ok(entries) = std::fs::read_dir(path) else {
+                        return Vec::new();
+                    };
+                    entries
+                        .filter_map(|e| e.ok())
+                        .map(|e| {
+                            let folder = e.file_type().is_ok_and(|t| t.is_dir());
+                            (e.file_name().to_string_lossy().into_owned(), folder)
+                        })
+                        .collect()
+                };
+                for (name, folder) in names(&dir.join(sub)) {
+                    match folder {
+                        true => found.extend(
+                            names(&dir.join(sub).join(&name))
+                                .into_iter()
+                                .map(|(inner, _)| format!("{sub}/{name}/{inner}")),
+                        ),
+                        false => found.push(format!("{sub}/{name}")),
+                    }
+                }
+            }
+        }
+        found.sort();
+        found
+    }
+}
+
 /// The campaigns a run can choose from: the embedded ones, replaced or joined by those of
 /// `--letters`. An embedded campaign is parsed only when it is used: its folder's name is
 /// its id, so it can be found without reading it.

@@ -5,11 +5,13 @@ mod catalogue;
 
 mod spans;
 mod validate;
+mod words;
 
 pub(crate) use catalogue::{Catalogue, for_check};
 
 pub(crate) use spans::{Key, Spans};
 pub(crate) use validate::invalid;
+pub(crate) use words::{WORDS_DIR, area_of as words_area_of, file as words_file, vet as vet_words};
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -364,7 +366,18 @@ impl Campaign {
                 }
             }
         }
+        // The campaign's own words, as `check` lets them be.
+        for file in self.list(WORDS_DIR) {
+            if words::area_of(&file).is_some() && self.read(w, &file)?.is_some() {
+                files.push(file);
+            }
+        }
         Ok(files)
+    }
+
+    /// What lies in one of the campaign's folders, as relative paths (see `Origin::list`).
+    pub(crate) fn list(&self, sub: &str) -> Vec<String> {
+        self.origin.list(sub)
     }
 
     pub(crate) fn languages_list(&self) -> String {

@@ -3,17 +3,19 @@
 
 mod rules;
 mod templates;
+mod words;
 
 type Rule = fn(&Subject) -> Vec<Problem>;
 
 /// Every rule, in the order their problems are listed.
-const RULES: [Rule; 6] = [
+const RULES: [Rule; 7] = [
     rules::identifiers_and_text,
     rules::languages,
     rules::terms_and_freshness,
     rules::phone,
     rules::postal,
     templates::templates,
+    words::words,
 ];
 
 use jiff::Timestamp;

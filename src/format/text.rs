@@ -17,7 +17,7 @@ pub(crate) enum Style {
 }
 
 pub(crate) fn text(letter: &Letter, part: Part, style: Style) -> String {
-    let labels = Labels::of(&letter.language);
+    let labels = &letter.labels;
     match part {
         Part::All => {
             let mut out = String::new();
@@ -31,19 +31,19 @@ pub(crate) fn text(letter: &Letter, part: Part, style: Style) -> String {
                     out.push('\n');
                 }
             };
-            section(labels.subject, subject(letter));
-            section(labels.to, recipient_lines(&letter.to, labels));
+            section(&labels.subject, subject(letter));
+            section(&labels.to, recipient_lines(&letter.to, labels));
             if !letter.cc.is_empty() {
-                section(labels.cc, recipient_lines(&letter.cc, labels));
+                section(&labels.cc, recipient_lines(&letter.cc, labels));
             }
-            section(labels.body, composed(&letter.body).to_string());
+            section(&labels.body, composed(&letter.body).to_string());
             if !letter.postal.is_empty() {
-                section(labels.addresses, addresses(letter, labels));
+                section(&labels.addresses, addresses(letter, labels));
             }
             if letter.phone.is_some() {
-                section(labels.phone, phone(letter, labels));
+                section(&labels.phone, phone(letter, labels));
             }
-            section(labels.post, line(composed(&letter.post)));
+            section(&labels.post, line(composed(&letter.post)));
             out
         }
         Part::Only(Piece::Subject) => subject(letter),
@@ -110,7 +110,7 @@ fn subject(letter: &Letter) -> String {
 
 fn recipients(letter: &Letter, labels: &Labels) -> String {
     let mut out = String::new();
-    for (label, list) in [(labels.to, &letter.to), (labels.cc, &letter.cc)] {
+    for (label, list) in [(&labels.to, &letter.to), (&labels.cc, &letter.cc)] {
         for recipient in list {
             let _ = writeln!(
                 out,
@@ -132,7 +132,7 @@ fn recipient_lines(list: &[Recipient], labels: &Labels) -> String {
 /// "Mayor of Limoges <mayor@example.org>", or the office and where to look.
 fn describe(recipient: &Recipient, labels: &Labels) -> String {
     let who = match (&recipient.office, &recipient.name) {
-        (Some(office), Some(name)) => (labels.named)(office, name),
+        (Some(office), Some(name)) => labels.named(office, name),
         (Some(office), None) => office.clone(),
         (None, _) => labels.added.to_string(),
     };

@@ -11,7 +11,7 @@ use serde_json::Value;
 use crate::campaign::Campaign;
 use crate::error::{Error, Location, Result};
 use crate::piece::{Piece, Pieces};
-use crate::values::is_hidden_control;
+use crate::values::first_hidden;
 use crate::words::{Words, t};
 
 pub(crate) struct Templates {
@@ -274,14 +274,7 @@ fn size_and_characters(w: &Words, text: &str) -> std::result::Result<(), (usize,
             ),
         ));
     }
-    // The hidden characters are all outside ASCII: most characters are tested once.
-    let hidden = |c: char| match c.is_ascii() {
-        true => c.is_ascii_control() && !matches!(c, '\n' | '\t'),
-        false => c.is_control() || is_hidden_control(c),
-    };
-    if let Some(at) = text.find(hidden) {
-        let line = text[..at].matches('\n').count() + 1;
-        let c = text[at..].chars().next().unwrap_or_default();
+    if let Some((line, c)) = first_hidden(text) {
         let code = format!("{:04X}", c as u32);
         let message = match c.is_control() {
             true => t!(w, "templates-control-character", code = code),

@@ -23,3 +23,9 @@ campaign-bad-language-code = the language code '{ $code }' is not a language tag
 # $code is the character's number in hexadecimal, like 001B.
 campaign-control-character = '{ $value }' holds a control character (U+{ $code }); write the text on one line, without escape sequences
 campaign-not-web-address = '{ $value }' is not a web address: write it with https:// (or http://), without spaces
+
+# A campaign's own words files, words/<lang>/<area>.ftl.
+campaign-words-too-large = the file is { $size } KiB; a words file may be at most { $max } KiB
+campaign-words-hidden = the file holds a control or invisible character (U+{ $code }), which would hide or change the text: remove it
+campaign-words-mistake = this is not Fluent the program can read: { $why }
+campaign-words-other-area = the message '{ $id }' belongs to another file: the messages of { $area }.ftl begin with '{ $area }-'

@@ -53,3 +53,8 @@ check-french-spacing-after = French puts a narrow no-break space (U+202F) after 
     [plain] a plain space (an editor shows them alike)
    *[none] no space
 }
+
+# A campaign's own words.
+check-words-not-a-letter-area = a campaign's words folder holds only words/<lang>/{ $files }: the other words are the program's own
+check-words-unknown-language = '{ $code }' is not a language of the campaign: these words are never used
+check-words-missing = '{ $code }' has no message { $id }: letters in it say it in English

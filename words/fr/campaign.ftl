@@ -23,3 +23,9 @@ campaign-bad-language-code = le code de langue « { $code } » n’est pas u
 # $code est le numéro du caractère en hexadécimal, par exemple 001B.
 campaign-control-character = « { $value } » contient un caractère de contrôle (U+{ $code }) ; écrivez le texte sur une seule ligne, sans séquence d’échappement
 campaign-not-web-address = « { $value } » n’est pas une adresse web : écrivez-la avec https:// (ou http://), sans espaces
+
+# Les fichiers de mots d’une campagne, words/<langue>/<domaine>.ftl.
+campaign-words-too-large = le fichier fait { $size } Kio ; un fichier de mots ne peut dépasser { $max } Kio
+campaign-words-hidden = le fichier contient un caractère de contrôle ou invisible (U+{ $code }), qui cacherait ou changerait le texte : supprimez-le
+campaign-words-mistake = ce n’est pas du Fluent que le programme sait lire : { $why }
+campaign-words-other-area = le message « { $id } » appartient à un autre fichier : les messages de { $area }.ftl commencent par « { $area }- »

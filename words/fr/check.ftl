@@ -53,3 +53,8 @@ check-french-spacing-after = la typographie française demande une espace fine i
     [plain] il y a ici une espace ordinaire (un éditeur les affiche de la même façon)
    *[none] il n’y a ici aucune espace
 }
+
+# Les mots propres d’une campagne.
+check-words-not-a-letter-area = le dossier words d’une campagne ne contient que words/<langue>/{ $files } : les autres mots sont ceux du programme
+check-words-unknown-language = « { $code } » n’est pas une langue de la campagne : ces mots ne servent jamais
+check-words-missing = « { $code } » n’a pas de message { $id } : les lettres dans cette langue le disent en anglais

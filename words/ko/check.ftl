@@ -52,3 +52,8 @@ check-french-spacing-after = 프랑스어에서는 '{ $mark }' 뒤에 좁은 줄
     [plain] 일반 공백이 있습니다(편집기에서는 둘이 똑같이 보입니다)
    *[none] 공백이 없습니다
 }
+
+# 캠페인의 자체 낱말.
+check-words-not-a-letter-area = 캠페인의 words 폴더에는 words/<언어>/{ $files }만 둘 수 있습니다. 나머지 낱말은 프로그램의 것입니다
+check-words-unknown-language = '{ $code }'은(는) 캠페인의 언어가 아니어서 이 낱말은 쓰이지 않습니다
+check-words-missing = '{ $code }'에 { $id } 메시지가 없어 그 언어의 편지에서는 영어로 씁니다

@@ -5,7 +5,6 @@
 use jiff::civil::Date;
 
 use super::{Document, PostalLetter};
-use crate::labels::Labels;
 use crate::letter::Letter;
 use crate::postal::Printable;
 
@@ -26,7 +25,7 @@ pub(super) fn envelopes(printable: &Printable, date: Date) -> Vec<PostalLetter> 
                     // The letter a translation copies, after it in the same envelope:
                     // said so, so that it is not read as addressed to this recipient.
                     if n > 0 {
-                        let heading = Labels::of(language).original.to_string();
+                        let heading = composed.labels.original.clone();
                         document.paragraphs.insert(0, heading);
                     }
                     Some(document)
@@ -45,7 +44,7 @@ pub(super) fn envelopes(printable: &Printable, date: Date) -> Vec<PostalLetter> 
 /// the salutation to the closing, and the signature.
 fn document(composed: &Letter, printable: &Printable, date: Date) -> Document {
     let signer = &printable.signer;
-    let labels = Labels::of(&composed.language);
+    let labels = &composed.labels;
     let body = composed.body.as_deref().unwrap_or_default();
     let mut paragraphs: Vec<String> = body
         .split("\n\n")
@@ -63,87 +62,9 @@ fn document(composed: &Letter, printable: &Printable, date: Date) -> Document {
     };
     Document {
         language: composed.language.clone(),
-        place_date: place_and_date(&composed.language, printable.town.as_deref(), date),
-        subject: format!(
-            "{}{} {}",
-            labels.subject,
-            labels.colon,
-            composed.subject.as_deref().unwrap_or_default()
-        ),
+        place_date: labels.place_and_date(printable.town.as_deref(), date),
+        subject: labels.subject_line(composed.subject.as_deref().unwrap_or_default()),
         paragraphs,
         signature,
-    }
-}
-
-/// « Lyon, le 25 novembre 2026 », "Lyon, 25 November 2026", "2026년 11월 25일".
-fn place_and_date(language: &str, town: Option<&str>, date: Date) -> String {
-    let (day, month, year) = (date.day(), date.month() as usize, date.year());
-    match language {
-        "fr" | "fr-FR" | "fr-BE" | "fr-CH" | "fr-CA" => {
-            const MONTHS: [&str; 12] = [
-                "janvier",
-                "février",
-                "mars",
-                "avril",
-                "mai",
-                "juin",
-                "juillet",
-                "août",
-                "septembre",
-                "octobre",
-                "novembre",
-                "décembre",
-            ];
-            let day = if day == 1 {
-                "1er".to_string()
-            } else {
-                day.to_string()
-            };
-            let date = format!("le {day} {} {year}", MONTHS[month - 1]);
-            match town {
-                Some(town) => format!("{town}, {date}"),
-                None => date,
-            }
-        }
-        "ko" => format!("{year}년 {month}월 {day}일"),
-        _ => {
-            const MONTHS: [&str; 12] = [
-                "January",
-                "February",
-                "March",
-                "April",
-                "May",
-                "June",
-                "July",
-                "August",
-                "September",
-                "October",
-                "November",
-                "December",
-            ];
-            let date = format!("{day} {} {year}", MONTHS[month - 1]);
-            match town {
-                Some(town) => format!("{town}, {date}"),
-                None => date,
-            }
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn dates_are_written_as_each_language_writes_them() {
-        let day = jiff::civil::date(2026, 11, 25);
-        assert_eq!(
-            place_and_date("fr", Some("Lyon"), day),
-            "Lyon, le 25 novembre 2026"
-        );
-        assert_eq!(place_and_date("en", None, day), "25 November 2026");
-        assert_eq!(place_and_date("ko", Some("Lyon"), day), "2026년 11월 25일");
-        let first = jiff::civil::date(2026, 5, 1);
-        assert_eq!(place_and_date("fr", None, first), "le 1er mai 2026");
     }
 }

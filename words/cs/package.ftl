@@ -1,0 +1,16 @@
+# Slova kolem dopisu v jeho balíčku (vytištěném nebo zkopírovaném textu).
+
+package-subject = Předmět
+package-to = Komu
+package-cc = Kopie
+package-letter = Dopis
+package-addresses = Poštovní adresy
+package-phone = Telefon
+package-post = Příspěvek na sociální sítě
+package-no-email = e-mailová adresa není k dispozici
+package-look-on = hledejte ji na
+package-added = přidáno vámi
+package-colon = {":"}
+package-semicolon = {";"}
+package-named = { $office }, { $name }
+package-local-time = { $place } – místní čas: { $day } { $time } ({ $zone }).

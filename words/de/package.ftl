@@ -1,0 +1,16 @@
+# Die Wörter rund um einen Brief in seinem Paket (dem gedruckten oder kopierten Text).
+
+package-subject = Betreff
+package-to = An
+package-cc = Cc
+package-letter = Brief
+package-addresses = Postanschriften
+package-phone = Telefon
+package-post = Beitrag für soziale Medien
+package-no-email = keine E-Mail-Adresse bekannt
+package-look-on = suchen Sie eine auf
+package-added = von Ihnen hinzugefügt
+package-colon = {":"}
+package-semicolon = {";"}
+package-named = { $office }, { $name }
+package-local-time = In { $place } ist es jetzt { $day }, { $time } ({ $zone }).

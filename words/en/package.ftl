@@ -1,0 +1,26 @@
+# The words around a letter in its package (the text printed or copied), in the letter's
+# language: headings, recipients, addresses and the phone line. A letter language needs
+# every message of this file; a campaign may give its own in words/<lang>/package.ftl.
+
+package-subject = Subject
+package-to = To
+package-cc = Cc
+package-letter = Letter
+package-addresses = Postal addresses
+package-phone = Phone
+package-post = Social post
+# After a recipient with no email address: "Mayor of Limoges: no email address on file;
+# look for one on https://…"
+package-no-email = no email address on file
+package-look-on = look for one on
+# A recipient the user added with --to or --cc.
+package-added = added by you
+# The colon and semicolon with the space the language puts before them (French puts a
+# no-break space before a colon, a narrow one before a semicolon).
+package-colon = {":"}
+package-semicolon = {";"}
+# An office and the person who holds it.
+package-named = { $office }, { $name }
+# The phone line: the time where the office is, so that the caller knows whether it is
+# open. $time and $day are written as the language writes them.
+package-local-time = It is { $time } on { $day } in { $place } ({ $zone }).

@@ -1,0 +1,12 @@
+# The words of a printed letter, in the letter's language. A letter language needs every
+# message of this file; a campaign may give its own in words/<lang>/page.ftl.
+
+# The subject line under the date.
+page-subject = Subject: { $subject }
+# The place and date at the top: "Lyon, 25 November 2026"; $date is written as the
+# language writes a date.
+page-place-date = { $town }, { $date }
+# The date alone, when the sender gave no town.
+page-date = { $date }
+# Heads the original letter printed after its translation, in the same envelope.
+page-original = The original letter, of which the preceding pages are a translation:

@@ -1,0 +1,6 @@
+# Las palabras de una carta impresa.
+
+page-subject = Asunto: { $subject }
+page-place-date = { $town }, { $date }
+page-date = { $date }
+page-original = Carta original, de la que las páginas anteriores son la traducción:

@@ -1,0 +1,6 @@
+# Le parole di una lettera stampata.
+
+page-subject = Oggetto: { $subject }
+page-place-date = { $town }, { $date }
+page-date = { $date }
+page-original = La lettera originale, di cui le pagine precedenti sono la traduzione:
