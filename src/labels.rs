@@ -154,7 +154,7 @@ mod tests {
         );
         assert_eq!(
             labels("fr").local_time(&zoned, "Limoges"),
-            "Il est 14\u{a0}h\u{a0}05 ce mercredi à Limoges (Europe/Paris)."
+            "Limoges, heure locale\u{a0}: mercredi, 14\u{a0}h\u{a0}05 (Europe/Paris)."
         );
         assert_eq!(
             labels("ko").local_time(&zoned, "리모주"),
@@ -175,7 +175,7 @@ mod tests {
         );
         assert_eq!(
             labels("fr").place_and_date(None, first),
-            "le 1er décembre 2026"
+            "Le 1er décembre 2026"
         );
         assert_eq!(
             labels("en").place_and_date(Some("Leeds"), day),

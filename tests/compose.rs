@@ -100,7 +100,7 @@ fn the_phone_piece_shows_the_time_in_limoges() {
         .args(["-p", "phone"])
         .stdout();
     assert!(
-        summer.contains("Il est 10\u{a0}h\u{a0}30 ce samedi à Limoges (Europe/Paris)."),
+        summer.contains("Limoges, heure locale\u{a0}: samedi, 10\u{a0}h\u{a0}30 (Europe/Paris)."),
         "{summer}"
     );
 }

@@ -83,7 +83,7 @@ fn the_whole_flow_in_french_with_a_french_locale() {
         "Madame, Monsieur le Maire, Mesdames et Messieurs les élus,",
         "J’ai visité Limoges en 2019.\r\n\r\nAu nom de tous les animaux",
         &format!("{ZOE}\r\n{ZOE_TOWN}"),
-        "Il est 14\u{a0}h\u{a0}05 ce mercredi à Limoges",
+        "Limoges, heure locale\u{a0}: mercredi, 14\u{a0}h\u{a0}05",
     ] {
         assert!(letter.contains(piece), "{piece:?} missing from {letter}");
     }

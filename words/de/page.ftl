@@ -3,4 +3,4 @@
 page-subject = Betreff: { $subject }
 page-place-date = { $town }, { $date }
 page-date = { $date }
-page-original = Es folgt der Originalbrief; die vorangehenden Seiten sind seine Übersetzung:
+page-original = Der Originalbrief, dessen Übersetzung auf den vorangehenden Seiten steht:

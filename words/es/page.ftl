@@ -3,4 +3,4 @@
 page-subject = Asunto: { $subject }
 page-place-date = { $town }, { $date }
 page-date = { $date }
-page-original = Carta original, de la que las páginas anteriores son la traducción:
+page-original = Carta original, cuya traducción figura en las páginas anteriores:

@@ -27,5 +27,5 @@ campaign-not-web-address = « { $value } » n’est pas une adresse web : �
 # Les fichiers de mots d’une campagne, words/<langue>/<domaine>.ftl.
 campaign-words-too-large = le fichier fait { $size } Kio ; un fichier de mots ne peut dépasser { $max } Kio
 campaign-words-hidden = le fichier contient un caractère de contrôle ou invisible (U+{ $code }), qui cacherait ou changerait le texte : supprimez-le
-campaign-words-mistake = ce n’est pas du Fluent que le programme sait lire : { $why }
+campaign-words-mistake = ce n’est pas du Fluent lisible par le programme : { $why }
 campaign-words-other-area = le message « { $id } » appartient à un autre fichier : les messages de { $area }.ftl commencent par « { $area }- »

@@ -55,6 +55,6 @@ check-french-spacing-after = la typographie française demande une espace fine i
 }
 
 # Les mots propres d’une campagne.
-check-words-not-a-letter-area = le dossier words d’une campagne ne contient que words/<langue>/{ $files } : les autres mots sont ceux du programme
+check-words-not-a-letter-area = le dossier words d’une campagne ne peut contenir que words/<langue>/{ $files } : les autres mots sont ceux du programme
 check-words-unknown-language = « { $code } » n’est pas une langue de la campagne : ces mots ne servent jamais
-check-words-missing = « { $code } » n’a pas de message { $id } : les lettres dans cette langue le disent en anglais
+check-words-missing = « { $code } » n’a pas de message { $id } : il figurera en anglais dans les lettres écrites dans cette langue

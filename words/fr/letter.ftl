@@ -4,6 +4,9 @@ letter-unreviewed = le texte de cette campagne en { $language } n’a pas encore
 letter-term-ended = d’après la campagne, { $holder } ({ $office }) a achevé son mandat le { $end } ; la lettre s’adresse donc à la fonction, et non à la personne. Vérifiez qui l’occupe aujourd’hui.
 letter-bad-timezone = phone.timezone « { $zone } » : { $why }
 letter-words-missing = la campagne n’a pas de mots en « { $language } » pour { $count ->
-    [one] un titre ou une mention
-   *[other] { $count } titres et mentions
-}, qui sont donc en anglais ({ $ids }) : ajoutez-les dans words/{ $language }/ (voir letters/README.md)
+    [one] un titre ou une mention, qui est donc
+   *[other] { $count } titres et mentions, qui sont donc
+} en anglais ({ $ids }) : ajoutez-{ $count ->
+    [one] le
+   *[other] les
+} dans words/{ $language }/ (voir letters/README.md)

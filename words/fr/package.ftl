@@ -15,4 +15,4 @@ package-added = ajoutée par vous
 package-colon = {"\u00A0:"}
 package-semicolon = {"\u202F;"}
 package-named = { $office }, { $name }
-package-local-time = Il est { $time } ce { $day } à { $place } ({ $zone }).
+package-local-time = { $place }, heure locale{"\u00A0:"} { $day }, { $time } ({ $zone }).

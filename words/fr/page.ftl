@@ -2,5 +2,5 @@
 
 page-subject = Objet{"\u00A0:"} { $subject }
 page-place-date = { $town }, le { $date }
-page-date = le { $date }
+page-date = Le { $date }
 page-original = La lettre originale, dont les pages précédentes sont la traduction{"\u00A0:"}

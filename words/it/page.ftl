@@ -3,4 +3,4 @@
 page-subject = Oggetto: { $subject }
 page-place-date = { $town }, { $date }
 page-date = { $date }
-page-original = La lettera originale, di cui le pagine precedenti sono la traduzione:
+page-original = La lettera originale, la cui traduzione è riportata nelle pagine precedenti:

@@ -25,7 +25,7 @@ campaign-control-character = '{ $value }'에 제어 문자(U+{ $code })가 들�
 campaign-not-web-address = 웹 주소가 아닙니다: '{ $value }'. 주소 앞에 https:// 또는 http:// 부분을 붙이고, 공백 없이 쓰세요
 
 # 캠페인의 자체 낱말 파일 words/<언어>/<영역>.ftl.
-campaign-words-too-large = 파일이 { $size } KiB입니다. 낱말 파일은 { $max } KiB까지만 쓸 수 있습니다
-campaign-words-hidden = 파일에 제어 문자나 보이지 않는 문자(U+{ $code })가 있어 글이 가려지거나 바뀔 수 있습니다. 지워 주십시오
+campaign-words-too-large = 파일이 { $size } KiB입니다. 낱말 파일은 { $max } KiB를 넘을 수 없습니다
+campaign-words-hidden = 파일에 제어 문자나 보이지 않는 문자(U+{ $code })가 있어 글이 가려지거나 바뀔 수 있습니다. 지우세요
 campaign-words-mistake = 프로그램이 읽을 수 있는 Fluent 형식이 아닙니다: { $why }
 campaign-words-other-area = '{ $id }' 메시지는 다른 파일에 속합니다. { $area }.ftl의 메시지는 '{ $area }-'(으)로 시작해야 합니다
