@@ -7,11 +7,13 @@ mod templates;
 type Rule = fn(&Subject) -> Vec<Problem>;
 
 /// Every rule, in the order their problems are listed.
-const RULES: [Rule; 6] = [
+const RULES: [Rule; 8] = [
     rules::identifiers_and_text,
     rules::languages,
     rules::terms_and_freshness,
     rules::phone,
+    rules::postal_country,
+    rules::postal_rules,
     rules::postal,
     templates::templates,
 ];
@@ -26,6 +28,8 @@ use crate::words::{Words, t};
 pub(crate) enum Severity {
     Error,
     Warning,
+    /// What `check` could not check: said, not counted.
+    Note,
 }
 
 #[derive(Debug, Clone)]
@@ -52,6 +56,14 @@ impl Problem {
         }
     }
 
+    pub(crate) fn note(location: Location, message: impl Into<String>) -> Problem {
+        Problem {
+            severity: Severity::Note,
+            location,
+            message: message.into(),
+        }
+    }
+
     /// An error that stopped a campaign from loading or a template from working.
     fn from_error(e: Error) -> Problem {
         match e {
@@ -67,6 +79,7 @@ impl Problem {
         let severity = match self.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
+            Severity::Note => "note",
         };
         t!(
             w,
