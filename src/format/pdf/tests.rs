@@ -680,6 +680,8 @@ fn the_window_shows_only_the_address() {
     for (paper, letter) in [
         (EnvelopeLayout::DlRight, korean_letter()),
         (EnvelopeLayout::Number10, english_letter()),
+        (EnvelopeLayout::DinB, french_letter()),
+        (EnvelopeLayout::DlLeft, korean_letter()),
     ] {
         let (dir, pdf) = render_to_file(std::slice::from_ref(&letter), paper);
         let prefix = dir.path().join("page");
