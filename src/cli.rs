@@ -12,7 +12,7 @@ use crate::error::Error;
 use crate::exit_codes::ExitCode;
 use crate::format::{Format, Part, Piece, Style};
 use crate::output::PROGRAM;
-use crate::postal::Paper;
+use crate::postal::{EnvelopeLayout, Paper};
 use crate::request::{Given, Source, Sourced};
 use crate::surroundings::Surroundings;
 use crate::words::{Words, t};
@@ -139,15 +139,21 @@ pub(crate) struct ComposeArgs {
     #[arg(long, value_name = "LINE")]
     pub(crate) address: Vec<String>,
 
-    /// Your country (ISO 3166, like FR): a printed letter's address has a country line
-    /// only when it goes abroad (default: your locale's)
+    /// Your country (an ISO 3166 code, like FR or DE): a printed letter's address has a
+    /// country line only when it goes abroad, and the envelope is the one sold there
+    /// (default: your locale's)
     #[arg(long, value_name = "CODE")]
     pub(crate) country: Option<String>,
 
-    /// The paper of printed letters (default: Letter where the locale's country uses it,
-    /// else A4)
+    /// The paper of printed letters (default: Letter where your country uses it, else
+    /// A4)
     #[arg(long, value_enum)]
     pub(crate) paper: Option<PaperChoice>,
+
+    /// The window envelope printed letters are folded for: where the address goes and
+    /// the folds fall (default: the one sold in your country, or for --paper)
+    #[arg(long, value_enum)]
+    pub(crate) envelope: Option<EnvelopeLayout>,
 
     /// A font file for printed letters instead of the one built in
     #[arg(long, value_name = "PATH")]
@@ -191,12 +197,12 @@ pub(crate) enum Command {
     Man,
 }
 
-/// The paper of printed letters, and so the window envelope.
+/// The paper of printed letters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub(crate) enum PaperChoice {
-    /// A4, folded in three for a DL window envelope
+    /// A4, 210 × 297 mm
     A4,
-    /// US Letter, folded in three for a #10 window envelope
+    /// US Letter, 8 1/2 × 11 in
     Letter,
 }
 
@@ -420,6 +426,7 @@ impl ComposeArgs {
                 PaperChoice::A4 => Paper::A4,
                 PaperChoice::Letter => Paper::Letter,
             }),
+            envelope: self.envelope,
             recipients: self.recipient.clone(),
             font: self.font.clone(),
             open: self.open,
@@ -434,6 +441,23 @@ impl ValueEnum for Format {
 
     fn to_possible_value(&self) -> Option<PossibleValue> {
         Some(PossibleValue::new(self.name()))
+    }
+}
+
+/// The window envelopes, by their names (`dl-right`, `din-b`, `dl-left`, `us-10`).
+impl ValueEnum for EnvelopeLayout {
+    fn value_variants<'a>() -> &'a [Self] {
+        &EnvelopeLayout::ALL
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        let help = match self {
+            EnvelopeLayout::DlRight => "A4 in a DL envelope, right-hand window (France)",
+            EnvelopeLayout::DinB => "A4 as DIN 5008 form B, DL left window (Germany, Austria)",
+            EnvelopeLayout::DlLeft => "A4 in a DL envelope, left window (UK and elsewhere)",
+            EnvelopeLayout::Number10 => "Letter in a US #10 window envelope",
+        };
+        Some(PossibleValue::new(self.name()).help(help))
     }
 }
 

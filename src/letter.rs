@@ -379,7 +379,7 @@ fn finish(
                 .lines
                 .iter()
                 .cloned()
-                .chain(std::iter::once(localized(&p.country, language).to_string()))
+                .chain(std::iter::once(p.country_in(language)))
                 .collect(),
         })
         .collect();

@@ -14,6 +14,7 @@ mod check;
 mod cli;
 mod clipboard;
 mod commands;
+mod country;
 mod error;
 mod exit_codes;
 mod format;

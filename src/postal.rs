@@ -8,19 +8,116 @@ use std::path::PathBuf;
 
 use jiff::Timestamp;
 
-use crate::campaign::{Campaign, Convention, PostalData, RecipientData, Send};
+use crate::campaign::{Campaign, PostalData, RecipientData, Send};
 use crate::error::{Error, Result};
 use crate::letter::{self, Letter, LetterRequest};
 use crate::piece::{Piece, Pieces};
 use crate::words::{Words, t};
 
-/// The sheet the letter is printed on, and so the envelope it is posted in.
+/// The sheet the letter is printed on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Paper {
-    /// 210 × 297 mm, folded in three for a French DL window envelope (NF Z 11-001).
+    /// 210 × 297 mm.
     A4,
-    /// 8 1/2 × 11 in, folded in three for a US #10 window envelope.
+    /// 8 1/2 × 11 in.
     Letter,
+}
+
+/// The window envelope a letter is folded for: where its window is, and so where the
+/// address goes and the folds fall. The figures and their standards are in
+/// `format/pdf/layout.rs`, one entry each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum EnvelopeLayout {
+    /// A4 in a DL envelope with a right-hand window, as France sells it (NF Z 11-001).
+    DlRight,
+    /// A4 as DIN 5008 form B, in a DIN 680 DL envelope (left window): Germany, Austria.
+    DinB,
+    /// A4 in a DL envelope with a left window: the UK and other A4 countries.
+    DlLeft,
+    /// Letter in a US #10 window envelope.
+    Number10,
+}
+
+impl EnvelopeLayout {
+    pub(crate) const ALL: [EnvelopeLayout; 4] = [
+        EnvelopeLayout::DlRight,
+        EnvelopeLayout::DinB,
+        EnvelopeLayout::DlLeft,
+        EnvelopeLayout::Number10,
+    ];
+
+    /// The layout's name, as `--envelope` takes it.
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            EnvelopeLayout::DlRight => "dl-right",
+            EnvelopeLayout::DinB => "din-b",
+            EnvelopeLayout::DlLeft => "dl-left",
+            EnvelopeLayout::Number10 => "us-10",
+        }
+    }
+
+    /// The sheet the envelope is made for.
+    pub(crate) fn paper(self) -> Paper {
+        match self {
+            EnvelopeLayout::Number10 => Paper::Letter,
+            _ => Paper::A4,
+        }
+    }
+
+    /// The window envelope sold where the sender posts: Letter in the Americas that use
+    /// it and the Philippines; France's right-hand window in France (and for a sender
+    /// whose country is not known, as before countries had layouts); DIN 5008 form B in
+    /// Germany and Austria; a DL left window in the UK and every other A4 country.
+    pub(crate) fn for_country(country: Option<&str>) -> EnvelopeLayout {
+        match country {
+            None | Some("FR") => EnvelopeLayout::DlRight,
+            Some("DE" | "AT") => EnvelopeLayout::DinB,
+            Some(
+                "US" | "CA" | "MX" | "PH" | "CL" | "CO" | "VE" | "GT" | "CR" | "PA" | "DO" | "PR"
+                | "SV",
+            ) => EnvelopeLayout::Number10,
+            Some(_) => EnvelopeLayout::DlLeft,
+        }
+    }
+
+    /// The envelope for a letter: the one asked for (`--envelope`), else the sender's
+    /// country's when it takes the sheet asked for (`--paper`), else that sheet's own
+    /// (#10 for Letter, a DL left window for A4).
+    pub(crate) fn chosen(
+        country: Option<&str>,
+        paper: Option<Paper>,
+        envelope: Option<EnvelopeLayout>,
+    ) -> EnvelopeLayout {
+        let usual = EnvelopeLayout::for_country(country);
+        match (envelope, paper) {
+            (Some(envelope), _) => envelope,
+            (None, Some(paper)) if paper != usual.paper() => match paper {
+                Paper::Letter => EnvelopeLayout::Number10,
+                Paper::A4 => EnvelopeLayout::DlLeft,
+            },
+            (None, _) => usual,
+        }
+    }
+}
+
+/// The language each country's post wants the destination's country written in, where
+/// this table knows it; English where it is silent (the postal union's other language).
+/// - FR, French: La Poste, « Bien rédiger l'adresse » (the country of destination in
+///   capitals, in French, on the last line).
+/// - DE, German: Deutsche Post, "Internationale Briefe richtig adressieren" (the
+///   country of destination in capitals, in German, on the last line).
+/// - US, English: USPS Publication 28, 2 International Addresses (the country name in
+///   capital letters, in English, on the last line).
+/// - KR, English: Korea Post's guide to international mail (the country of destination
+///   in English capitals).
+const POST_LANGUAGES: [(&str, &str); 4] = [("FR", "fr"), ("DE", "de"), ("US", "en"), ("KR", "en")];
+
+/// The language the post of `country` reads a destination's name in.
+fn post_language(country: Option<&str>) -> &'static str {
+    POST_LANGUAGES
+        .iter()
+        .find(|(code, _)| Some(*code) == country)
+        .map_or("en", |(_, language)| language)
 }
 
 /// The most lines of the sender's own postal address (under their name) a printed
@@ -36,6 +133,8 @@ pub(crate) struct PostalRequest {
     pub country: Option<String>,
     /// The paper chosen; None: the one the sender's country uses.
     pub paper: Option<Paper>,
+    /// The envelope chosen (`--envelope`); None: the one sold where the sender posts.
+    pub envelope: Option<EnvelopeLayout>,
     /// Recipients' ids to write to; empty: every recipient with a postal address.
     pub recipients: Vec<String>,
     pub font: Option<PathBuf>,
@@ -57,8 +156,8 @@ pub(crate) struct Printable {
     pub envelopes: Vec<Envelope>,
     pub letters: BTreeMap<String, Letter>,
     pub signer: String,
-    /// The paper, and so the envelope's window.
-    pub paper: Paper,
+    /// The envelope, its window and the sheet it takes.
+    pub envelope: EnvelopeLayout,
     /// The sender's town: `--city` up to its first comma.
     pub town: Option<String>,
 }
@@ -82,7 +181,7 @@ pub(crate) fn printable(
         else {
             continue;
         };
-        let destination = destination_country(block);
+        let destination = block.destination();
         let languages = languages_for(campaign, recipient, &letter.language);
         for language in &languages {
             if !letters.contains_key(language) {
@@ -97,18 +196,14 @@ pub(crate) fn printable(
                 );
             }
         }
-        let abroad = postal.country.is_none() || destination != postal.country.as_deref();
-        // The sender's country line for a letter abroad, when the town does not end
-        // with it: the name the campaign gives that country, as the destination reads it.
-        let home = postal.country.as_deref().and_then(|code| {
-            data.postal
-                .iter()
-                .find(|b| destination_country(b) == Some(code))
-                .map(|b| b.country.get(destination.map_or("en", language_of_country)))
-        });
+        let sender_country = postal.country.as_deref();
+        let abroad = sender_country.is_none() || destination.as_deref() != sender_country;
+        let home = sender_country
+            .filter(|_| abroad)
+            .map(|code| sender_country_line(data, code, destination.as_deref()));
         envelopes.push(Envelope {
-            sender: sender_block(letter, postal, abroad.then_some(home)),
-            recipient: address(block, postal.country.as_deref()),
+            sender: sender_block(letter, postal, home.as_deref()),
+            recipient: address(block, sender_country),
             languages,
         });
     }
@@ -123,9 +218,7 @@ pub(crate) fn printable(
         envelopes,
         letters,
         signer: letter.sender.name.clone(),
-        paper: postal
-            .paper
-            .unwrap_or_else(|| default_paper(postal.country.as_deref())),
+        envelope: EnvelopeLayout::chosen(postal.country.as_deref(), postal.paper, postal.envelope),
         town: town(letter).map(str::to_string),
     })
 }
@@ -201,14 +294,34 @@ fn town(request: &LetterRequest) -> Option<&str> {
         .filter(|t| !t.is_empty())
 }
 
-/// The sender's block: name, then the postal address (else the town). A letter that
-/// goes abroad (`abroad` is then the campaign's name for the sender's country, if it
-/// knows one) ends it with the sender's country, from `--city` ("Lyon, France"), else
-/// with that name.
+/// The sender's country for a letter abroad, in capitals: in French when the
+/// destination's post reads French, else in English (the postal union's languages); the
+/// campaign's own name for that country when it has one in that language.
+fn sender_country_line(
+    data: &crate::campaign::CampaignData,
+    code: &str,
+    destination: Option<&str>,
+) -> String {
+    let language = match post_language(destination) {
+        "fr" => "fr",
+        _ => "en",
+    };
+    data.postal
+        .iter()
+        .find(|b| b.destination().as_deref() == Some(code))
+        .and_then(|b| b.country.as_ref().filter(|c| c.has(language)))
+        .map(|c| c.get(language).to_string())
+        .or_else(|| crate::country::name(code, language).map(|n| n.to_uppercase()))
+        .unwrap_or_else(|| code.to_string())
+}
+
+/// The sender's block: name, then the postal address (else the town). On a letter that
+/// goes abroad, `home` is the sender's country, which ends the block (unless its last
+/// line says it already).
 fn sender_block(
     request: &LetterRequest,
     postal: &PostalRequest,
-    abroad: Option<Option<&str>>,
+    home: Option<&str>,
 ) -> Vec<String> {
     let mut lines = vec![request.sender.name.clone()];
     if postal.address.is_empty() {
@@ -216,66 +329,23 @@ fn sender_block(
         return lines;
     }
     lines.extend(postal.address.iter().cloned());
-    let country = request
-        .sender
-        .city
-        .as_deref()
-        .and_then(|c| c.rsplit_once(','))
-        .map(|(_, country)| country.trim().to_uppercase())
-        .filter(|c| !c.is_empty());
-    let country = match abroad {
-        Some(home) => country.or_else(|| home.map(str::to_string)),
-        None => None,
-    };
-    if let Some(country) = country {
+    if let Some(country) = home {
         let last = lines.last().map(|l| l.to_uppercase());
-        if last.as_deref() != Some(country.as_str()) {
-            lines.push(country);
+        if last.as_deref() != Some(country) {
+            lines.push(country.to_string());
         }
     }
     lines
 }
 
-/// The country an address block is in, from the rules it follows.
-fn destination_country(block: &PostalData) -> Option<&'static str> {
-    match block.convention {
-        Convention::Fr => Some("FR"),
-        Convention::Kr => Some("KR"),
-        Convention::Other => None,
-    }
-}
-
 /// The lines for the window: the country line only for a letter that goes abroad, in
-/// the language of the sender's country, as that country's post reads it.
+/// the language the sender's post reads it in.
 fn address(block: &PostalData, sender_country: Option<&str>) -> Vec<String> {
-    let destination = destination_country(block);
     let mut lines = block.lines.clone();
-    if sender_country.is_none() || destination != sender_country {
-        let language = sender_country.map_or("en", language_of_country);
-        lines.push(block.country.get(language).to_string());
+    if sender_country.is_none() || block.destination().as_deref() != sender_country {
+        lines.push(block.country_in(post_language(sender_country)));
     }
     lines
-}
-
-/// The language a country's post writes addresses in, among those campaigns carry.
-fn language_of_country(country: &str) -> &'static str {
-    match country {
-        "FR" | "BE" | "LU" | "MC" | "CH" | "SN" | "CI" | "HT" => "fr",
-        "KR" => "ko",
-        _ => "en",
-    }
-}
-
-/// The paper the sender's country uses (whose default is the locale's): Letter in the
-/// Americas that use it and the Philippines, A4 everywhere else.
-fn default_paper(country: Option<&str>) -> Paper {
-    match country {
-        Some(
-            "US" | "CA" | "MX" | "PH" | "CL" | "CO" | "VE" | "GT" | "CR" | "PA" | "DO" | "PR"
-            | "SV",
-        ) => Paper::Letter,
-        _ => Paper::A4,
-    }
 }
 
 #[cfg(test)]
@@ -326,7 +396,7 @@ mod tests {
     }
 
     #[test]
-    fn a_sender_abroad_ends_with_a_country_even_without_one_in_the_town() {
+    fn a_sender_abroad_ends_with_their_country_never_with_the_town_s() {
         let letter = LetterRequest {
             campaign: "icheon-limoges".into(),
             language: "ko".into(),
@@ -343,24 +413,61 @@ mod tests {
         let postal = PostalRequest {
             address: vec!["서울특별시 종로구 세종대로 175".into(), "03154".into()],
             country: Some("KR".into()),
-            paper: None,
-            recipients: Vec::new(),
-            font: None,
+            ..PostalRequest::default()
         };
-        let block = sender_block(&letter, &postal, Some(Some("CORÉE DU SUD")));
+        let block = sender_block(&letter, &postal, Some("CORÉE DU SUD"));
         assert_eq!(block.last().map(String::as_str), Some("CORÉE DU SUD"));
         assert_eq!(block.len(), 4);
         // At home, no country line.
         assert_eq!(sender_block(&letter, &postal, None).len(), 3);
-        // The town's own country wins.
+        // The town's last part is not a country.
         let lyon = LetterRequest {
             sender: crate::letter::Sender {
-                city: Some("Lyon, France".into()),
+                city: Some("Tacoma, WA".into()),
                 ..letter.sender.clone()
             },
             ..letter.clone()
         };
-        let block = sender_block(&lyon, &postal, Some(Some("CORÉE DU SUD")));
-        assert_eq!(block.last().map(String::as_str), Some("FRANCE"));
+        let block = sender_block(&lyon, &postal, Some("CORÉE DU SUD"));
+        assert_eq!(block.last().map(String::as_str), Some("CORÉE DU SUD"));
+    }
+
+    #[test]
+    fn the_sender_s_country_is_french_for_a_french_post_else_english() {
+        let catalogue = Catalogue::load(&Words::english(), None).unwrap();
+        let data = &catalogue.choose(&Words::english(), None).unwrap().data;
+        // The campaign's own name wins; else the country's name.
+        assert_eq!(sender_country_line(data, "KR", Some("FR")), "CORÉE DU SUD");
+        assert_eq!(sender_country_line(data, "DE", Some("FR")), "ALLEMAGNE");
+        assert_eq!(sender_country_line(data, "DE", Some("KR")), "GERMANY");
+        assert_eq!(sender_country_line(data, "US", None), "UNITED STATES");
+    }
+
+    #[test]
+    fn the_country_line_is_in_the_language_of_the_sender_s_post() {
+        let catalogue = Catalogue::load(&Words::english(), None).unwrap();
+        let campaign = catalogue.choose(&Words::english(), None).unwrap();
+        let limoges = &campaign.data.postal[0];
+        // From Germany, in German, though the campaign has no German text.
+        assert_eq!(address(limoges, Some("DE")).last().unwrap(), "FRANKREICH");
+        assert_eq!(address(limoges, Some("KR")).last().unwrap(), "FRANCE");
+    }
+
+    #[test]
+    fn the_envelope_is_the_one_sold_where_the_sender_posts() {
+        use EnvelopeLayout::*;
+        let chosen = |country, paper, envelope| EnvelopeLayout::chosen(country, paper, envelope);
+        assert_eq!(chosen(Some("FR"), None, None), DlRight);
+        assert_eq!(chosen(None, None, None), DlRight);
+        assert_eq!(chosen(Some("DE"), None, None), DinB);
+        assert_eq!(chosen(Some("AT"), None, None), DinB);
+        assert_eq!(chosen(Some("GB"), None, None), DlLeft);
+        assert_eq!(chosen(Some("KR"), None, None), DlLeft);
+        assert_eq!(chosen(Some("US"), None, None), Number10);
+        // The sheet asked for, in the country's envelope when it takes it.
+        assert_eq!(chosen(Some("FR"), Some(Paper::Letter), None), Number10);
+        assert_eq!(chosen(Some("US"), Some(Paper::A4), None), DlLeft);
+        assert_eq!(chosen(Some("DE"), Some(Paper::A4), None), DinB);
+        assert_eq!(chosen(Some("FR"), None, Some(DinB)), DinB);
     }
 }

@@ -139,11 +139,11 @@ impl Surroundings {
     }
 }
 
-/// The territory of a locale name (`fr_FR` -> `FR`), when it is a two-letter code.
+/// The territory of a locale name (`fr_FR` -> `FR`), when it is an ISO 3166 country.
 fn territory(locale: &str) -> Option<String> {
     let (_, territory) = locale.split_once('_')?;
     let code = territory.trim().to_ascii_uppercase();
-    (code.len() == 2 && code.chars().all(|c| c.is_ascii_uppercase())).then_some(code)
+    crate::country::is_code(&code).then_some(code)
 }
 
 #[cfg(test)]

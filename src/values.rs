@@ -94,11 +94,15 @@ pub(crate) fn address_line(w: &Words, value: &str) -> Checked {
     one_line(w, "address", value, MAX_ADDRESS_LINE)
 }
 
-/// A country as ISO 3166 writes it: two letters, like FR or KR.
+/// A country as ISO 3166-1 writes it: two letters, like FR or KR, of a country that
+/// exists (in either case).
 pub(crate) fn country(w: &Words, value: &str) -> Checked {
     let code = value.trim().to_ascii_uppercase();
     if code.len() == 2 && code.chars().all(|c| c.is_ascii_uppercase()) {
-        Ok(code)
+        match crate::country::is_code(&code) {
+            true => Ok(code),
+            false => Err(t!(w, "values-unknown-country", value = code)),
+        }
     } else {
         Err(t!(
             w,

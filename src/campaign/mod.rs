@@ -224,9 +224,15 @@ pub(crate) struct PostalData {
     #[serde(default = "yes")]
     pub envelope: bool,
     pub label: Localized,
-    pub convention: Convention,
+    /// The country the address is in: ISO 3166-1 alpha-2, like DE.
+    pub country_code: Option<String>,
+    /// The older way to say the country (`fr`, `kr`, `other`), read when there is no
+    /// `country_code`; `check` suggests the code instead.
+    pub convention: Option<Convention>,
     pub lines: Vec<String>,
-    pub country: Localized,
+    /// The country line as each language writes it; where given, it wins over the
+    /// country's name in the language's data (CLDR).
+    pub country: Option<Localized>,
     /// Where the fact was checked: required, so that every fact names its source; read by
     /// people, not by the program.
     #[allow(dead_code)]
@@ -399,6 +405,39 @@ pub(crate) fn parse(w: &Words, path: &std::path::Path, text: &str) -> Result<Cam
 /// Text in `language`, else English, else any.
 pub(crate) fn localized<'a>(text: &'a Localized, language: &str) -> &'a str {
     text.get(language)
+}
+
+impl PostalData {
+    /// The country the address is in: its code, else the one its convention names.
+    pub(crate) fn destination(&self) -> Option<String> {
+        match (&self.country_code, self.convention) {
+            (Some(code), _) => Some(code.trim().to_ascii_uppercase()),
+            (None, Some(Convention::Fr)) => Some("FR".into()),
+            (None, Some(Convention::Kr)) => Some("KR".into()),
+            (None, _) => None,
+        }
+    }
+
+    /// The country line in `language`: the block's own text in that language, else the
+    /// country's name there in capitals, else the block's text in another language
+    /// (English first), else the code.
+    pub(crate) fn country_in(&self, language: &str) -> String {
+        let own = self.country.as_ref();
+        if let Some(text) = own.filter(|c| c.has(language)) {
+            return text.get(language).to_string();
+        }
+        let code = self.destination();
+        if let Some(name) = code
+            .as_deref()
+            .and_then(|code| crate::country::name(code, language))
+        {
+            return name.to_uppercase();
+        }
+        match own {
+            Some(text) => text.get(language).to_string(),
+            None => code.unwrap_or_default(),
+        }
+    }
 }
 
 impl RecipientData {

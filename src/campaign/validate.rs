@@ -95,12 +95,27 @@ fn links_and_contacts<'a>(w: &Words, at: &mut Report<'_, 'a>, data: &'a Campaign
             vec![Name("postal"), Index(i), Name("label")],
             &p.label,
         );
-        localized(
-            w,
-            at,
-            vec![Name("postal"), Index(i), Name("country")],
-            &p.country,
-        );
+        if let Some(country) = &p.country {
+            localized(
+                w,
+                at,
+                vec![Name("postal"), Index(i), Name("country")],
+                country,
+            );
+        }
+        if let Some(code) = &p.country_code
+            && !crate::country::is_code(code)
+        {
+            at(
+                vec![Name("postal"), Index(i), Name("country_code")],
+                false,
+                t!(
+                    w,
+                    "campaign-bad-country-code",
+                    code = code.escape_debug().to_string()
+                ),
+            );
+        }
         for (n, line) in p.lines.iter().enumerate() {
             text(
                 w,

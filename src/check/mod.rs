@@ -8,11 +8,13 @@ mod words;
 type Rule = fn(&Subject) -> Vec<Problem>;
 
 /// Every rule, in the order their problems are listed.
-const RULES: [Rule; 7] = [
+const RULES: [Rule; 9] = [
     rules::identifiers_and_text,
     rules::languages,
     rules::terms_and_freshness,
     rules::phone,
+    rules::postal_country,
+    rules::postal_rules,
     rules::postal,
     templates::templates,
     words::words,
@@ -28,6 +30,8 @@ use crate::words::{Words, t};
 pub(crate) enum Severity {
     Error,
     Warning,
+    /// What `check` could not check: said, not counted.
+    Note,
 }
 
 #[derive(Debug, Clone)]
@@ -54,6 +58,14 @@ impl Problem {
         }
     }
 
+    pub(crate) fn note(location: Location, message: impl Into<String>) -> Problem {
+        Problem {
+            severity: Severity::Note,
+            location,
+            message: message.into(),
+        }
+    }
+
     /// An error that stopped a campaign from loading or a template from working.
     fn from_error(e: Error) -> Problem {
         match e {
@@ -69,6 +81,7 @@ impl Problem {
         let severity = match self.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
+            Severity::Note => "note",
         };
         t!(
             w,

@@ -4,7 +4,7 @@ use jiff::ToSpan;
 use jiff::civil::Date;
 
 use super::{Problem, Subject};
-use crate::campaign::{Convention, Key, Localized, invalid, localized};
+use crate::campaign::{Key, Localized, invalid, localized};
 use crate::words::t;
 
 /// The longest line La Poste reads on an envelope.
@@ -76,7 +76,10 @@ pub(super) fn languages(s: &Subject) -> Vec<Problem> {
     for (i, p) in data.postal.iter().enumerate() {
         let at = |field| [Name("postal"), Index(i), Name(field)];
         every_language("postal-label", "", &at("label"), &p.label);
-        every_language("postal-country", "", &at("country"), &p.country);
+        // A country's code gives its name in every language with data.
+        if let Some(country) = &p.country {
+            every_language("postal-country", "", &at("country"), country);
+        }
     }
     if let Some(phone) = &data.phone {
         every_language(
@@ -186,31 +189,146 @@ pub(super) fn phone(s: &Subject) -> Vec<Problem> {
     problems
 }
 
-/// Postal addresses follow their country's rules and end with a country in capitals.
+/// Each postal block says its country by code; the older `convention` still works,
+/// and the code is suggested instead.
+pub(super) fn postal_country(s: &Subject) -> Vec<Problem> {
+    let w = s.w;
+    let mut problems = Vec::new();
+    for (i, p) in s.campaign.data.postal.iter().enumerate() {
+        let at = |field| s.spans.value(&[Name("postal"), Index(i), Name(field)]);
+        match (&p.country_code, p.convention, p.destination()) {
+            (Some(_), _, _) => {}
+            (None, Some(convention), Some(code)) => problems.push(Problem::warning(
+                at("convention"),
+                t!(
+                    w,
+                    "check-postal-use-country-code",
+                    convention = format!("{convention:?}").to_lowercase(),
+                    code = code
+                ),
+            )),
+            (None, _, _) => problems.push(Problem::warning(
+                at("lines"),
+                t!(w, "check-postal-no-country-code"),
+            )),
+        }
+        if p.country.is_none() && p.country_code.is_none() {
+            problems.push(Problem::error(
+                at("lines"),
+                t!(w, "check-postal-no-country"),
+            ));
+        }
+    }
+    problems
+}
+
+/// The address rules of the countries `check` knows (France's line length, the USA's
+/// last line, postcode before town in Germany and France), and a note naming the
+/// countries whose rules it does not know.
+pub(super) fn postal_rules(s: &Subject) -> Vec<Problem> {
+    let w = s.w;
+    let mut problems = Vec::new();
+    let mut unknown: Vec<String> = Vec::new();
+    for (i, p) in s.campaign.data.postal.iter().enumerate() {
+        let line_at = |n: usize| {
+            s.spans
+                .value(&[Name("postal"), Index(i), Name("lines"), Index(n)])
+        };
+        let last = p.lines.len().saturating_sub(1);
+        let town = p.lines.last().map_or("", String::as_str);
+        let code = p.destination();
+        match code.as_deref() {
+            Some("FR") => {
+                for (n, line) in p.lines.iter().enumerate() {
+                    let length = line.chars().count();
+                    if length > FRENCH_LINE {
+                        problems.push(Problem::error(
+                            line_at(n),
+                            t!(
+                                w,
+                                "check-french-line-too-long",
+                                line = line.as_str(),
+                                length = length,
+                                max = FRENCH_LINE
+                            ),
+                        ));
+                    }
+                }
+                if !postcode_then_town(town) {
+                    problems.push(Problem::error(
+                        line_at(last),
+                        t!(w, "check-postcode-before-town", line = town, country = "FR"),
+                    ));
+                }
+            }
+            Some("DE") if !postcode_then_town(town) => problems.push(Problem::error(
+                line_at(last),
+                t!(w, "check-postcode-before-town", line = town, country = "DE"),
+            )),
+            Some("US") if !us_last_line(town) => problems.push(Problem::error(
+                line_at(last),
+                t!(w, "check-us-last-line", line = town),
+            )),
+            Some("DE" | "US") => {}
+            // Without a code, `postal_country` has said so already.
+            None => {}
+            Some(other) => {
+                let name = other.to_string();
+                if !unknown.contains(&name) {
+                    unknown.push(name.clone());
+                    let at = [Name("postal"), Index(i), Name("country_code")];
+                    problems.push(Problem::note(
+                        s.spans.value(&at),
+                        t!(w, "check-postal-rules-unknown", country = name),
+                    ));
+                }
+            }
+        }
+    }
+    problems
+}
+
+/// A town line as France and Germany write it: a five-digit postcode, then the town
+/// ("87000 LIMOGES", "52062 Aachen").
+fn postcode_then_town(line: &str) -> bool {
+    let mut parts = line.splitn(2, ' ');
+    let postcode = parts.next().unwrap_or_default();
+    let town = parts.next().unwrap_or_default().trim();
+    postcode.len() == 5 && postcode.chars().all(|c| c.is_ascii_digit()) && !town.is_empty()
+}
+
+/// The USPS two-letter codes of the states, the District of Columbia, the territories,
+/// the freely associated states and the military post offices (Publication 28,
+/// appendix B).
+const US_STATES: &str = "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA \
+MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY AS \
+GU MP PR VI FM MH PW AA AE AP";
+
+/// The last line of a US address as USPS Publication 28 writes it: "CITY ST ZIP", in
+/// capitals, the ZIP code of five digits or ZIP+4 ("TACOMA WA 98402").
+fn us_last_line(line: &str) -> bool {
+    let mut words = line.rsplitn(3, ' ');
+    let (zip, state, city) = (words.next(), words.next(), words.next());
+    let (Some(zip), Some(state), Some(city)) = (zip, state, city) else {
+        return false;
+    };
+    let digits = |part: &str, n: usize| part.len() == n && part.chars().all(|c| c.is_ascii_digit());
+    let zip_ok = match zip.split_once('-') {
+        Some((five, four)) => digits(five, 5) && digits(four, 4),
+        None => digits(zip, 5),
+    };
+    let city_ok = !city.trim().is_empty() && city.to_uppercase() == city;
+    zip_ok && US_STATES.split(' ').any(|s| s == state) && city_ok
+}
+
+/// Every postal block ends with a country line in capitals, and fits every window.
 pub(super) fn postal(s: &Subject) -> Vec<Problem> {
     let w = s.w;
     let data = &s.campaign.data;
     let mut problems = Vec::new();
     for (i, p) in data.postal.iter().enumerate() {
-        if p.convention == Convention::Fr {
-            for (n, line) in p.lines.iter().enumerate() {
-                let length = line.chars().count();
-                if length > FRENCH_LINE {
-                    problems.push(Problem::error(
-                        s.spans
-                            .value(&[Name("postal"), Index(i), Name("lines"), Index(n)]),
-                        t!(
-                            w,
-                            "check-french-line-too-long",
-                            line = line.as_str(),
-                            length = length,
-                            max = FRENCH_LINE
-                        ),
-                    ));
-                }
-            }
-        }
-        for (code, country) in p.country.texts() {
+        let Some(country) = &p.country else { continue };
+        for (code, country) in country.texts() {
             if country.trim().is_empty() || country.to_uppercase() != *country {
                 let mut at = vec![Name("postal"), Index(i), Name("country")];
                 at.extend(code.map(Name));
@@ -235,14 +353,16 @@ pub(super) fn postal(s: &Subject) -> Vec<Problem> {
         .enumerate()
         .filter(|(_, p)| p.envelope)
         .map(|(i, p)| {
-            let country = p
+            let mut countries: Vec<String> = p
                 .country
-                .texts()
-                .into_iter()
-                .map(|(_, c)| c)
-                .max_by_key(|c| c.chars().count());
+                .iter()
+                .flat_map(|c| c.texts())
+                .map(|(_, c)| c.to_string())
+                .collect();
+            countries.extend(data.languages.keys().map(|l| p.country_in(l)));
+            let country = countries.into_iter().max_by_key(|c| c.chars().count());
             let mut lines = p.lines.clone();
-            lines.extend(country.map(str::to_string));
+            lines.extend(country);
             (i, lines)
         })
         .collect();

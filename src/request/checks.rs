@@ -391,6 +391,7 @@ fn postal(
         },
         country,
         paper: given.paper,
+        envelope: given.envelope,
         recipients: given.recipients.clone(),
         font: given.font.clone(),
     })
@@ -407,6 +408,21 @@ fn contradictions(w: &Words, given: &Given, format: Format) -> Result<()> {
     }
     if given.copy && pdf {
         return Err(Error::usage(t!(w, "request-copy-pdf")));
+    }
+    if let (Some(envelope), Some(paper)) = (given.envelope, given.paper)
+        && envelope.paper() != paper
+    {
+        let name = |paper| match paper {
+            crate::postal::Paper::A4 => "a4",
+            crate::postal::Paper::Letter => "letter",
+        };
+        return Err(Error::usage(t!(
+            w,
+            "request-envelope-paper",
+            envelope = envelope.name(),
+            takes = name(envelope.paper()),
+            paper = name(paper)
+        )));
     }
     if given.wrap.is_some() && format != Format::Text {
         return Err(Error::usage(t!(

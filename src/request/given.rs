@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use crate::error::{Error, Result};
 use crate::format::{Format, Part};
-use crate::postal::Paper;
+use crate::postal::{EnvelopeLayout, Paper};
 use crate::values::Checked;
 use crate::words::{Words, t};
 
@@ -89,6 +89,7 @@ pub(crate) struct Given {
     pub address: Vec<String>,
     pub country: Option<Sourced>,
     pub paper: Option<Paper>,
+    pub envelope: Option<EnvelopeLayout>,
     pub recipients: Vec<String>,
     pub font: Option<PathBuf>,
     pub open: bool,

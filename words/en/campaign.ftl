@@ -20,6 +20,7 @@ campaign-bad-campaign-id = the campaign id '{ $id }' may hold only lowercase let
 campaign-bad-place-id = the place id '{ $id }' may hold only lowercase letters, digits, - and _
 campaign-bad-recipient-id = the recipient id '{ $id }' may hold only lowercase letters, digits, - and _
 campaign-bad-language-code = the language code '{ $code }' is not a language tag like fr, ko or pt-BR
+campaign-bad-country-code = the country code '{ $code }' is not an ISO 3166 country code in capitals, like DE, FR or US
 # $code is the character's number in hexadecimal, like 001B.
 campaign-control-character = '{ $value }' holds a control character (U+{ $code }); write the text on one line, without escape sequences
 campaign-not-web-address = '{ $value }' is not a web address: write it with https:// (or http://), without spaces

@@ -3,6 +3,7 @@
 
 check-problem = { $place }: { $severity ->
     [error] error
+    [note] note
    *[warning] warning
 }: { $message }
 
@@ -36,6 +37,12 @@ check-not-a-time-zone = '{ $zone }' is not a time zone (use an IANA name like Eu
 
 check-french-line-too-long = French postal line '{ $line }' has { $length } characters; La Poste reads at most { $max }
 check-country-not-capitals = the address must end with a country line in capitals; '{ $code }' has '{ $country }'
+check-postal-use-country-code = this address says its country with `convention = "{ $convention }"`, which still works; write `country_code = "{ $code }"` instead
+check-postal-no-country-code = this address has no `country_code` (ISO 3166, like DE): the program cannot tell whether a letter to it goes abroad, and check cannot apply its country's rules
+check-postal-no-country = this address has neither `country_code` nor `country`: add `country_code = "DE"` (its ISO 3166 code)
+check-postcode-before-town = the last line '{ $line }' should be the postcode (five digits) then the town, as the post of { $country } reads it
+check-us-last-line = the last line '{ $line }' should be "CITY ST ZIP" in capitals, like "TACOMA WA 98402" (USPS Publication 28)
+check-postal-rules-unknown = check knows no address rules for { $country }: the lines of its addresses are not checked
 check-country-not-capitals-same = the address must end with a country line in capitals; '{ $country }'
 
 # Templates.

@@ -57,3 +57,4 @@ request-ask-country = Your country, as two letters like FR, US or KR (Enter to s
 request-too-many-address-lines = a postal address has at most { $max } lines here (repeat --address once a line); { $count } were given
 request-wrap-text-only = --wrap breaks the lines of text; --format { $format } is already made for mail, with its own line lengths
 request-pdf-to-terminal = a PDF shown on a terminal is garbage: give a file name with -o, or send it into a pipe
+request-envelope-paper = --envelope { $envelope } takes { $takes } paper, not --paper { $paper }: give one of them, or two that go together

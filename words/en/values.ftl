@@ -21,6 +21,7 @@ values-too-long = { $what ->
    *[address] the postal address line is
 } { $length } characters long; at most { $max } are allowed
 values-not-a-country = '{ $value }' is not a country code: give two letters, like FR, KR or US
+values-unknown-country = '{ $value }' is not an ISO 3166 country code: give one, like FR, DE or US
 values-note-empty = the note is empty
 values-note-control = the note holds a control character (a tab or an escape sequence); give plain text
 values-note-too-long = the note is { $length } characters long; at most { $max } are allowed

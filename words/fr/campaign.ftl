@@ -20,6 +20,7 @@ campaign-bad-campaign-id = l’identifiant de campagne « { $id } » ne peut
 campaign-bad-place-id = l’identifiant de lieu « { $id } » ne peut contenir que des lettres minuscules, des chiffres, - et _
 campaign-bad-recipient-id = l’identifiant de destinataire « { $id } » ne peut contenir que des lettres minuscules, des chiffres, - et _
 campaign-bad-language-code = le code de langue « { $code } » n’est pas une étiquette de langue comme fr, ko ou pt-BR
+campaign-bad-country-code = le code de pays « { $code } » n’est pas un code ISO 3166 en majuscules, comme DE, FR ou US
 # $code est le numéro du caractère en hexadécimal, par exemple 001B.
 campaign-control-character = « { $value } » contient un caractère de contrôle (U+{ $code }) ; écrivez le texte sur une seule ligne, sans séquence d’échappement
 campaign-not-web-address = « { $value } » n’est pas une adresse web : écrivez-la avec https:// (ou http://), sans espaces

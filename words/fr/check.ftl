@@ -3,6 +3,7 @@
 
 check-problem = { $place }: { $severity ->
     [error] erreur
+    [note] remarque
    *[warning] avertissement
 } : { $message }
 
@@ -36,6 +37,12 @@ check-not-a-time-zone = « { $zone } » n’est pas un fuseau horaire (utili
 
 check-french-line-too-long = la ligne d’adresse française « { $line } » fait { $length } caractères ; La Poste n’en lit pas plus de { $max }
 check-country-not-capitals = l’adresse doit se terminer par le pays, en capitales ; en « { $code } », on trouve « { $country } »
+check-postal-use-country-code = cette adresse dit son pays par `convention = "{ $convention }"`, ce qui marche encore ; écrivez plutôt `country_code = "{ $code }"`
+check-postal-no-country-code = cette adresse n’a pas de `country_code` (ISO 3166, comme DE) : le programme ne peut savoir si une lettre qui y va part à l’étranger, et check ne peut lui appliquer les règles de son pays
+check-postal-no-country = cette adresse n’a ni `country_code` ni `country` : ajoutez `country_code = "DE"` (son code ISO 3166)
+check-postcode-before-town = la dernière ligne « { $line } » devrait être le code postal (cinq chiffres) puis la ville, comme la poste de { $country } la lit
+check-us-last-line = la dernière ligne « { $line } » devrait être « VILLE ÉTAT ZIP » en majuscules, comme « TACOMA WA 98402 » (USPS, Publication 28)
+check-postal-rules-unknown = check ne connaît pas les règles d’adresse de { $country } : les lignes de ses adresses ne sont pas vérifiées
 check-country-not-capitals-same = l’adresse doit se terminer par le pays, en capitales ; on trouve « { $country } »
 
 # Les modèles.

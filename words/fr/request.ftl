@@ -57,3 +57,4 @@ request-ask-country = Votre pays, en deux lettres, par exemple FR, US ou KR (Ent
 request-too-many-address-lines = une adresse postale a ici au plus { $max } lignes (une option --address par ligne) ; { $count } ont été données
 request-wrap-text-only = --wrap coupe les lignes du texte ; --format { $format } est déjà fait pour le courrier, avec ses propres longueurs de ligne
 request-pdf-to-terminal = un PDF affiché dans un terminal est illisible : donnez un nom de fichier avec -o, ou envoyez-le dans un tube
+request-envelope-paper = --envelope { $envelope } se plie dans du papier { $takes }, pas --paper { $paper } : donnez l’une des deux options, ou deux qui vont ensemble

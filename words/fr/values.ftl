@@ -21,6 +21,7 @@ values-too-long = { $what ->
    *[address] la ligne d’adresse postale fait
 } { $length } caractères ; le maximum est de { $max }
 values-not-a-country = « { $value } » n’est pas un code de pays : donnez deux lettres, par exemple FR, KR ou US
+values-unknown-country = « { $value } » n’est le code d’aucun pays dans la norme ISO 3166 : donnez-en un, par exemple FR, DE ou US
 values-note-empty = la note personnelle est vide
 values-note-control = la note personnelle contient un caractère de contrôle (tabulation ou séquence d’échappement) ; écrivez en texte brut
 values-note-too-long = la note personnelle fait { $length } caractères ; le maximum est de { $max }

@@ -20,6 +20,7 @@ campaign-bad-campaign-id = 캠페인 id '{ $id }'에 쓸 수 없는 문자가 �
 campaign-bad-place-id = 지명 id '{ $id }'에 쓸 수 없는 문자가 있습니다. 소문자, 숫자, -, _만 쓸 수 있습니다
 campaign-bad-recipient-id = 받는 곳 id '{ $id }'에 쓸 수 없는 문자가 있습니다. 소문자, 숫자, -, _만 쓸 수 있습니다
 campaign-bad-language-code = 언어 코드가 올바르지 않습니다: '{ $code }'. fr, ko, pt-BR 같은 언어 태그를 쓰세요
+campaign-bad-country-code = 나라 코드 '{ $code }'은(는) DE, FR, US 같은 대문자 ISO 3166 나라 코드가 아닙니다
 # $code는 문자 번호를 16진수로 쓴 것입니다(예: 001B).
 campaign-control-character = '{ $value }'에 제어 문자(U+{ $code })가 들어 있습니다. 이스케이프 시퀀스 없이 한 줄로 쓰세요
 campaign-not-web-address = 웹 주소가 아닙니다: '{ $value }'. 주소 앞에 https:// 또는 http:// 부분을 붙이고, 공백 없이 쓰세요

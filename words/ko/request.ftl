@@ -61,3 +61,4 @@ request-ask-country = 나라 코드 (KR, FR, US 같은 두 글자. 건너뛰려�
 request-too-many-address-lines = 우편 주소는 최대 { $max }줄까지 쓸 수 있습니다(한 줄마다 --address 한 번). 지금 { $count }줄입니다
 request-wrap-text-only = --wrap은 텍스트의 줄을 나눕니다. --format { $format }은 이미 메일에 맞는 줄 길이로 만들어집니다
 request-pdf-to-terminal = PDF를 터미널에 보이면 알아볼 수 없는 문자가 나옵니다. -o로 파일 이름을 주거나 파이프로 보내세요
+request-envelope-paper = --envelope { $envelope }에는 { $takes } 용지를 써야 하며 --paper { $paper }와(과) 맞지 않습니다. 둘 중 하나만 주거나 서로 맞는 값을 주세요

@@ -4,10 +4,11 @@
 
 use std::rc::Rc;
 
+use super::PostalLetter;
 use super::fonts::{Faces, Style};
 use super::text::{Line, Shaped, break_lines, shape, width};
-use super::{Paper, PostalLetter};
 use crate::error::{Error, Result};
+use crate::postal::EnvelopeLayout;
 use crate::words::{Words, t};
 
 pub(super) const MM: f32 = 72.0 / 25.4;
@@ -32,7 +33,7 @@ pub(super) struct Rect {
 }
 
 impl Rect {
-    fn mm(left: f32, top: f32, right: f32, bottom: f32) -> Rect {
+    const fn mm(left: f32, top: f32, right: f32, bottom: f32) -> Rect {
         Rect {
             left: left * MM,
             top: top * MM,
@@ -75,77 +76,141 @@ pub(super) struct Geometry {
     pub(super) page_number_baseline: f32,
 }
 
+/// The envelopes' table: for each layout, where its window falls on the sheet, where
+/// the address goes, and where the sheet folds, with the standard each figure is from.
+/// Lengths in points from the sheet's top left; `MM` and `INCH` convert.
 impl Geometry {
-    pub(super) fn of(paper: Paper) -> Geometry {
-        match paper {
-            // NF Z 11-001 (DL window envelope, 110 × 220 mm): the address field is
-            // 100 × 45 mm, 35 mm from the top of the sheet and 10 mm from its right edge;
-            // the sheet is folded in three at 99 and 198 mm. A folded sheet slides in
-            // the envelope: the lines stay in x 110–190 mm, y 52–80 mm, which shows in
-            // every position.
-            Paper::A4 => Geometry {
-                width: 595.28,
-                height: 841.89,
-                left: 20.0 * MM,
-                right: 595.28 - 20.0 * MM,
-                top: 20.0 * MM,
-                bottom: 841.89 - 22.0 * MM,
-                sender_top: 20.0 * MM,
-                sender_right: 95.0 * MM,
-                sender_bottom: None,
-                window: Rect::mm(100.0, 35.0, 200.0, 80.0),
-                safe: Rect::mm(110.0, 52.0, 190.0, 80.0),
-                folds: [99.0 * MM, 198.0 * MM],
-                page_number_baseline: 841.89 - 16.0 * MM,
-            },
-            // US #10 window envelope: 9 1/2 × 4 1/8 in, window 4 1/2 × 1 1/8 in, 7/8 in
-            // from the left and 1/2 in from the bottom; so the window spans 7/8–5 3/8 in
-            // across and 2 1/2–3 5/8 in down from the envelope's top edge.
-            //
-            // The Letter sheet folded in three is a panel of 8 1/2 × 3 2/3 in, its top
-            // third facing the window: it can slide 1 in across (9 1/2 − 8 1/2) and
-            // 11/24 in ≈ 11.6 mm down (4 1/8 − 3 2/3).
-            // - Across, the window shows sheet x from 7/8 − 1 = −1/8 in (sheet pushed
-            //   right) to 5 3/8 in; in every position, 7/8 to 5 3/8 − 1 = 4 3/8 in.
-            // - Down, a sheet resting on the envelope's bottom fold has its top edge
-            //   11/24 in below the envelope's, so the window shows sheet y 2 1/24 to
-            //   3 1/6 in (51.9–80.4 mm); pushed to the top, 2 1/2 to 3 5/8 in. The band
-            //   that shows in both (2 1/2–3 1/6 in, 17 mm) is too short for six lines, so
-            //   the sheet is taken resting on its fold, as it falls, with room for it
-            //   to ride 4 mm up.
-            // Safe zone: x 7/8 in + 3 mm to 4 3/8 in − 3 mm (25.2–108.1 mm), y 2 1/24 in
-            // + 4 mm to 3 1/6 in − 1 mm (55.9–79.4 mm). What may show: x 0–5 3/8 in, y
-            // 2 1/24–3 5/8 in (0–136.5 mm, 51.9–92.1 mm). Folds at 11/3 and 22/3 in.
-            Paper::Letter => {
-                let (width, height) = (8.5 * INCH, 11.0 * INCH);
-                let window_top = (2.0 + 1.0 / 24.0) * INCH;
-                Geometry {
-                    width,
-                    height,
-                    left: 20.0 * MM,
-                    right: width - 20.0 * MM,
-                    top: 20.0 * MM,
-                    bottom: height - 22.0 * MM,
-                    sender_top: 16.0 * MM,
-                    sender_right: 130.0 * MM,
-                    sender_bottom: Some(window_top - 2.0 * MM),
-                    window: Rect {
-                        left: 0.0,
-                        top: window_top,
-                        right: (5.0 + 3.0 / 8.0) * INCH,
-                        bottom: (3.0 + 5.0 / 8.0) * INCH,
-                    },
-                    safe: Rect {
-                        left: 0.875 * INCH + 3.0 * MM,
-                        top: window_top + 4.0 * MM,
-                        right: 4.375 * INCH - 3.0 * MM,
-                        bottom: (3.0 + 1.0 / 6.0) * INCH - 1.0 * MM,
-                    },
-                    folds: [height / 3.0, height * 2.0 / 3.0],
-                    page_number_baseline: height - 16.0 * MM,
-                }
-            }
+    pub(super) fn of(layout: EnvelopeLayout) -> Geometry {
+        match layout {
+            EnvelopeLayout::DlRight => DL_RIGHT,
+            EnvelopeLayout::DinB => DIN_5008_B,
+            EnvelopeLayout::DlLeft => DL_LEFT,
+            EnvelopeLayout::Number10 => number_10(),
         }
+    }
+}
+
+const A4_WIDTH: f32 = 595.28;
+const A4_HEIGHT: f32 = 841.89;
+
+/// France, NF Z 11-001 (DL window envelope, 110 × 220 mm): the address field is
+/// 100 × 45 mm, 35 mm from the top of the sheet and 10 mm from its right edge; the sheet
+/// is folded in three at 99 and 198 mm. A folded sheet slides in the envelope: the lines
+/// stay in x 110–190 mm, y 52–80 mm, which shows in every position.
+const DL_RIGHT: Geometry = Geometry {
+    width: A4_WIDTH,
+    height: A4_HEIGHT,
+    left: 20.0 * MM,
+    right: A4_WIDTH - 20.0 * MM,
+    top: 20.0 * MM,
+    bottom: A4_HEIGHT - 22.0 * MM,
+    sender_top: 20.0 * MM,
+    sender_right: 95.0 * MM,
+    sender_bottom: None,
+    window: Rect::mm(100.0, 35.0, 200.0, 80.0),
+    safe: Rect::mm(110.0, 52.0, 190.0, 80.0),
+    folds: [99.0 * MM, 198.0 * MM],
+    page_number_baseline: A4_HEIGHT - 16.0 * MM,
+};
+
+/// Germany and Austria, DIN 5008 form B (the letter) in a DIN 680 DL window envelope.
+/// DIN 5008 B: the address field is 85 × 45 mm, 20 mm from the left and 45 mm from the
+/// top of the sheet; its top 17.7 mm are the return-address and endorsement zone, the
+/// 27.3 mm below (62.7–90 mm) the six lines of the address, which start 5 mm into the
+/// field; folds at 105 and 210 mm (a panel of 105 × 210 mm). DIN 680: the DL envelope's
+/// window is 90 × 45 mm, 20 mm from its left and 15 mm from its bottom edge, so at
+/// 50–95 mm from its top. The folded sheet slides 5 mm down (110 − 105) and 10 mm across
+/// (220 − 210): the window may show sheet x 10–110 mm, y 45–95 mm, and shows x 20–100,
+/// y 50–90 in every position; the lines go in x 25–97 mm, y 62.7–90 mm. The sender's
+/// block stays in the letterhead above the field (it ends by 43 mm).
+/// (Sources: DIN 5008 form B, as summarised by r9005.de and sprache-kompakt.de;
+/// DIN 680 as cited by de.wikipedia.org "DIN lang".)
+const DIN_5008_B: Geometry = Geometry {
+    width: A4_WIDTH,
+    height: A4_HEIGHT,
+    left: 25.0 * MM,
+    right: A4_WIDTH - 20.0 * MM,
+    top: 20.0 * MM,
+    bottom: A4_HEIGHT - 22.0 * MM,
+    sender_top: 16.0 * MM,
+    sender_right: 105.0 * MM,
+    sender_bottom: Some(43.0 * MM),
+    window: Rect::mm(10.0, 45.0, 110.0, 95.0),
+    safe: Rect::mm(25.0, 62.7, 97.0, 90.0),
+    folds: [105.0 * MM, 210.0 * MM],
+    page_number_baseline: A4_HEIGHT - 16.0 * MM,
+};
+
+/// The UK and every other A4 country without a table of its own: A4 folded in three
+/// (99 and 198 mm) in a DL envelope with a left window. No national standard places
+/// that window (Royal Mail's envelope guide gives none); the window taken is DIN 680's,
+/// the one makers sell as "DL window": 90 × 45 mm, 20 mm from the left and 15 mm from
+/// the bottom, so 50–95 mm from the top. The 99 mm panel slides 11 mm down and 10 mm
+/// across: the window may show sheet x 10–110 mm, y 39–95 mm, and shows x 20–100,
+/// y 50–84 mm in every position; the lines go in x 23–97 mm, y 52–83 mm. The sender's
+/// block ends by 37 mm, above what may show.
+const DL_LEFT: Geometry = Geometry {
+    width: A4_WIDTH,
+    height: A4_HEIGHT,
+    left: 20.0 * MM,
+    right: A4_WIDTH - 20.0 * MM,
+    top: 20.0 * MM,
+    bottom: A4_HEIGHT - 22.0 * MM,
+    sender_top: 12.0 * MM,
+    sender_right: 105.0 * MM,
+    sender_bottom: Some(37.0 * MM),
+    window: Rect::mm(10.0, 39.0, 110.0, 95.0),
+    safe: Rect::mm(23.0, 52.0, 97.0, 83.0),
+    folds: [99.0 * MM, 198.0 * MM],
+    page_number_baseline: A4_HEIGHT - 16.0 * MM,
+};
+
+/// US #10 window envelope: 9 1/2 × 4 1/8 in, window 4 1/2 × 1 1/8 in, 7/8 in
+/// from the left and 1/2 in from the bottom; so the window spans 7/8–5 3/8 in
+/// across and 2 1/2–3 5/8 in down from the envelope's top edge.
+///
+/// The Letter sheet folded in three is a panel of 8 1/2 × 3 2/3 in, its top
+/// third facing the window: it can slide 1 in across (9 1/2 − 8 1/2) and
+/// 11/24 in ≈ 11.6 mm down (4 1/8 − 3 2/3).
+/// - Across, the window shows sheet x from 7/8 − 1 = −1/8 in (sheet pushed
+///   right) to 5 3/8 in; in every position, 7/8 to 5 3/8 − 1 = 4 3/8 in.
+/// - Down, a sheet resting on the envelope's bottom fold has its top edge
+///   11/24 in below the envelope's, so the window shows sheet y 2 1/24 to
+///   3 1/6 in (51.9–80.4 mm); pushed to the top, 2 1/2 to 3 5/8 in. The band
+///   that shows in both (2 1/2–3 1/6 in, 17 mm) is too short for six lines, so
+///   the sheet is taken resting on its fold, as it falls, with room for it
+///   to ride 4 mm up.
+///
+/// Safe zone: x 7/8 in + 3 mm to 4 3/8 in − 3 mm (25.2–108.1 mm), y 2 1/24 in
+/// plus 4 mm to 3 1/6 in − 1 mm (55.9–79.4 mm). What may show: x 0–5 3/8 in, y
+/// 2 1/24–3 5/8 in (0–136.5 mm, 51.9–92.1 mm). Folds at 11/3 and 22/3 in.
+fn number_10() -> Geometry {
+    let (width, height) = (8.5 * INCH, 11.0 * INCH);
+    let window_top = (2.0 + 1.0 / 24.0) * INCH;
+    Geometry {
+        width,
+        height,
+        left: 20.0 * MM,
+        right: width - 20.0 * MM,
+        top: 20.0 * MM,
+        bottom: height - 22.0 * MM,
+        sender_top: 16.0 * MM,
+        sender_right: 130.0 * MM,
+        sender_bottom: Some(window_top - 2.0 * MM),
+        window: Rect {
+            left: 0.0,
+            top: window_top,
+            right: (5.0 + 3.0 / 8.0) * INCH,
+            bottom: (3.0 + 5.0 / 8.0) * INCH,
+        },
+        safe: Rect {
+            left: 0.875 * INCH + 3.0 * MM,
+            top: window_top + 4.0 * MM,
+            right: 4.375 * INCH - 3.0 * MM,
+            bottom: (3.0 + 1.0 / 6.0) * INCH - 1.0 * MM,
+        },
+        folds: [height / 3.0, height * 2.0 / 3.0],
+        page_number_baseline: height - 16.0 * MM,
     }
 }
 

@@ -12,7 +12,7 @@ mod layout;
 mod text;
 
 use crate::error::Result;
-use crate::postal::{Paper, Printable};
+use crate::postal::{EnvelopeLayout, Printable};
 use crate::words::Words;
 
 /// One envelope: the letters for one recipient, printed one after another.
@@ -48,8 +48,8 @@ pub(crate) enum FontChoice<'a> {
     File(&'a std::path::Path),
 }
 
-/// The printable letters as PDF bytes, dated `date`, on `paper`, in `font` (else the
-/// built-in one).
+/// The printable letters as PDF bytes, dated `date`, laid out for their envelope, in
+/// `font` (else the built-in one).
 pub(crate) fn printable(
     w: &Words,
     printable: &Printable,
@@ -61,11 +61,11 @@ pub(crate) fn printable(
         Some(path) => FontChoice::File(path),
         None => FontChoice::Embedded,
     };
-    render(w, &letters, printable.paper, font)
+    render(w, &letters, printable.envelope, font)
 }
 
-/// For each of `addresses`, why it cannot be laid out in the window of the envelope of
-/// either paper, if it cannot: `check` holds campaigns to what the PDF can print.
+/// For each of `addresses`, why it cannot be laid out in the window of every envelope,
+/// if it cannot: `check` holds campaigns to what the PDF can print.
 pub(crate) fn windows_refuse(w: &Words, addresses: &[Vec<String>]) -> Vec<Option<String>> {
     let texts = addresses.iter().flatten().map(String::as_str);
     let sources = match fonts::Sources::choose(w, &FontChoice::Embedded, texts, std::iter::empty())
@@ -77,7 +77,7 @@ pub(crate) fn windows_refuse(w: &Words, addresses: &[Vec<String>]) -> Vec<Option
         Ok(faces) => faces,
         Err(e) => return vec![Some(e.to_string()); addresses.len()],
     };
-    let papers = [Paper::A4, Paper::Letter].map(layout::Geometry::of);
+    let papers = EnvelopeLayout::ALL.map(layout::Geometry::of);
     addresses
         .iter()
         .map(|lines| {
@@ -96,7 +96,7 @@ pub(crate) fn windows_refuse(w: &Words, addresses: &[Vec<String>]) -> Vec<Option
 pub(crate) fn render(
     w: &Words,
     letters: &[PostalLetter],
-    paper: Paper,
+    envelope: EnvelopeLayout,
     font: FontChoice,
 ) -> Result<Vec<u8>> {
     let regular = letters.iter().flat_map(|letter| {
@@ -117,7 +117,7 @@ pub(crate) fn render(
         .flat_map(|l| l.documents.iter().map(|d| d.subject.as_str()));
     let sources = fonts::Sources::choose(w, &font, regular.chain(page_numbers), bold)?;
     let faces = fonts::Faces::load(w, &sources)?;
-    let geometry = layout::Geometry::of(paper);
+    let geometry = layout::Geometry::of(envelope);
     let mut pages = Vec::new();
     for letter in letters {
         pages.extend(layout::letter(w, &faces, &geometry, letter)?);

@@ -30,7 +30,7 @@ fn run(tool: &str, args: &[&str]) -> String {
 }
 
 /// Writes `letters` rendered on `paper` to a temporary file.
-fn render_to_file(letters: &[PostalLetter], paper: Paper) -> (tempfile::TempDir, PathBuf) {
+fn render_to_file(letters: &[PostalLetter], paper: EnvelopeLayout) -> (tempfile::TempDir, PathBuf) {
     let bytes = render(&Words::english(), letters, paper, FontChoice::Embedded)
         .expect("the samples render");
     let dir = tempfile::tempdir().expect("a temporary folder");
@@ -183,11 +183,11 @@ fn in_order(haystack: &str, items: &[&str]) {
 }
 
 /// Checks shared by every sample: size, qpdf, fonts, margins, the window.
-fn check_pdf(pdf: &Path, paper: Paper, pages: usize, recipient: &[String]) {
+fn check_pdf(pdf: &Path, paper: EnvelopeLayout, pages: usize, recipient: &[String]) {
     let info = run("pdfinfo", &[path_str(pdf)]);
-    let size = match paper {
-        Paper::A4 => "595.28 x 841.89 pts (A4)",
-        Paper::Letter => "612 x 792 pts (letter)",
+    let size = match paper.paper() {
+        crate::postal::Paper::A4 => "595.28 x 841.89 pts (A4)",
+        crate::postal::Paper::Letter => "612 x 792 pts (letter)",
     };
     assert!(info.contains(size), "page size {size} expected:\n{info}");
     assert_eq!(page_count(pdf), pages, "page count:\n{info}");
@@ -268,8 +268,8 @@ fn first_pages(_pdf: &Path, words: &[Word]) -> Vec<usize> {
 #[ignore = "needs poppler-utils and qpdf (installed by .ci/run)"]
 fn french_letter_on_a4() {
     let letter = french_letter();
-    let (_dir, pdf) = render_to_file(std::slice::from_ref(&letter), Paper::A4);
-    check_pdf(&pdf, Paper::A4, 1, &letter.recipient);
+    let (_dir, pdf) = render_to_file(std::slice::from_ref(&letter), EnvelopeLayout::DlRight);
+    check_pdf(&pdf, EnvelopeLayout::DlRight, 1, &letter.recipient);
     let text = page_text(&pdf, 1);
     in_order(
         &text,
@@ -299,9 +299,9 @@ fn french_letter_on_a4() {
 #[ignore = "needs poppler-utils and qpdf (installed by .ci/run)"]
 fn english_letter_on_letter_paper() {
     let letter = english_letter();
-    let (_dir, pdf) = render_to_file(std::slice::from_ref(&letter), Paper::Letter);
+    let (_dir, pdf) = render_to_file(std::slice::from_ref(&letter), EnvelopeLayout::Number10);
     // Letter paper is shorter, and its window lower: this letter takes two pages.
-    check_pdf(&pdf, Paper::Letter, 2, &letter.recipient);
+    check_pdf(&pdf, EnvelopeLayout::Number10, 2, &letter.recipient);
     let one = page_text(&pdf, 1);
     in_order(
         &one,
@@ -330,8 +330,8 @@ fn english_letter_on_letter_paper() {
 #[ignore = "needs poppler-utils and qpdf (installed by .ci/run)"]
 fn french_letter_on_letter_paper() {
     let letter = french_letter();
-    let (_dir, pdf) = render_to_file(std::slice::from_ref(&letter), Paper::Letter);
-    check_pdf(&pdf, Paper::Letter, 2, &letter.recipient);
+    let (_dir, pdf) = render_to_file(std::slice::from_ref(&letter), EnvelopeLayout::Number10);
+    check_pdf(&pdf, EnvelopeLayout::Number10, 2, &letter.recipient);
     // The closing paragraph and the one before it go over together with the signature.
     let two = page_text(&pdf, 2);
     in_order(
@@ -344,8 +344,8 @@ fn french_letter_on_letter_paper() {
 #[ignore = "needs poppler-utils and qpdf (installed by .ci/run)"]
 fn korean_copy_then_french_letter() {
     let letter = korean_letter();
-    let (_dir, pdf) = render_to_file(std::slice::from_ref(&letter), Paper::A4);
-    check_pdf(&pdf, Paper::A4, 2, &letter.recipient);
+    let (_dir, pdf) = render_to_file(std::slice::from_ref(&letter), EnvelopeLayout::DlRight);
+    check_pdf(&pdf, EnvelopeLayout::DlRight, 2, &letter.recipient);
     let korean_page = page_text(&pdf, 1);
     in_order(
         &korean_page,
@@ -376,7 +376,7 @@ fn korean_copy_then_french_letter() {
 #[ignore = "needs poppler-utils (installed by .ci/run)"]
 fn korean_lines_break_between_words() {
     let letter = korean_letter();
-    let (_dir, pdf) = render_to_file(std::slice::from_ref(&letter), Paper::A4);
+    let (_dir, pdf) = render_to_file(std::slice::from_ref(&letter), EnvelopeLayout::DlRight);
     let text = page_text(&pdf, 1);
     let words: std::collections::HashSet<&str> = letter.documents[0]
         .paragraphs
@@ -502,7 +502,7 @@ fn a_character_no_font_has_is_named() {
     let err = render(
         &Words::english(),
         &[letter],
-        Paper::A4,
+        EnvelopeLayout::DlRight,
         FontChoice::Embedded,
     )
     .expect_err("an unassigned code point");
@@ -519,7 +519,7 @@ fn a_font_file_that_is_not_a_font_is_a_usage_error() {
     let err = render(
         &Words::english(),
         &[french_letter()],
-        Paper::A4,
+        EnvelopeLayout::DlRight,
         FontChoice::File(&missing),
     )
     .expect_err("missing");
@@ -532,7 +532,7 @@ fn a_font_file_that_is_not_a_font_is_a_usage_error() {
     let err = render(
         &Words::english(),
         &[french_letter()],
-        Paper::A4,
+        EnvelopeLayout::DlRight,
         FontChoice::File(&junk),
     )
     .expect_err("junk");
@@ -554,7 +554,7 @@ fn a_font_file_is_used() {
     let bytes = render(
         &Words::english(),
         &[french_letter()],
-        Paper::A4,
+        EnvelopeLayout::DlRight,
         FontChoice::File(&font),
     )
     .expect("renders");
@@ -568,7 +568,7 @@ fn too_many_address_lines_are_refused() {
     let err = render(
         &Words::english(),
         &[letter],
-        Paper::A4,
+        EnvelopeLayout::DlRight,
         FontChoice::Embedded,
     )
     .expect_err("seven lines");
@@ -602,7 +602,7 @@ fn odd_input_does_not_panic() {
             },
         ],
     };
-    for paper in [Paper::A4, Paper::Letter] {
+    for paper in [EnvelopeLayout::DlRight, EnvelopeLayout::Number10] {
         let bytes = render(
             &Words::english(),
             std::slice::from_ref(&odd),
@@ -612,8 +612,13 @@ fn odd_input_does_not_panic() {
         .expect("renders");
         assert!(bytes.starts_with(b"%PDF-"));
     }
-    let bytes =
-        render(&Words::english(), &[], Paper::A4, FontChoice::Embedded).expect("no letters");
+    let bytes = render(
+        &Words::english(),
+        &[],
+        EnvelopeLayout::DlRight,
+        FontChoice::Embedded,
+    )
+    .expect("no letters");
     assert!(bytes.starts_with(b"%PDF-"));
 }
 
@@ -624,8 +629,8 @@ fn a_long_paragraph_pushes_the_closing_to_page_two() {
     letter.documents[0]
         .paragraphs
         .insert(3, long_personal_paragraph());
-    let (_dir, pdf) = render_to_file(std::slice::from_ref(&letter), Paper::A4);
-    check_pdf(&pdf, Paper::A4, 2, &letter.recipient);
+    let (_dir, pdf) = render_to_file(std::slice::from_ref(&letter), EnvelopeLayout::DlRight);
+    check_pdf(&pdf, EnvelopeLayout::DlRight, 2, &letter.recipient);
     let one = page_text(&pdf, 1);
     let two = page_text(&pdf, 2);
     // pdftotext may join "1 / 2" into "1/2".
@@ -643,7 +648,7 @@ fn a_long_paragraph_pushes_the_closing_to_page_two() {
             .map(|w| w.y1)
             .fold(0.0, f32::max)
     };
-    assert!(last_line_y(1) < Geometry::of(Paper::A4).bottom + 3.0);
+    assert!(last_line_y(1) < Geometry::of(EnvelopeLayout::DlRight).bottom + 3.0);
     let two_lines: Vec<&str> = two.lines().filter(|l| !l.trim().is_empty()).collect();
     assert!(two_lines.len() >= 4, "{two}");
     // The long paragraph runs over: at least two of its lines on each page.
@@ -673,8 +678,10 @@ fn a_long_paragraph_pushes_the_closing_to_page_two() {
 #[ignore = "needs poppler-utils (installed by .ci/run)"]
 fn the_window_shows_only_the_address() {
     for (paper, letter) in [
-        (Paper::A4, korean_letter()),
-        (Paper::Letter, english_letter()),
+        (EnvelopeLayout::DlRight, korean_letter()),
+        (EnvelopeLayout::Number10, english_letter()),
+        (EnvelopeLayout::DinB, french_letter()),
+        (EnvelopeLayout::DlLeft, korean_letter()),
     ] {
         let (dir, pdf) = render_to_file(std::slice::from_ref(&letter), paper);
         let prefix = dir.path().join("page");
@@ -774,7 +781,7 @@ fn bench_three_letters() {
     let bytes = render(
         &Words::english(),
         &three_letters(),
-        Paper::A4,
+        EnvelopeLayout::DlRight,
         FontChoice::Embedded,
     )
     .expect("renders");
@@ -794,7 +801,7 @@ fn bench_three_letters() {
 #[test]
 #[ignore = "needs poppler-utils and qpdf (installed by .ci/run)"]
 fn three_letters_in_one_pdf() {
-    let (_dir, pdf) = render_to_file(&three_letters(), Paper::A4);
+    let (_dir, pdf) = render_to_file(&three_letters(), EnvelopeLayout::DlRight);
     let size = std::fs::metadata(&pdf).expect("the file").len();
     assert!(size <= 150_000, "{size} bytes");
     assert_eq!(page_count(&pdf), 5);
@@ -817,8 +824,8 @@ fn a_character_outside_the_subset_comes_from_a_system_font() {
     assert!(!fonts::embedded_regular_has('漢'));
     let mut letter = french_letter();
     letter.documents[0].paragraphs[1].push_str(" (漢字)");
-    let (_dir, pdf) = render_to_file(std::slice::from_ref(&letter), Paper::A4);
-    check_pdf(&pdf, Paper::A4, 1, &letter.recipient);
+    let (_dir, pdf) = render_to_file(std::slice::from_ref(&letter), EnvelopeLayout::DlRight);
+    check_pdf(&pdf, EnvelopeLayout::DlRight, 1, &letter.recipient);
     let fonts = run("pdffonts", &[path_str(&pdf)]);
     assert_eq!(
         fonts.lines().skip(2).count(),
