@@ -3,30 +3,9 @@
 
 mod common;
 
-use std::path::Path;
-use std::process::Command;
-
 use common::persona::{ADA, ZOE, ZOE_TOWN};
+use common::poppler::{pages, tool};
 use common::{Home, Test};
-
-fn tool(name: &str, args: &[&str], file: &Path) -> String {
-    let out = Command::new(name)
-        .args(args)
-        .arg(file)
-        .args(if name == "pdftotext" {
-            &["-"][..]
-        } else {
-            &[][..]
-        })
-        .output()
-        .unwrap_or_else(|_| panic!("{name} is missing: apt-get install poppler-utils qpdf"));
-    assert!(
-        out.status.success(),
-        "{name}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
 
 /// Writes the printable letters for `args` and returns the file and its text.
 fn letters(home: &Home, args: &[&str]) -> (std::path::PathBuf, String) {
@@ -39,22 +18,6 @@ fn letters(home: &Home, args: &[&str]) -> (std::path::PathBuf, String) {
         .ok();
     let text = tool("pdftotext", &[], &file);
     (file, text)
-}
-
-fn pages(file: &Path) -> (usize, String) {
-    let info = tool("pdfinfo", &[], file);
-    let count = info
-        .lines()
-        .find_map(|l| l.strip_prefix("Pages:"))
-        .map(|n| n.trim().parse().unwrap())
-        .unwrap();
-    let size = info
-        .lines()
-        .find_map(|l| l.strip_prefix("Page size:"))
-        .unwrap()
-        .trim()
-        .to_string();
-    (count, size)
 }
 
 #[test]

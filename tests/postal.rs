@@ -8,6 +8,7 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use common::poppler::{tool, word_box};
 use common::{Home, Test, edit};
 
 fn fixture() -> PathBuf {
@@ -36,45 +37,8 @@ fn letter(home: &Home, country: &str, address: &[&str], recipient: &str) -> (Pat
         test = test.args(["--address", line]);
     }
     test.ok();
-    let text = poppler("pdftotext", &[], &file);
+    let text = tool("pdftotext", &[], &file);
     (file, text)
-}
-
-fn poppler(tool: &str, args: &[&str], file: &Path) -> String {
-    let mut command = Command::new(tool);
-    command.args(args).arg(file);
-    if tool == "pdftotext" {
-        command.arg("-");
-    }
-    let out = command
-        .output()
-        .unwrap_or_else(|_| panic!("{tool} is missing: apt-get install poppler-utils"));
-    assert!(
-        out.status.success(),
-        "{tool}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
-
-/// The box of the first `word` on page 1, in mm from the top left: x0, y0, x1, y1.
-fn word_box(file: &Path, word: &str) -> (f64, f64, f64, f64) {
-    let bbox = poppler("pdftotext", &["-bbox", "-f", "1", "-l", "1"], file);
-    let line = bbox
-        .lines()
-        .find(|l| l.trim_end().ends_with(&format!(">{word}</word>")))
-        .unwrap_or_else(|| panic!("{word} not found in:\n{bbox}"));
-    let number = |key: &str| -> f64 {
-        let from = line.find(&format!("{key}=\"")).unwrap() + key.len() + 2;
-        line[from..].split('"').next().unwrap().parse().unwrap()
-    };
-    let mm = |pt: f64| pt * 25.4 / 72.0;
-    (
-        mm(number("xMin")),
-        mm(number("yMin")),
-        mm(number("xMax")),
-        mm(number("yMax")),
-    )
 }
 
 /// Every word of `words` lies in the zone x0..x1, y0..y1 (mm).
@@ -168,7 +132,7 @@ fn from_germany_to_aachen_no_country_line_and_a_din_5008_b_left_window() {
         (20.0, 62.5, 100.0, 90.0),
     );
     assert_eq!(fold_marks(&file), [105.0, 210.0]);
-    let size = poppler("pdfinfo", &[], &file);
+    let size = tool("pdfinfo", &[], &file);
     assert!(size.contains("595.28 x 841.89"), "{size}");
 }
 
@@ -211,7 +175,7 @@ fn from_the_usa_to_tacoma_on_letter_paper_for_a_10_window() {
         "{text}"
     );
     assert!(!text.contains("UNITED STATES"), "{text}");
-    let size = poppler("pdfinfo", &[], &file);
+    let size = tool("pdfinfo", &[], &file);
     assert!(size.contains("612 x 792"), "{size}");
     // The #10 window's safe zone: x 25–108 mm, y 56–79 mm.
     all_within(

@@ -13,6 +13,7 @@ pub const NOW: &str = "2026-11-25T13:05:00Z";
 pub const BIN: &str = env!("CARGO_BIN_EXE_sister-letter");
 
 pub mod persona;
+pub mod poppler;
 pub mod pty;
 pub mod smtp;
 
