@@ -42,16 +42,14 @@ pub(crate) fn check(
         .map(|p| format!("{}\n", output::printable(&p.shown(w))))
         .collect();
     output::to_stdout(w, &report)?;
-    let errors = problems
-        .iter()
-        .filter(|p| p.severity == Severity::Error)
-        .count();
+    let count_of = |severity| problems.iter().filter(|p| p.severity == severity).count();
+    let errors = count_of(Severity::Error);
     let checked = t!(
         w,
         "commands-checked",
         count = count,
         errors = errors,
-        warnings = problems.len() - errors
+        warnings = count_of(Severity::Warning)
     );
     output::to_stderr(&format!("{PROGRAM}: {checked}"));
     if errors > 0 {

@@ -7,8 +7,9 @@ mod templates;
 type Rule = fn(&Subject) -> Vec<Problem>;
 
 /// Every rule, in the order their problems are listed.
-const RULES: [Rule; 6] = [
+const RULES: [Rule; 7] = [
     rules::identifiers_and_text,
+    rules::confidence,
     rules::languages,
     rules::terms_and_freshness,
     rules::phone,
@@ -26,6 +27,8 @@ use crate::words::{Words, t};
 pub(crate) enum Severity {
     Error,
     Warning,
+    /// Something to know that needs no change: a fact marked unverified.
+    Note,
 }
 
 #[derive(Debug, Clone)]
@@ -52,11 +55,28 @@ impl Problem {
         }
     }
 
+    pub(crate) fn note(location: Location, message: impl Into<String>) -> Problem {
+        Problem {
+            severity: Severity::Note,
+            location,
+            message: message.into(),
+        }
+    }
+
     /// An error that stopped a campaign from loading or a template from working.
     fn from_error(e: Error) -> Problem {
+        Problem::from_errors(e).swap_remove(0)
+    }
+
+    /// As `from_error`, with every problem of an error that holds several.
+    fn from_errors(e: Error) -> Vec<Problem> {
         match e {
-            Error::File { location, message } => Problem::error(location, message),
-            other => Problem::error(Location::file(""), other.to_string()),
+            Error::File { location, message } => vec![Problem::error(location, message)],
+            Error::Several { problems, .. } => problems
+                .into_iter()
+                .map(|(location, message)| Problem::error(location, message))
+                .collect(),
+            other => vec![Problem::error(Location::file(""), other.to_string())],
         }
     }
 }
@@ -67,6 +87,7 @@ impl Problem {
         let severity = match self.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
+            Severity::Note => "note",
         };
         t!(
             w,
@@ -93,7 +114,7 @@ pub(crate) fn check(w: &Words, campaigns: Vec<Result<Campaign>>, now: Timestamp)
     for loaded in campaigns {
         match loaded {
             Ok(campaign) => problems.extend(check_campaign(w, &campaign, now)),
-            Err(e) => problems.push(Problem::from_error(e)),
+            Err(e) => problems.extend(Problem::from_errors(e)),
         }
     }
     problems

@@ -23,3 +23,21 @@ campaign-bad-language-code = the language code '{ $code }' is not a language tag
 # $code is the character's number in hexadecimal, like 001B.
 campaign-control-character = '{ $value }' holds a control character (U+{ $code }); write the text on one line, without escape sequences
 campaign-not-web-address = '{ $value }' is not a web address: write it with https:// (or http://), without spaces
+
+# The shape of a campaign file: every problem is listed, each at its place.
+# $known lists the fields the table may have.
+campaign-unknown-field = unknown field `{ $field }`; this table's fields are { $known }
+campaign-missing-field = missing field `{ $field }`
+# $expected is one of the campaign-kind- texts; $found the kind of TOML value found (string, integer, array…).
+campaign-wrong-kind = `{ $field }` should be { $expected }, not a TOML { $found }
+campaign-unknown-choice = `{ $field }` cannot be "{ $value }": choose one of { $choices }
+campaign-kind-text = a text
+campaign-kind-localized = a text, or a table of texts by language code
+campaign-kind-date = a date like 2026-11-25
+campaign-kind-bool = true or false
+campaign-kind-choice = one of { $choices }
+campaign-kind-texts = a list of texts
+campaign-kind-table = a table
+campaign-kind-tables = a list of tables ([[…]])
+# Composing says the first problem; $path is the campaign's folder.
+campaign-several-problems = { $first } (and { $more } more: `sister-letter check { $path }` lists them all)

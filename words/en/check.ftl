@@ -3,6 +3,7 @@
 
 check-problem = { $place }: { $severity ->
     [error] error
+    [note] note
    *[warning] warning
 }: { $message }
 
@@ -53,3 +54,8 @@ check-french-spacing-after = French puts a narrow no-break space (U+202F) after 
     [plain] a plain space (an editor shows them alike)
    *[none] no space
 }
+
+# Facts marked unverified, listed as notes; the old list of social handles.
+check-unverified = not confirmed (confidence = "unverified"): { $fact }; composing warns whenever a letter uses it
+check-old-handles = `handles` lists accounts without an owner or a confidence, and the post tags none of them: give each its own [[social.handle]] table, with handle, owner and confidence (the post tags those of high or medium confidence)
+check-unverified-handle = not confirmed (confidence = "unverified"): { $fact }; the post does not tag it

@@ -3,3 +3,13 @@
 letter-unreviewed = the { $language } text of this campaign has not yet been reviewed by a native speaker; read it through before you send it
 letter-term-ended = the term of { $holder } on file for the office of { $office } ended on { $end }; the letter addresses the office, not the person. Check who holds it now.
 letter-bad-timezone = phone.timezone '{ $zone }': { $why }
+
+# Facts the campaign marks unverified (confidence = "unverified"), named in a warning.
+letter-unverified = { $fact } is marked unverified in the campaign: check it before you rely on it
+letter-fact-recipient = the recipient “{ $office }”
+letter-fact-holder = { $name }, named as { $office }
+letter-fact-postal = the postal address “{ $label }”
+letter-fact-phone = the phone number { $number }
+letter-fact-link = the link { $url }
+letter-fact-handle = the handle @{ $handle } (owner: { $owner })
+letter-fact-social = the social handles' table

@@ -23,3 +23,21 @@ campaign-bad-language-code = le code de langue « { $code } » n’est pas u
 # $code est le numéro du caractère en hexadécimal, par exemple 001B.
 campaign-control-character = « { $value } » contient un caractère de contrôle (U+{ $code }) ; écrivez le texte sur une seule ligne, sans séquence d’échappement
 campaign-not-web-address = « { $value } » n’est pas une adresse web : écrivez-la avec https:// (ou http://), sans espaces
+
+# La forme d’un fichier de campagne : chaque problème est signalé, chacun à sa place.
+# $known énumère les champs que la table peut avoir.
+campaign-unknown-field = champ inconnu `{ $field }` ; les champs de cette table sont { $known }
+campaign-missing-field = champ manquant `{ $field }`
+# $expected est l’un des textes campaign-kind- ; $found le genre de valeur TOML trouvée (string, integer, array…).
+campaign-wrong-kind = `{ $field }` doit être { $expected }, et non une valeur TOML { $found }
+campaign-unknown-choice = `{ $field }` ne peut pas valoir « { $value } » : choisissez parmi { $choices }
+campaign-kind-text = un texte
+campaign-kind-localized = un texte, ou une table de textes par code de langue
+campaign-kind-date = une date de la forme 2026-11-25
+campaign-kind-bool = true ou false
+campaign-kind-choice = l’un de { $choices }
+campaign-kind-texts = une liste de textes
+campaign-kind-table = une table
+campaign-kind-tables = une liste de tables ([[…]])
+# La composition signale le premier problème ; $path est le dossier de la campagne.
+campaign-several-problems = { $first } (et { $more } autres : `sister-letter check { $path }` les énumère tous)

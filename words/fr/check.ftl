@@ -3,6 +3,7 @@
 
 check-problem = { $place }: { $severity ->
     [error] erreur
+    [note] remarque
    *[warning] avertissement
 } : { $message }
 
@@ -53,3 +54,8 @@ check-french-spacing-after = la typographie française demande une espace fine i
     [plain] il y a ici une espace ordinaire (un éditeur les affiche de la même façon)
    *[none] il n’y a ici aucune espace
 }
+
+# Faits marqués comme non vérifiés, signalés comme remarques ; l’ancienne liste des comptes.
+check-unverified = non confirmé (confidence = "unverified") : { $fact } ; la composition avertit chaque fois qu’une lettre s’en sert
+check-old-handles = `handles` énumère des comptes sans propriétaire ni degré de confiance, et la publication n’en mentionne aucun : donnez à chacun sa table [[social.handle]], avec handle, owner et confidence (la publication mentionne ceux de confiance high ou medium)
+check-unverified-handle = non confirmé (confidence = "unverified") : { $fact } ; la publication ne le mentionne pas

@@ -3,3 +3,13 @@
 letter-unreviewed = le texte de cette campagne en { $language } n’a pas encore été relu par un locuteur natif ; relisez-le avant de l’envoyer
 letter-term-ended = d’après la campagne, { $holder } ({ $office }) a achevé son mandat le { $end } ; la lettre s’adresse donc à la fonction, et non à la personne. Vérifiez qui l’occupe aujourd’hui.
 letter-bad-timezone = phone.timezone « { $zone } » : { $why }
+
+# Faits que la campagne marque comme non vérifiés (confidence = "unverified"), nommés dans un avertissement.
+letter-unverified = la campagne marque { $fact } comme non vérifié : vérifiez-le avant de vous y fier
+letter-fact-recipient = le destinataire « { $office } »
+letter-fact-holder = { $name }, nommé comme { $office },
+letter-fact-postal = l’adresse postale « { $label } »
+letter-fact-phone = le numéro de téléphone { $number }
+letter-fact-link = le lien { $url }
+letter-fact-handle = le compte @{ $handle } (propriétaire : { $owner })
+letter-fact-social = la table des comptes de réseaux sociaux

@@ -3,6 +3,7 @@
 
 check-problem = { $place }: { $severity ->
     [error] 오류
+    [note] 참고
    *[warning] 경고
 }: { $message }
 
@@ -52,3 +53,8 @@ check-french-spacing-after = 프랑스어에서는 '{ $mark }' 뒤에 좁은 줄
     [plain] 일반 공백이 있습니다(편집기에서는 둘이 똑같이 보입니다)
    *[none] 공백이 없습니다
 }
+
+# 확인되지 않은 것으로 표시된 사실(참고로 알림)과 예전 형식의 계정 목록.
+check-unverified = 확인되지 않음(confidence = "unverified"): { $fact }. 편지에 이 사실이 쓰일 때마다 경고가 나옵니다
+check-old-handles = `handles`에 적힌 계정에는 주인도 신뢰도도 없어서 게시물에서 하나도 태그하지 않습니다. 계정마다 [[social.handle]] 표를 따로 두고 handle, owner, confidence를 쓰세요(게시물은 신뢰도가 high나 medium인 계정만 태그합니다)
+check-unverified-handle = 확인되지 않음(confidence = "unverified"): { $fact }. 게시물에서 태그하지 않습니다
