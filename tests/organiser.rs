@@ -668,3 +668,29 @@ fn the_old_list_of_handles_is_read_and_check_suggests_the_new_form() {
         .stdout();
     assert!(!post.contains('@'), "{post}");
 }
+
+/// The README's steps, with a campaign of a new id: the folder named is the campaign.
+#[test]
+fn the_readme_s_steps_work_for_a_new_campaign_id() {
+    let home = common::Home::new();
+    Test::at(&home)
+        .args(["export", "icheon-limoges", "my-campaign"])
+        .ok();
+    let file = home.path().join("my-campaign/campaign.toml");
+    edit(&file, "id = \"icheon-limoges\"", "id = \"my-campaign\"");
+    let (code, stdout) = common::check(&home.path().join("my-campaign"));
+    assert_eq!(code, Some(0), "{stdout}");
+    let body = Test::at(&home)
+        .args([
+            "--letters",
+            "my-campaign",
+            "-n",
+            ADA,
+            "-l",
+            "en",
+            "-p",
+            "body",
+        ])
+        .stdout();
+    assert!(body.contains(ADA), "{body}");
+}
