@@ -66,6 +66,14 @@ pub(crate) enum Error {
     #[error("{location}: {message}")]
     File { location: Location, message: String },
 
+    /// A file with several problems, each at its place: `check` lists them all, and
+    /// composing says `summary` (the first, and how many more).
+    #[error("{summary}")]
+    Several {
+        problems: Vec<(Location, String)>,
+        summary: String,
+    },
+
     /// Something outside the user's input failed.
     #[error("{0}")]
     Failed(String),
@@ -105,7 +113,7 @@ impl Error {
 
     pub(crate) fn exit_code(&self) -> ExitCode {
         match self {
-            Error::Usage(_) | Error::File { .. } => ExitCode::Usage,
+            Error::Usage(_) | Error::File { .. } | Error::Several { .. } => ExitCode::Usage,
             Error::Failed(_) | Error::Reported => ExitCode::Failure,
             Error::Interrupted => ExitCode::Interrupted,
         }

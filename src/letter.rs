@@ -7,7 +7,9 @@ use jiff::Timestamp;
 use serde::Serialize;
 use serde_json::{Value, json};
 
-use crate::campaign::{CAMPAIGN_FILE, Campaign, Holder, LinkKind, RecipientData, Send, localized};
+use crate::campaign::{
+    CAMPAIGN_FILE, Campaign, Holder, LinkKind, RecipientData, Send, localized, unverified,
+};
 use crate::error::{Error, Result};
 use crate::labels::Labels;
 use crate::piece::{Piece, Pieces};
@@ -111,7 +113,9 @@ pub(crate) fn prepare(
     request: &LetterRequest,
     now: Timestamp,
 ) -> (Lists, Value) {
-    prepare_as(w, campaign, request, now, Fill::AsOnFile)
+    let ((to, cc, mut warnings), context) = prepare_as(w, campaign, request, now, Fill::AsOnFile);
+    unverified_contacts(w, &campaign.data, &mut warnings);
+    ((to, cc, warnings), context)
 }
 
 /// What the templates can see on any day: every holder in office, every link with an
@@ -196,6 +200,9 @@ fn prepare_as(
             false => Some(r.send),
             true => r.reads(language).then_some(r.send_copy),
         };
+        if role.is_some() && fill == Fill::AsOnFile {
+            unverified_people(w, r, holder, &mut warnings);
+        }
         match role {
             Some(Send::To) => to.push(recipient),
             Some(Send::Cc) => cc.push(recipient),
@@ -207,6 +214,56 @@ fn prepare_as(
 
     let context = context(campaign, request, context_recipients, fill);
     ((to, cc, warnings), context)
+}
+
+/// A warning for a recipient of the letter, or the holder it names, that the campaign
+/// marks unverified.
+fn unverified_people(
+    w: &Words,
+    r: &RecipientData,
+    holder: Option<&Holder>,
+    warnings: &mut Vec<String>,
+) {
+    let spoken = w.code();
+    let office = localized(&r.office, spoken).to_string();
+    if unverified(r.confidence) {
+        let fact = t!(w, "letter-fact-recipient", office = office.clone());
+        warnings.push(t!(w, "letter-unverified", fact = fact));
+    }
+    if let Some(h) = holder.filter(|h| unverified(h.confidence)) {
+        let name = h.name.get(spoken).to_string();
+        let fact = t!(w, "letter-fact-holder", name = name, office = office);
+        warnings.push(t!(w, "letter-unverified", fact = fact));
+    }
+}
+
+/// Warnings for the postal blocks, the phone and the links offered that the campaign
+/// marks unverified. (A handle that is not confirmed is never tagged.)
+fn unverified_contacts(
+    w: &Words,
+    data: &crate::campaign::CampaignData,
+    warnings: &mut Vec<String>,
+) {
+    let spoken = w.code();
+    let mut facts = Vec::new();
+    for p in data.postal.iter().filter(|p| unverified(p.confidence)) {
+        facts.push(t!(
+            w,
+            "letter-fact-postal",
+            label = p.label.get(spoken).to_string()
+        ));
+    }
+    if let Some(phone) = data.phone.as_ref().filter(|p| unverified(p.confidence)) {
+        facts.push(t!(w, "letter-fact-phone", number = phone.number.clone()));
+    }
+    for l in &data.links {
+        if let (Some(url), true) = (&l.url, unverified(l.confidence)) {
+            facts.push(t!(w, "letter-fact-link", url = url.clone()));
+        }
+    }
+    for fact in facts {
+        warnings.push(t!(w, "letter-unverified", fact = fact));
+    }
 }
 
 /// A recipient the user added by address (`--to`, `--cc`).
@@ -292,8 +349,13 @@ fn context(
             "office": localized(&p.office, language),
             "place": p.place.get(language),
         })),
+        // Only the handles whose owner is confirmed: a post must not tag a stranger.
         "social": {
-            "handles": data.social.as_ref().map(|s| s.handles.clone()).unwrap_or_default(),
+            "handles": data.social.iter()
+                .flat_map(|s| &s.entries)
+                .filter(|h| h.tagged())
+                .map(|h| h.handle.as_str())
+                .collect::<Vec<_>>(),
         },
     })
 }

@@ -286,22 +286,36 @@ fn a_letters_folder_replaces_the_bundled_campaign() {
         .args(["-p", "body"])
         .stdout();
     assert_eq!(body, env);
-    // A second campaign beside it makes the choice explicit.
+    // A campaign folder of a new id is the default of the run that names it, though
+    // the bundled campaign is there too.
     edit(
         &dir.path().join("campaign.toml"),
         "id = \"icheon-limoges\"",
         "id = \"other\"",
     );
-    let stderr = Test::compose(ADA, "en").letters(dir.path()).fails(2);
+    let other = Test::compose(ADA, "en")
+        .letters(dir.path())
+        .args(["-p", "body"])
+        .stdout();
+    assert_eq!(other, body);
+    let bundled = Test::compose(ADA, "en")
+        .letters(dir.path())
+        .args(["-c", "icheon-limoges", "-p", "body"])
+        .stdout();
+    assert!(bundled.contains("Respectfully,"), "{bundled}");
+    // A folder of campaigns names none: the choice is explicit.
+    let parent = tempfile::tempdir().unwrap();
+    std::fs::rename(dir.path(), parent.path().join("other")).unwrap();
+    let stderr = Test::compose(ADA, "en").letters(parent.path()).fails(2);
     assert!(
         stderr.contains("--campaign") && stderr.contains("icheon-limoges, other"),
         "{stderr}"
     );
-    let other = Test::compose(ADA, "en")
-        .letters(dir.path())
+    let chosen = Test::compose(ADA, "en")
+        .letters(parent.path())
         .args(["-c", "other", "-p", "body"])
         .stdout();
-    assert_eq!(other, body);
+    assert_eq!(chosen, body);
 }
 
 #[test]

@@ -545,3 +545,46 @@ fn a_key_waits_until_the_program_reads_keys() {
     assert_eq!(s.rest(), "[k]\r\n", "the key is read once, never echoed");
     assert_eq!(s.exit_code(), 0);
 }
+
+/// A German locale, and a campaign with a German letter: German is the default, though
+/// the program asks in English (it speaks no German).
+#[test]
+fn the_locale_s_language_is_preselected_when_the_campaign_has_it() {
+    let dir = common::campaign_copy();
+    common::edit(
+        &dir.path().join("campaign.toml"),
+        "[languages.fr]",
+        "[languages.de]\nname = \"Deutsch\"\n\n[languages.fr]",
+    );
+    let de = dir.path().join("templates/de");
+    std::fs::create_dir_all(&de).unwrap();
+    for piece in ["body", "phone", "post"] {
+        let en = dir.path().join(format!("templates/en/{piece}.hbs"));
+        std::fs::copy(en, de.join(format!("{piece}.hbs"))).unwrap();
+    }
+    std::fs::write(de.join("subject.hbs"), "Ein Brief an {{places.limoges}}\n").unwrap();
+    let home = Home::new();
+    let letters = dir.path().to_str().unwrap();
+    let args = [
+        "--letters",
+        letters,
+        "--name",
+        ADA,
+        "--no-config",
+        "-p",
+        "subject",
+    ];
+    let mut s = terminal_in(&home, Some("de_DE.UTF-8"), &args);
+    s.expect("Language of the letter");
+    s.expect("Deutsch");
+    // Enter takes the default.
+    s.press("\r");
+    for question in ["Your town", "A sentence of your own"] {
+        s.expect(question);
+        s.type_line("");
+    }
+    // A piece alone is not emailed: no address is asked.
+    let rest = s.rest();
+    assert!(rest.contains("\nEin Brief an Limoges"), "{rest}");
+    assert_eq!(s.exit_code(), 0);
+}

@@ -10,7 +10,7 @@ fn the_bundled_campaign_passes_check_with_its_warnings() {
     let out = Test::new().arg("check").output();
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(0), "{stdout}");
-    assert!(stdout.contains("letters/icheon-limoges/campaign.toml:47:8: warning: the term of Émile Roger Lombertie as Mayor of Limoges ended on 22 March 2026"), "{stdout}");
+    assert!(stdout.contains("letters/icheon-limoges/campaign.toml:48:8: warning: the term of Émile Roger Lombertie as Mayor of Limoges ended on 22 March 2026"), "{stdout}");
     assert!(
         stdout.contains(
             "warning: the term of Kim Kyung-hee as Mayor of Icheon ended on 30 June 2026"
@@ -134,8 +134,8 @@ fn addresses_phones_and_postal_lines() {
         &[
             (
                 "campaign.toml",
-                "website = \"https://www.limoges.fr\"\nsource = \"Ville de Limoges website; the seed",
-                "email = \"mairie.limoges.fr\"\nwebsite = \"https://www.limoges.fr\"\nsource = \"Ville de Limoges website; the seed",
+                "website = \"https://www.limoges.fr\"\nconfidence = \"medium\"\nsource = \"Ville de Limoges website; the seed",
+                "email = \"mairie.limoges.fr\"\nwebsite = \"https://www.limoges.fr\"\nconfidence = \"medium\"\nsource = \"Ville de Limoges website; the seed",
             ),
             (
                 "campaign.toml",
@@ -156,9 +156,9 @@ fn addresses_phones_and_postal_lines() {
         &[
             // Each problem at the value itself, from the TOML parser's spans.
             "DIR/campaign.toml:42:9: error: recipient 'limoges_mayor': 'mairie.limoges.fr' is not an email address: it has no @",
-            "DIR/campaign.toml:274:10: error: phone number '05 55 45 60 00' is not international",
-            "DIR/campaign.toml:185:3: error: French postal line '1 square Jacques Chirac Place Léon Betoulle Limoges' has 51 characters; La Poste reads at most 38",
-            "DIR/campaign.toml:188:18: error: the address must end with a country line in capitals; 'en' has 'France'",
+            "DIR/campaign.toml:295:10: error: phone number '05 55 45 60 00' is not international",
+            "DIR/campaign.toml:199:3: error: French postal line '1 square Jacques Chirac Place Léon Betoulle Limoges' has 51 characters; La Poste reads at most 38",
+            "DIR/campaign.toml:202:18: error: the address must end with a country line in capitals; 'en' has 'France'",
         ],
     );
 }
@@ -539,4 +539,158 @@ fn check_checks_a_replacing_campaign_instead_of_the_bundled_one() {
     assert!(stderr.contains("checked 1 campaign"), "{stderr}");
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(!stdout.contains("letters/icheon-limoges/"), "{stdout}");
+}
+
+/// The line of a campaign file's text that holds `needle`, the first from line `after`.
+fn line_of(dir: &std::path::Path, needle: &str, after: usize) -> usize {
+    let text = std::fs::read_to_string(dir.join("campaign.toml")).unwrap();
+    after
+        + text
+            .lines()
+            .skip(after - 1)
+            .position(|l| l.contains(needle))
+            .unwrap_or_else(|| panic!("{needle:?} not in the file"))
+}
+
+/// Three mistakes in three tables: one run of `check` names all three, each at its line;
+/// composing refuses the campaign, naming the first and how to see them all.
+#[test]
+fn check_lists_every_problem_of_the_facts_file_in_one_run() {
+    let dir = campaign_copy();
+    let file = dir.path().join("campaign.toml");
+    edit(&file, "send = \"to\"", "send = \"bcc\"");
+    edit(
+        &file,
+        "timezone = \"Europe/Paris\"",
+        "timezone = \"Europe/Paris\"\ncolour = \"blue\"",
+    );
+    let social = line_of(dir.path(), "[social]", 1);
+    let text = std::fs::read_to_string(&file).unwrap();
+    let (head, tail) = text.split_at(text.find("[social]").unwrap());
+    let tail = tail.replacen("checked = 2026-11-25", "checked = 2026-11-25T09:00:00", 1);
+    std::fs::write(&file, format!("{head}{tail}")).unwrap();
+    let send = line_of(dir.path(), "send = \"bcc\"", 1);
+    let colour = line_of(dir.path(), "colour = \"blue\"", 1);
+    let checked = line_of(dir.path(), "checked = 2026-11-25T09:00:00", social);
+    let (code, stdout) = common::check(dir.path());
+    assert_eq!(code, Some(1), "{stdout}");
+    for expected in [
+        format!(
+            "DIR/campaign.toml:{send}:8: error: `send` cannot be \"bcc\": choose one of to, cc"
+        ),
+        format!(
+            "DIR/campaign.toml:{colour}:1: error: unknown field `colour`; this table's fields are `number`,"
+        ),
+        format!(
+            "DIR/campaign.toml:{checked}:11: error: expected a date like 2026-11-25, found 2026-11-25T09:00:00"
+        ),
+    ] {
+        assert!(
+            stdout.contains(&expected),
+            "expected {expected:?} in:\n{stdout}"
+        );
+    }
+    assert_eq!(stdout.matches(": error: ").count(), 3, "{stdout}");
+
+    let stderr = Test::compose(ADA, "en").letters(dir.path()).fails(2);
+    let path = dir.path().display();
+    assert_eq!(
+        stderr,
+        format!(
+            "sister-letter: {path}/campaign.toml:{send}:8: `send` cannot be \"bcc\": choose one of to, cc (and 2 more: `sister-letter check {path}` lists them all)\n"
+        )
+    );
+}
+
+/// `check` lists the facts marked unverified as notes, which fail nothing; a letter that
+/// uses one warns once; the post tags only the handles whose owner is confirmed.
+#[test]
+fn unverified_facts_are_listed_and_warned_of() {
+    let out = Test::new().arg("check").output();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{stdout}");
+    assert!(
+        stdout.contains(": note: not confirmed (confidence = \"unverified\"): the handle @ggholic (owner: not known; possibly Gyeonggi Province); the post does not tag it"),
+        "{stdout}"
+    );
+    assert_eq!(stdout.matches(": note: ").count(), 6, "{stdout}");
+    let post = Test::compose(ADA, "en").args(["-p", "post"]).stdout();
+    assert!(!post.contains('@'), "{post}");
+
+    let dir = campaign_copy();
+    let file = dir.path().join("campaign.toml");
+    edit(
+        &file,
+        "confidence = \"medium\"\nsource = \"Vivre à Limoges 2018-2019",
+        "confidence = \"unverified\"\nsource = \"Vivre à Limoges 2018-2019",
+    );
+    edit(
+        &file,
+        "handle = \"2000happy\"\nowner = \"probably Icheon City (its official blog is 2000happy_)\"\nconfidence = \"low\"",
+        "handle = \"2000happy\"\nowner = \"probably Icheon City (its official blog is 2000happy_)\"\nconfidence = \"high\"",
+    );
+    let (out, stderr) = Test::compose(ADA, "en")
+        .letters(dir.path())
+        .args(["-f", "json"])
+        .ok();
+    let warning = "sister-letter: warning: the phone number +33 5 55 45 60 00 is marked unverified in the campaign: check it before you rely on it\n";
+    assert_eq!(stderr.matches(warning).count(), 1, "{stderr}");
+    // A handle of high confidence is tagged.
+    assert!(out.contains("@2000happy"), "{out}");
+    assert!(!out.contains("@ggholic"), "{out}");
+}
+
+/// The old list of handles still reads; `check` suggests the new form, and the post tags
+/// none of them.
+#[test]
+fn the_old_list_of_handles_is_read_and_check_suggests_the_new_form() {
+    let dir = campaign_copy();
+    let file = dir.path().join("campaign.toml");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let social = text.find("[social]").unwrap();
+    std::fs::write(
+        &file,
+        format!(
+            "{}[social]\nhandles = [\"2000happy\"]\nsource = \"the seed\"\nchecked = 2026-11-25\n",
+            &text[..social]
+        ),
+    )
+    .unwrap();
+    let (code, stdout) = common::check(dir.path());
+    assert_eq!(code, Some(0), "{stdout}");
+    assert!(
+        stdout.contains(": warning: `handles` lists accounts without an owner or a confidence, and the post tags none of them: give each its own [[social.handle]] table"),
+        "{stdout}"
+    );
+    let post = Test::compose(ADA, "en")
+        .letters(dir.path())
+        .args(["-p", "post"])
+        .stdout();
+    assert!(!post.contains('@'), "{post}");
+}
+
+/// The README's steps, with a campaign of a new id: the folder named is the campaign.
+#[test]
+fn the_readme_s_steps_work_for_a_new_campaign_id() {
+    let home = common::Home::new();
+    Test::at(&home)
+        .args(["export", "icheon-limoges", "my-campaign"])
+        .ok();
+    let file = home.path().join("my-campaign/campaign.toml");
+    edit(&file, "id = \"icheon-limoges\"", "id = \"my-campaign\"");
+    let (code, stdout) = common::check(&home.path().join("my-campaign"));
+    assert_eq!(code, Some(0), "{stdout}");
+    let body = Test::at(&home)
+        .args([
+            "--letters",
+            "my-campaign",
+            "-n",
+            ADA,
+            "-l",
+            "en",
+            "-p",
+            "body",
+        ])
+        .stdout();
+    assert!(body.contains(ADA), "{body}");
 }

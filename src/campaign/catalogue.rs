@@ -115,10 +115,13 @@ pub(crate) struct Catalogue {
     folders: Vec<Campaign>,
     /// The embedded campaigns by id, each parsed on first use.
     embedded: Vec<(String, OnceCell<Campaign>)>,
+    /// Whether `--letters` named one campaign's folder: that campaign is the default.
+    one_folder: bool,
 }
 
 impl Catalogue {
     pub(crate) fn load(w: &Words, letters: Option<&Path>) -> Result<Catalogue> {
+        let one_folder = letters.is_some_and(is_campaign_folder);
         let folders = match letters {
             Some(dir) => folder_origins(w, dir)?
                 .into_iter()
@@ -137,7 +140,17 @@ impl Catalogue {
             .filter(|id| folders.iter().all(|f| f.id() != id))
             .map(|id| (id, OnceCell::new()))
             .collect();
-        Ok(Catalogue { folders, embedded })
+        Ok(Catalogue {
+            folders,
+            embedded,
+            one_folder,
+        })
+    }
+
+    /// Whether a run must be told (or asked) which campaign: there are several, and
+    /// `--letters` did not name one campaign's folder.
+    pub(crate) fn needs_choice(&self) -> bool {
+        self.len() > 1 && !self.one_folder
     }
 
     /// Every campaign, sorted by id; this parses them all.
@@ -179,6 +192,7 @@ impl Catalogue {
                 }
             }
             None => match (self.folders.as_slice(), self.embedded.as_slice()) {
+                ([only], _) if self.one_folder => Ok(only),
                 ([only], []) => Ok(only),
                 ([], [only]) => parsed(w, only),
                 ([], []) => Err(Error::usage(t!(w, "campaign-none-found"))),
@@ -284,7 +298,7 @@ fn embedded_ids() -> Vec<String> {
 
 /// A folder that is one campaign, or a folder of campaigns.
 fn folder_origins(w: &Words, dir: &Path) -> Result<Vec<Origin>> {
-    if dir.join(CAMPAIGN_FILE).is_file() {
+    if is_campaign_folder(dir) {
         return Ok(vec![Origin::Folder(dir.to_path_buf())]);
     }
     let entries = std::fs::read_dir(dir).map_err(|e| {
@@ -309,6 +323,11 @@ fn folder_origins(w: &Words, dir: &Path) -> Result<Vec<Origin>> {
         )));
     }
     Ok(folders.into_iter().map(Origin::Folder).collect())
+}
+
+/// A folder that holds a campaign file, rather than folders of campaigns.
+fn is_campaign_folder(dir: &Path) -> bool {
+    dir.join(CAMPAIGN_FILE).is_file()
 }
 
 /// Whether a campaign that breaks the rules of `validate` is refused on loading.

@@ -3,6 +3,7 @@
 
 mod catalogue;
 
+mod schema;
 mod spans;
 mod validate;
 mod words;
@@ -19,7 +20,8 @@ use std::path::PathBuf;
 use jiff::civil::Date;
 use serde::{Deserialize, Deserializer};
 
-use crate::error::{Error, Result, toml_location};
+use crate::atomic_file::folder_of;
+use crate::error::{Error, Location, Result, toml_location};
 use crate::piece::Piece;
 use crate::words::{Words, t};
 use catalogue::Origin;
@@ -156,6 +158,7 @@ pub(crate) struct RecipientData {
     pub email: Option<String>,
     pub website: Option<String>,
     pub holder: Option<Holder>,
+    pub confidence: Option<Confidence>,
     /// Where the fact was checked: required, so that every fact names its source; read by
     /// people, not by the program.
     #[allow(dead_code)]
@@ -172,6 +175,7 @@ pub(crate) struct Holder {
     pub salutation: Option<Localized>,
     #[serde(default, deserialize_with = "optional_date")]
     pub term_ends: Option<Date>,
+    pub confidence: Option<Confidence>,
     /// Where the fact was checked: required, so that every fact names its source; read by
     /// people, not by the program.
     #[allow(dead_code)]
@@ -205,6 +209,7 @@ pub(crate) struct LinkData {
     pub kind: LinkKind,
     pub title: Localized,
     pub url: Option<String>,
+    pub confidence: Option<Confidence>,
     /// Where the fact was checked: required, so that every fact names its source; read by
     /// people, not by the program.
     #[allow(dead_code)]
@@ -233,6 +238,7 @@ pub(crate) struct PostalData {
     /// The country line as each language writes it; where given, it wins over the
     /// country's name in the language's data (CLDR).
     pub country: Option<Localized>,
+    pub confidence: Option<Confidence>,
     /// Where the fact was checked: required, so that every fact names its source; read by
     /// people, not by the program.
     #[allow(dead_code)]
@@ -250,6 +256,7 @@ pub(crate) struct PhoneData {
     pub office: Localized,
     pub place: Localized,
     pub timezone: String,
+    pub confidence: Option<Confidence>,
     /// Where the fact was checked: required, so that every fact names its source; read by
     /// people, not by the program.
     #[allow(dead_code)]
@@ -263,7 +270,13 @@ pub(crate) struct PhoneData {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct SocialData {
+    /// The old form, handles without an owner or a confidence: never tagged, and
+    /// `check` suggests `[[social.handle]]`.
+    #[serde(default)]
     pub handles: Vec<String>,
+    #[serde(rename = "handle", default)]
+    pub entries: Vec<HandleData>,
+    pub confidence: Option<Confidence>,
     /// Where the fact was checked: required, so that every fact names its source; read by
     /// people, not by the program.
     #[allow(dead_code)]
@@ -272,6 +285,41 @@ pub(crate) struct SocialData {
     #[allow(dead_code)]
     // the day the fact was checked: read by people; `check` dates recipients only
     pub checked: Date,
+}
+
+/// One social-media account the post may tag: only when its owner is confirmed.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct HandleData {
+    /// Without `@`.
+    pub handle: String,
+    /// Who holds the account, as far as is known.
+    #[allow(dead_code)] // read by people
+    pub owner: String,
+    pub confidence: Confidence,
+}
+
+impl HandleData {
+    /// Whether the post may tag it: its owner is confirmed, by one good source at least.
+    pub(crate) fn tagged(&self) -> bool {
+        matches!(self.confidence, Confidence::High | Confidence::Medium)
+    }
+}
+
+/// How sure a fact is: several consistent sources, one good or older source, a weak
+/// one, or none at all. Composing warns when a letter uses an unverified fact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub(crate) enum Confidence {
+    High,
+    Medium,
+    Low,
+    Unverified,
+}
+
+/// Whether a fact's confidence says it is not confirmed at all.
+pub(crate) fn unverified(confidence: Option<Confidence>) -> bool {
+    confidence == Some(Confidence::Unverified)
 }
 
 fn yes() -> bool {
@@ -396,10 +444,38 @@ impl Campaign {
     }
 }
 
-/// Parses a campaign file, naming the file, line and column of any problem.
+/// Parses a campaign file, naming the file, line and column of every problem.
 pub(crate) fn parse(w: &Words, path: &std::path::Path, text: &str) -> Result<CampaignData> {
-    toml::from_str(text)
-        .map_err(|e| Error::at(toml_location(path, text, &e), date_error(w, e.message())))
+    toml::from_str(text).map_err(|e| {
+        let first = Error::at(toml_location(path, text, &e), date_error(w, e.message()));
+        // serde stops at the first problem; the schema finds them all. A file that is
+        // not TOML has only the parser's.
+        let Ok(root) = toml::de::DeTable::parse(text) else {
+            return first;
+        };
+        let mut found = schema::problems(w, &root).into_iter();
+        match found.next() {
+            None => first,
+            Some((offset, message)) if found.len() == 0 => {
+                Error::at(Location::at_offset(path, text, offset), message)
+            }
+            Some(head) => {
+                let problems: Vec<(Location, String)> = std::iter::once(head)
+                    .chain(found)
+                    .map(|(offset, message)| (Location::at_offset(path, text, offset), message))
+                    .collect();
+                let (location, message) = &problems[0];
+                let summary = t!(
+                    w,
+                    "campaign-several-problems",
+                    first = format!("{location}: {message}"),
+                    more = problems.len() - 1,
+                    path = folder_of(path).display().to_string()
+                );
+                Error::Several { problems, summary }
+            }
+        }
+    })
 }
 
 /// Text in `language`, else English, else any.

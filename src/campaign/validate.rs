@@ -139,6 +139,11 @@ fn links_and_contacts<'a>(w: &Words, at: &mut Report<'_, 'a>, data: &'a Campaign
                 handle,
             );
         }
+        for (n, entry) in social.entries.iter().enumerate() {
+            let here = |field| vec![Name("social"), Name("handle"), Index(n), Name(field)];
+            text(w, at, here("handle"), &entry.handle);
+            text(w, at, here("owner"), &entry.owner);
+        }
     }
 }
 

@@ -8,8 +8,9 @@ mod words;
 type Rule = fn(&Subject) -> Vec<Problem>;
 
 /// Every rule, in the order their problems are listed.
-const RULES: [Rule; 9] = [
+const RULES: [Rule; 10] = [
     rules::identifiers_and_text,
+    rules::confidence,
     rules::languages,
     rules::terms_and_freshness,
     rules::phone,
@@ -30,7 +31,8 @@ use crate::words::{Words, t};
 pub(crate) enum Severity {
     Error,
     Warning,
-    /// What `check` could not check: said, not counted.
+    /// What `check` could not check, or something to know that needs no change (a fact
+    /// marked unverified): said, not counted.
     Note,
 }
 
@@ -68,9 +70,18 @@ impl Problem {
 
     /// An error that stopped a campaign from loading or a template from working.
     fn from_error(e: Error) -> Problem {
+        Problem::from_errors(e).swap_remove(0)
+    }
+
+    /// As `from_error`, with every problem of an error that holds several.
+    fn from_errors(e: Error) -> Vec<Problem> {
         match e {
-            Error::File { location, message } => Problem::error(location, message),
-            other => Problem::error(Location::file(""), other.to_string()),
+            Error::File { location, message } => vec![Problem::error(location, message)],
+            Error::Several { problems, .. } => problems
+                .into_iter()
+                .map(|(location, message)| Problem::error(location, message))
+                .collect(),
+            other => vec![Problem::error(Location::file(""), other.to_string())],
         }
     }
 }
@@ -108,7 +119,7 @@ pub(crate) fn check(w: &Words, campaigns: Vec<Result<Campaign>>, now: Timestamp)
     for loaded in campaigns {
         match loaded {
             Ok(campaign) => problems.extend(check_campaign(w, &campaign, now)),
-            Err(e) => problems.push(Problem::from_error(e)),
+            Err(e) => problems.extend(Problem::from_errors(e)),
         }
     }
     problems

@@ -4,7 +4,7 @@ use jiff::ToSpan;
 use jiff::civil::Date;
 
 use super::{Problem, Subject};
-use crate::campaign::{Key, Localized, invalid, localized};
+use crate::campaign::{Confidence, Key, Localized, invalid, localized};
 use crate::words::t;
 
 /// The longest line La Poste reads on an envelope.
@@ -26,6 +26,105 @@ pub(super) fn identifiers_and_text(s: &Subject) -> Vec<Problem> {
             Problem::error(location, i.message)
         })
         .collect()
+}
+
+/// The facts marked unverified, as notes; and the old list of handles, which the post
+/// no longer tags.
+pub(super) fn confidence(s: &Subject) -> Vec<Problem> {
+    let w = s.w;
+    let data = &s.campaign.data;
+    let spoken = w.code();
+    let mut problems = Vec::new();
+    let mut note = |confidence: Option<Confidence>, at: &[Key], fact: String| {
+        if confidence == Some(Confidence::Unverified) {
+            let at = s.spans.value(at);
+            problems.push(Problem::note(at, t!(w, "check-unverified", fact = fact)));
+        }
+    };
+    for (i, r) in data.recipients.iter().enumerate() {
+        let office = localized(&r.office, spoken).to_string();
+        let fact = t!(w, "letter-fact-recipient", office = office.clone());
+        note(
+            r.confidence,
+            &[Name("recipient"), Index(i), Name("confidence")],
+            fact,
+        );
+        if let Some(h) = &r.holder {
+            let at = [
+                Name("recipient"),
+                Index(i),
+                Name("holder"),
+                Name("confidence"),
+            ];
+            let name = h.name.get(spoken).to_string();
+            note(
+                h.confidence,
+                &at,
+                t!(w, "letter-fact-holder", name = name, office = office),
+            );
+        }
+    }
+    for (i, l) in data.links.iter().enumerate() {
+        let title = l.title.get(spoken).to_string();
+        let fact = t!(w, "letter-fact-link", url = l.url.clone().unwrap_or(title));
+        note(
+            l.confidence,
+            &[Name("link"), Index(i), Name("confidence")],
+            fact,
+        );
+    }
+    for (i, p) in data.postal.iter().enumerate() {
+        let fact = t!(
+            w,
+            "letter-fact-postal",
+            label = p.label.get(spoken).to_string()
+        );
+        note(
+            p.confidence,
+            &[Name("postal"), Index(i), Name("confidence")],
+            fact,
+        );
+    }
+    if let Some(phone) = &data.phone {
+        let fact = t!(w, "letter-fact-phone", number = phone.number.clone());
+        note(phone.confidence, &[Name("phone"), Name("confidence")], fact);
+    }
+    problems.extend(handles(s));
+    problems
+}
+
+/// The social handles marked unverified, as notes; the old list, which the post no
+/// longer tags, with the new form suggested.
+fn handles(s: &Subject) -> Vec<Problem> {
+    let w = s.w;
+    let mut problems = Vec::new();
+    if let Some(social) = &s.campaign.data.social {
+        if social.confidence == Some(Confidence::Unverified) {
+            let fact = t!(w, "letter-fact-social");
+            let at = s.spans.value(&[Name("social"), Name("confidence")]);
+            problems.push(Problem::note(at, t!(w, "check-unverified", fact = fact)));
+        }
+        for (i, h) in social.entries.iter().enumerate() {
+            let at = [Name("social"), Name("handle"), Index(i), Name("confidence")];
+            let fact = t!(
+                w,
+                "letter-fact-handle",
+                handle = h.handle.clone(),
+                owner = h.owner.clone()
+            );
+            if h.confidence == Confidence::Unverified {
+                let message = t!(w, "check-unverified-handle", fact = fact);
+                problems.push(Problem::note(s.spans.value(&at), message));
+            }
+        }
+        if !social.handles.is_empty() {
+            problems.push(Problem::warning(
+                s.spans.value(&[Name("social"), Name("handles")]),
+                t!(w, "check-old-handles"),
+            ));
+        }
+    }
+    problems
 }
 
 /// Every text meant for the reader exists in every language of the campaign.

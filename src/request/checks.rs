@@ -88,7 +88,7 @@ pub(super) fn check<'c>(
     saved: Option<(&Path, &Settings)>,
     interactive: bool,
 ) -> Result<Draft<'c>> {
-    let several = catalogue.len() > 1 && given.campaign.is_none();
+    let several = catalogue.needs_choice() && given.campaign.is_none();
     let campaign = if several && interactive {
         None
     } else {

@@ -32,7 +32,13 @@ pub(super) fn complete<'c>(
     mut ask: Option<&mut dyn Ask>,
 ) -> Result<Request<'c>> {
     let mut asked = false;
-    let (campaign, language) = campaign_and_language(&draft, catalogue, &mut ask, &mut asked)?;
+    let (campaign, language) = campaign_and_language(
+        &draft,
+        catalogue,
+        surroundings.locale_language.as_deref(),
+        &mut ask,
+        &mut asked,
+    )?;
     let words = draft.words.or_speaking(&language);
     let w = &words;
     let saved = &draft.saved;
@@ -103,6 +109,7 @@ pub(super) fn complete<'c>(
 fn campaign_and_language<'c>(
     draft: &Draft<'c>,
     catalogue: &'c Catalogue,
+    locale: Option<&str>,
     ask: &mut Option<&mut dyn Ask>,
     asked: &mut bool,
 ) -> Result<(&'c Campaign, String)> {
@@ -127,7 +134,7 @@ fn campaign_and_language<'c>(
         ask,
         asked,
         || no_language(w, campaign),
-        |a| choose_language(w, a, campaign, &draft.saved),
+        |a| choose_language(w, a, campaign, &draft.saved, locale),
     )?;
     Ok((campaign, language))
 }
@@ -217,6 +224,7 @@ fn choose_language(
     ask: &mut dyn Ask,
     campaign: &Campaign,
     saved: &Settings,
+    locale: Option<&str>,
 ) -> Result<String> {
     let codes: Vec<&String> = campaign.data.languages.keys().collect();
     let names: Vec<String> = campaign
@@ -225,13 +233,16 @@ fn choose_language(
         .values()
         .map(|l| l.name.clone())
         .collect();
-    // The saved language, else the one spoken (the locale's), else the first.
+    // The saved language, else the locale's (German in a German locale, though the
+    // program speaks no German), else the one spoken, else the first.
     let position = |code: &str| codes.iter().position(|c| *c == code);
+    let matching = |code: &str| match_language(codes.iter().map(|c| c.as_str()), code);
     let default = saved
         .lang
         .as_deref()
         .and_then(position)
-        .or_else(|| match_language(codes.iter().map(|c| c.as_str()), w.code()).and_then(position))
+        .or_else(|| locale.and_then(matching).and_then(position))
+        .or_else(|| matching(w.code()).and_then(position))
         .unwrap_or(0);
     Ok(codes[ask.choose(w, &t!(w, "request-ask-language"), &names, default)?].clone())
 }

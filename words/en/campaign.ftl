@@ -30,3 +30,21 @@ campaign-words-too-large = the file is { $size } KiB; a words file may be at mos
 campaign-words-hidden = the file holds a control or invisible character (U+{ $code }), which would hide or change the text: remove it
 campaign-words-mistake = this is not Fluent the program can read: { $why }
 campaign-words-other-area = the message '{ $id }' belongs to another file: the messages of { $area }.ftl begin with '{ $area }-'
+
+# The shape of a campaign file: every problem is listed, each at its place.
+# $known lists the fields the table may have.
+campaign-unknown-field = unknown field `{ $field }`; this table's fields are { $known }
+campaign-missing-field = missing field `{ $field }`
+# $expected is one of the campaign-kind- texts; $found the kind of TOML value found (string, integer, array…).
+campaign-wrong-kind = `{ $field }` should be { $expected }, not a TOML { $found }
+campaign-unknown-choice = `{ $field }` cannot be "{ $value }": choose one of { $choices }
+campaign-kind-text = a text
+campaign-kind-localized = a text, or a table of texts by language code
+campaign-kind-date = a date like 2026-11-25
+campaign-kind-bool = true or false
+campaign-kind-choice = one of { $choices }
+campaign-kind-texts = a list of texts
+campaign-kind-table = a table
+campaign-kind-tables = a list of tables ([[…]])
+# Composing says the first problem; $path is the campaign's folder.
+campaign-several-problems = { $first } (and { $more } more: `sister-letter check { $path }` lists them all)

@@ -65,3 +65,8 @@ check-french-spacing-after = French puts a narrow no-break space (U+202F) after 
 check-words-not-a-letter-area = a campaign's words folder holds only words/<lang>/{ $files }: the other words are the program's own
 check-words-unknown-language = '{ $code }' is not a language of the campaign: these words are never used
 check-words-missing = '{ $code }' has no message { $id }: letters in it say it in English
+
+# Facts marked unverified, listed as notes; the old list of social handles.
+check-unverified = not confirmed (confidence = "unverified"): { $fact }; composing warns whenever a letter uses it
+check-old-handles = `handles` lists accounts without an owner or a confidence, and the post tags none of them: give each its own [[social.handle]] table, with handle, owner and confidence (the post tags those of high or medium confidence)
+check-unverified-handle = not confirmed (confidence = "unverified"): { $fact }; the post does not tag it

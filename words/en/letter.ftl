@@ -9,3 +9,13 @@ letter-words-missing = the campaign has no words in '{ $language }' for { $count
     [one] one heading or label
    *[other] { $count } headings and labels
 }, so they are in English ({ $ids }): add them in words/{ $language }/ (see letters/README.md)
+
+# Facts the campaign marks unverified (confidence = "unverified"), named in a warning.
+letter-unverified = { $fact } is marked unverified in the campaign: check it before you rely on it
+letter-fact-recipient = the recipient “{ $office }”
+letter-fact-holder = { $name }, named as { $office }
+letter-fact-postal = the postal address “{ $label }”
+letter-fact-phone = the phone number { $number }
+letter-fact-link = the link { $url }
+letter-fact-handle = the handle @{ $handle } (owner: { $owner })
+letter-fact-social = the social handles' table

@@ -30,3 +30,21 @@ campaign-words-too-large = le fichier fait { $size } Kio ; un fichier de mots 
 campaign-words-hidden = le fichier contient un caractère de contrôle ou invisible (U+{ $code }), qui cacherait ou changerait le texte : supprimez-le
 campaign-words-mistake = ce n’est pas du Fluent lisible par le programme : { $why }
 campaign-words-other-area = le message « { $id } » appartient à un autre fichier : les messages de { $area }.ftl commencent par « { $area }- »
+
+# La forme d’un fichier de campagne : chaque problème est signalé, chacun à sa place.
+# $known énumère les champs que la table peut avoir.
+campaign-unknown-field = champ inconnu `{ $field }` ; les champs de cette table sont { $known }
+campaign-missing-field = champ manquant `{ $field }`
+# $expected est l’un des textes campaign-kind- ; $found le genre de valeur TOML trouvée (string, integer, array…).
+campaign-wrong-kind = `{ $field }` doit être { $expected }, et non une valeur TOML { $found }
+campaign-unknown-choice = `{ $field }` ne peut pas valoir « { $value } » : choisissez parmi { $choices }
+campaign-kind-text = un texte
+campaign-kind-localized = un texte, ou une table de textes par code de langue
+campaign-kind-date = une date de la forme 2026-11-25
+campaign-kind-bool = true ou false
+campaign-kind-choice = l’un de { $choices }
+campaign-kind-texts = une liste de textes
+campaign-kind-table = une table
+campaign-kind-tables = une liste de tables ([[…]])
+# La composition signale le premier problème ; $path est le dossier de la campagne.
+campaign-several-problems = { $first } (et { $more } autres : `sister-letter check { $path }` les énumère tous)

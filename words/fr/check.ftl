@@ -65,3 +65,8 @@ check-french-spacing-after = la typographie française demande une espace fine i
 check-words-not-a-letter-area = le dossier words d’une campagne ne peut contenir que words/<langue>/{ $files } : les autres mots sont ceux du programme
 check-words-unknown-language = « { $code } » n’est pas une langue de la campagne : ces mots ne servent jamais
 check-words-missing = « { $code } » n’a pas de message { $id } : il figurera en anglais dans les lettres écrites dans cette langue
+
+# Faits marqués comme non vérifiés, signalés comme remarques ; l’ancienne liste des comptes.
+check-unverified = non confirmé (confidence = "unverified") : { $fact } ; la composition avertit chaque fois qu’une lettre s’en sert
+check-old-handles = `handles` énumère des comptes sans propriétaire ni degré de confiance, et la publication n’en mentionne aucun : donnez à chacun sa table [[social.handle]], avec handle, owner et confidence (la publication mentionne ceux de confiance high ou medium)
+check-unverified-handle = non confirmé (confidence = "unverified") : { $fact } ; la publication ne le mentionne pas

@@ -30,3 +30,21 @@ campaign-words-too-large = 파일이 { $size } KiB입니다. 낱말 파일은 { 
 campaign-words-hidden = 파일에 제어 문자나 보이지 않는 문자(U+{ $code })가 있어 글이 가려지거나 바뀔 수 있습니다. 지우세요
 campaign-words-mistake = 프로그램이 읽을 수 있는 Fluent 형식이 아닙니다: { $why }
 campaign-words-other-area = '{ $id }' 메시지는 다른 파일에 속합니다. { $area }.ftl의 메시지는 '{ $area }-'(으)로 시작해야 합니다
+
+# 캠페인 파일의 형식: 문제를 모두, 각각 그 위치와 함께 알립니다.
+# $known은 이 표에 쓸 수 있는 필드 목록입니다.
+campaign-unknown-field = 알 수 없는 필드입니다: `{ $field }`. 이 표에 쓸 수 있는 필드는 { $known }입니다
+campaign-missing-field = 필드가 빠졌습니다: `{ $field }`
+# $expected는 campaign-kind- 문구 가운데 하나, $found는 찾은 TOML 값의 종류(string, integer, array…)입니다.
+campaign-wrong-kind = `{ $field }`에는 { $expected }이(가) 와야 합니다. TOML { $found } 값은 쓸 수 없습니다
+campaign-unknown-choice = `{ $field }`에 "{ $value }"은(는) 쓸 수 없습니다. { $choices } 가운데 하나를 고르세요
+campaign-kind-text = 텍스트
+campaign-kind-localized = 텍스트, 또는 언어 코드별 텍스트 표
+campaign-kind-date = 2026-11-25 같은 날짜
+campaign-kind-bool = true 또는 false
+campaign-kind-choice = { $choices } 가운데 하나
+campaign-kind-texts = 텍스트 목록
+campaign-kind-table = 표
+campaign-kind-tables = 표 목록([[…]])
+# 편지를 만들 때는 첫 번째 문제만 알립니다. $path는 캠페인 폴더입니다.
+campaign-several-problems = { $first } (이 밖에 문제 { $more }개: `sister-letter check { $path }`로 모두 볼 수 있습니다)

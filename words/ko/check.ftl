@@ -64,3 +64,8 @@ check-french-spacing-after = 프랑스어에서는 '{ $mark }' 뒤에 좁은 줄
 check-words-not-a-letter-area = 캠페인의 words 폴더에는 words/<언어>/{ $files }만 둘 수 있습니다. 나머지 낱말은 프로그램의 것입니다
 check-words-unknown-language = '{ $code }'은(는) 캠페인의 언어가 아니어서 이 낱말은 쓰이지 않습니다
 check-words-missing = '{ $code }'에 { $id } 메시지가 없어 그 언어의 편지에서는 영어로 씁니다
+
+# 확인되지 않은 것으로 표시된 사실(참고로 알림)과 예전 형식의 계정 목록.
+check-unverified = 확인되지 않음(confidence = "unverified"): { $fact }. 편지에 이 사실이 쓰일 때마다 경고가 나옵니다
+check-old-handles = `handles`에 적힌 계정에는 주인도 신뢰도도 없어서 게시물에서 하나도 태그하지 않습니다. 계정마다 [[social.handle]] 표를 따로 두고 handle, owner, confidence를 쓰세요(게시물은 신뢰도가 high나 medium인 계정만 태그합니다)
+check-unverified-handle = 확인되지 않음(confidence = "unverified"): { $fact }. 게시물에서 태그하지 않습니다

@@ -4,3 +4,13 @@ letter-unreviewed = 이 캠페인의 { $language } 글은 아직 원어민의 �
 letter-term-ended = 자료에 등록된 { $office }({ $holder })의 임기가 { $end }에 끝났으므로, 편지는 개인이 아닌 직책 앞으로 썼습니다. 지금 누가 그 직을 맡고 있는지 확인하세요.
 letter-bad-timezone = phone.timezone '{ $zone }': { $why }
 letter-words-missing = 캠페인에 '{ $language }' 언어로 된 제목·표시 문구 { $count }개가 없어 영어로 씁니다({ $ids }). words/{ $language }/에 추가하세요(letters/README.md 참고)
+
+# 캠페인이 확인되지 않았다고 표시한 사실(confidence = "unverified"). 경고에서 이렇게 부릅니다.
+letter-unverified = 캠페인에는 { $fact }이(가) 확인되지 않은 것으로 표시되어 있습니다. 믿고 쓰기 전에 확인하세요
+letter-fact-recipient = 받는 곳 “{ $office }”
+letter-fact-holder = { $office }(으)로 적힌 { $name }
+letter-fact-postal = 우편 주소 “{ $label }”
+letter-fact-phone = 전화번호 { $number }
+letter-fact-link = 링크 { $url }
+letter-fact-handle = 계정 @{ $handle }(주인: { $owner })
+letter-fact-social = 소셜 미디어 계정 표
