@@ -613,7 +613,11 @@ fn unverified_facts_are_listed_and_warned_of() {
         stdout.contains(": note: not confirmed (confidence = \"unverified\"): the handle @ggholic (owner: not known; possibly Gyeonggi Province); the post does not tag it"),
         "{stdout}"
     );
-    assert_eq!(stdout.matches(": note: not confirmed").count(), 6, "{stdout}");
+    assert_eq!(
+        stdout.matches(": note: not confirmed").count(),
+        6,
+        "{stdout}"
+    );
     let post = Test::compose(ADA, "en").args(["-p", "post"]).stdout();
     assert!(!post.contains('@'), "{post}");
 
