@@ -212,7 +212,7 @@ fn prepare_as(
     to.extend(request.to.iter().map(|a| added(a)));
     cc.extend(request.cc.iter().map(|a| added(a)));
 
-    let context = context(campaign, request, context_recipients, fill);
+    let context = context(campaign, request, context_recipients, fill, today);
     ((to, cc, warnings), context)
 }
 
@@ -308,6 +308,7 @@ fn context(
     request: &LetterRequest,
     recipients: serde_json::Map<String, Value>,
     fill: Fill,
+    today: jiff::civil::Date,
 ) -> Value {
     let data = &campaign.data;
     let language = request.language.as_str();
@@ -334,6 +335,8 @@ fn context(
     json!({
         "campaign": { "id": data.id, "title": data.title },
         "language": language,
+        // For `{{#if (gte today 20270207)}}`: words that must stay true after a date.
+        "today": date_number(today),
         "sender": {
             "name": request.sender.name,
             "city": request.sender.city,
@@ -358,6 +361,11 @@ fn context(
                 .collect::<Vec<_>>(),
         },
     })
+}
+
+/// A date as the number a template compares: 2026-12-01 is 20261201.
+fn date_number(date: jiff::civil::Date) -> i64 {
+    i64::from(date.year()) * 10_000 + i64::from(date.month()) * 100 + i64::from(date.day())
 }
 
 /// The social post, refused when X would refuse it, as `check` does.
@@ -503,6 +511,16 @@ fn weight(c: char) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_are_numbers_in_their_order() {
+        assert_eq!(date_number(jiff::civil::date(2026, 12, 1)), 20261201);
+        assert_eq!(date_number(jiff::civil::date(2027, 2, 7)), 20270207);
+        assert!(
+            date_number(jiff::civil::date(2026, 12, 31))
+                < date_number(jiff::civil::date(2027, 1, 1))
+        );
+    }
 
     #[test]
     fn posts_are_weighed_as_x_does() {

@@ -200,7 +200,9 @@ fn ended_terms_address_the_office_and_warn() {
         );
     }
     let fr = Test::compose(ZOE, "fr").args(["-p", "body"]).stdout();
-    assert!(fr.starts_with("Madame, Monsieur le Maire, Mesdames et Messieurs les élus,\n"));
+    assert!(fr.starts_with(
+        "Madame, Monsieur le Maire, Mesdames et Messieurs les conseillers municipaux,\n"
+    ));
 }
 
 #[test]
@@ -212,12 +214,18 @@ fn a_term_still_running_greets_the_person() {
         .ok();
     assert!(out.starts_with("Dear Mayor Lombertie and Members of the City Council,\n"));
     assert!(out.contains("urge the Mayor of Icheon, Kim Kyung-hee, to close down"));
-    assert!(!stderr.contains("ended"), "{stderr}");
+    assert!(!stderr.contains("the term of"), "{stderr}");
     let fr = Test::compose(ADA, "fr")
         .env("SISTER_LETTER_NOW", "2025-05-01T10:00:00Z")
         .args(["-p", "body"])
         .stdout();
-    assert!(fr.starts_with("Monsieur le Maire, Mesdames et Messieurs les élus,\n"));
+    assert!(
+        fr.starts_with("Monsieur le Maire, Mesdames et Messieurs les conseillers municipaux,\n")
+    );
+    assert!(
+        fr.contains("demander à la mairie d’Icheon, que dirige Kim Kyung-hee, de faire fermer"),
+        "{fr}"
+    );
     // In Korean, the holder is greeted by the Hangul name, as Koreans write it.
     let ko = Test::compose(ADA, "ko")
         .env("SISTER_LETTER_NOW", "2025-05-01T10:00:00Z")
@@ -416,4 +424,58 @@ fn no_input_never_prompts() {
         stderr.contains("--lang") && stderr.contains("en (English), fr (Français), ko (한국어)"),
         "{stderr}"
     );
+}
+
+#[test]
+fn the_ban_is_told_as_the_date_makes_it_true() {
+    // The 2024 act's ban and penalties apply from 7 February 2027: before it the words
+    // say when, from that day on they say it is banned; never "not enforced".
+    for (now, before) in [
+        ("2027-02-06T23:59:00Z", true),
+        ("2027-02-07T00:00:00Z", false),
+        ("2030-01-01T00:00:00Z", false),
+    ] {
+        let phone = Test::compose(ADA, "en")
+            .env("SISTER_LETTER_NOW", now)
+            .args(["-p", "phone"])
+            .stdout();
+        let body = Test::compose(ADA, "en")
+            .env("SISTER_LETTER_NOW", now)
+            .args(["-p", "body"])
+            .stdout();
+        assert_eq!(
+            phone.contains("the ban and its penalties only apply from 7 February 2027"),
+            before,
+            "{now}: {phone}"
+        );
+        assert_eq!(
+            phone.contains("has banned it since 7 February 2027"),
+            !before,
+            "{now}: {phone}"
+        );
+        assert_eq!(
+            body.contains("the ban and its penalties apply from 7 February 2027"),
+            before,
+            "{now}: {body}"
+        );
+        assert_eq!(
+            body.contains("the ban and its penalties have applied since 7 February 2027"),
+            !before,
+            "{now}: {body}"
+        );
+        assert!(!phone.contains("not enforced"), "{now}: {phone}");
+    }
+    for (lang, after) in [
+        ("fr", "l’interdise depuis le 7 février 2027"),
+        (
+            "ko",
+            "2027년 2월 7일부터 식용 목적의 개 사육·도살·유통·판매가 금지되었는데도",
+        ),
+    ] {
+        let phone = Test::compose(ADA, lang)
+            .env("SISTER_LETTER_NOW", "2027-03-01T10:00:00Z")
+            .args(["-p", "phone"])
+            .stdout();
+        assert!(phone.contains(after), "{lang}: {phone}");
+    }
 }

@@ -80,7 +80,7 @@ fn the_whole_flow_in_french_with_a_french_locale() {
     screen += &letter;
     for piece in [
         "Maire de Limoges <maire@example.org>\r\nConseil municipal de Limoges\u{a0}: aucune adresse",
-        "Madame, Monsieur le Maire, Mesdames et Messieurs les élus,",
+        "Madame, Monsieur le Maire, Mesdames et Messieurs les conseillers municipaux,",
         "J’ai visité Limoges en 2019.\r\n\r\nAu nom de tous les animaux",
         &format!("{ZOE}\r\n{ZOE_TOWN}"),
         "Limoges, heure locale\u{a0}: mercredi, 14\u{a0}h\u{a0}05",

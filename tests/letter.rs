@@ -92,34 +92,39 @@ fn a_link_without_an_address_is_never_offered() {
     assert!(!body.contains("2e partie"), "{body}");
 }
 
-/// An organiser moves a term's end into 2027 and misspells a variable in the branch
-/// used after it: `check` fails today, naming the file, line and variable, instead of
-/// every user failing on that date.
+/// An organiser misspells a variable in the words used after a date (the ban's, 7 February
+/// 2027) and in those used while a term runs (Icheon's ended in 2026): `check` fails
+/// today, naming the file, line and variable, instead of every user failing on that date.
 #[test]
 fn check_finds_a_misspelled_variable_in_a_branch_not_taken_today() {
     let dir = campaign_copy();
     edit(
-        &dir.path().join("campaign.toml"),
-        "term_ends = 2026-06-30",
-        "term_ends = 2027-06-30",
+        &dir.path().join("templates/fr/phone.hbs"),
+        "bien qu’une loi spéciale adoptée en Corée du Sud en 2024",
+        "bien qu’une loi spéciale adoptée en {{places.coree}} en 2024",
     );
     edit(
         &dir.path().join("templates/fr/body.hbs"),
-        "{{else}}à la mairie d’{{places.icheon}}",
-        "{{else}}à la mairie d’{{places.icheonn}}",
+        ", que dirige {{recipients.icheon_mayor.name}},",
+        ", que dirige {{recipients.icheon_mayor.nom}},",
     );
     edit(
         &dir.path().join("templates/en/body.hbs"),
         "{{sender.city}}",
         "{{sender.town}}",
     );
-    // Today the letter composes: the branch is not taken.
+    // Today the letter composes: neither branch is taken.
     Test::compose(ADA, "fr").letters(dir.path()).stdout();
     let (code, stdout) = common::check(dir.path());
     assert_eq!(code, Some(1), "{stdout}");
     assert!(
+        stdout.contains("DIR/templates/fr/phone.hbs:3:")
+            && stdout.contains("error: the variable `places.coree` does not exist"),
+        "{stdout}"
+    );
+    assert!(
         stdout.contains("DIR/templates/fr/body.hbs:18:")
-            && stdout.contains("error: the variable `places.icheonn` does not exist"),
+            && stdout.contains("error: the variable `recipients.icheon_mayor.nom` does not exist"),
         "{stdout}"
     );
     // Every unknown variable, in every template, not only the first.

@@ -10,10 +10,10 @@ fn the_bundled_campaign_passes_check_with_its_warnings() {
     let out = Test::new().arg("check").output();
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(0), "{stdout}");
-    assert!(stdout.contains("letters/icheon-limoges/campaign.toml:48:8: warning: the term of Émile Roger Lombertie as Mayor of Limoges ended on 22 March 2026"), "{stdout}");
+    assert!(stdout.contains("letters/icheon-limoges/campaign.toml:48:8: warning: according to the campaign, the term of Émile Roger Lombertie as Mayor of Limoges ran to 22 March 2026"), "{stdout}");
     assert!(
         stdout.contains(
-            "warning: the term of Kim Kyung-hee as Mayor of Icheon ended on 30 June 2026"
+            "warning: according to the campaign, the term of Kim Kyung-hee as Mayor of Icheon ran to 30 June 2026"
         )
     );
     assert!(!stdout.contains(": error: "));
@@ -157,7 +157,7 @@ fn addresses_phones_and_postal_lines() {
             // Each problem at the value itself, from the TOML parser's spans.
             "DIR/campaign.toml:42:9: error: recipient 'limoges_mayor': 'mairie.limoges.fr' is not an email address: it has no @",
             "DIR/campaign.toml:295:10: error: phone number '05 55 45 60 00' is not international",
-            "DIR/campaign.toml:199:3: error: French postal line '1 square Jacques Chirac Place Léon Betoulle Limoges' has 51 characters; La Poste reads at most 38",
+            "DIR/campaign.toml:199:3: error: French postal line '1 square Jacques Chirac Place Léon Betoulle Limoges' has 51 characters; the French address standard (NF Z 10-011) allows at most 38",
             "DIR/campaign.toml:202:18: error: the address must end with a country line in capitals; 'en' has 'France'",
         ],
     );
@@ -220,7 +220,7 @@ fn the_korean_letter_is_the_copy_for_korean_readers() {
     );
     let subject = json["subject"].as_str().unwrap();
     assert!(
-        subject.starts_with("[사본] 리모주 시장과 시의회에 보낸 서한"),
+        subject.starts_with("[번역본] 리모주 시장·시의회에 보낸 서한 – "),
         "{subject}"
     );
     let body = json["body"].as_str().unwrap();
@@ -230,7 +230,7 @@ fn the_korean_letter_is_the_copy_for_korean_readers() {
         "{body}"
     );
     assert!(
-        opening.contains("보낸 서한의 내용을 한국어로 옮긴 사본입니다"),
+        opening.contains("리모주 시장과 시의원들께 보낸 서한의 내용을 한국어로 옮긴 것입니다"),
         "{body}"
     );
     assert!(body.trim_end().ends_with(&format!("{JIHYUN} 올림")));
@@ -496,9 +496,11 @@ fn check_reports_in_the_locale_s_language() {
         let (out, stderr) = Test::new().env("LANG", locale).arg("check").ok();
         assert_eq!(stderr, expected, "{locale}");
         let office = match locale {
-            "C.UTF-8" => "as Mayor of Limoges ended on 22 March 2026",
-            "fr_FR.UTF-8" => "(Maire de Limoges) a achevé son mandat le 22 mars 2026",
-            _ => "리모주 시장(에밀 로제 롱베르티)의 임기가 2026년 3월 22일에 끝났습니다",
+            "C.UTF-8" => "as Mayor of Limoges ran to 22 March 2026",
+            "fr_FR.UTF-8" => {
+                "occupait la fonction «\u{202f}Maire de Limoges\u{202f}» jusqu’au 22 mars 2026"
+            }
+            _ => "에밀 로제 롱베르티 리모주 시장의 임기는 2026년 3월 22일까지입니다",
         };
         assert!(out.contains(office), "{locale}: {out}");
     }

@@ -43,7 +43,7 @@ fn one_envelope_for_each_postal_recipient_in_a_language_it_reads() {
         "87000 LIMOGES",
         "Lyon, le 25 novembre 2026",
         "Objet",
-        "Madame, Monsieur le Maire, Mesdames et Messieurs les élus,",
+        "Madame, Monsieur le Maire, Mesdames et Messieurs les conseillers municipaux,",
         "l’expression de ma",
     ];
     let mut at = 0;
@@ -62,7 +62,7 @@ fn one_envelope_for_each_postal_recipient_in_a_language_it_reads() {
         icheon.contains("La lettre originale, dont les pages précédentes sont la"),
         "{icheon}"
     );
-    let copy = icheon.find("[사본]").expect("the Korean copy");
+    let copy = icheon.find("[번역본]").expect("the Korean copy");
     let french = icheon
         .find("Madame, Monsieur le Maire, Mesdames")
         .expect("then the French letter");

@@ -386,6 +386,20 @@ mod tests {
     }
 
     #[test]
+    fn both_sides_of_a_date_are_walked() {
+        let context = json!({ "today": 20261201, "sender": { "name": "Ada" } });
+        let template = Template::compile(
+            "{{#if (gte today 20270207)}}{{sender.name}} {{after}}{{else}}{{before}}{{/if}} {{#if (gte todya 1)}}x{{/if}}",
+        )
+        .unwrap();
+        let found: Vec<String> = unknown_variables(&template, &context)
+            .into_iter()
+            .map(|(_, name)| name)
+            .collect();
+        assert_eq!(found, ["after", "before", "todya"]);
+    }
+
+    #[test]
     fn unknown_variables_have_their_line_and_column() {
         let template = Template::compile("a\n{{#if x}}\n  {{nope}}\n{{/if}}").unwrap();
         let found = unknown_variables(&template, &json!({ "x": true }));

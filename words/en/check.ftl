@@ -30,12 +30,12 @@ check-postal-unknown-recipient = postal address for '{ $id }': no recipient has 
 # $name is a person's or an office's name.
 check-stale = { $name } was last checked on { $date }, more than 12 months ago
 check-stale-campaign = the campaign was last checked on { $date }, more than 12 months ago
-check-term-ended = the term of { $holder } as { $office } ended on { $end }: check who holds the office now
+check-term-ended = according to the campaign, the term of { $holder } as { $office } ran to { $end }: check who holds the office now
 
 check-phone-not-international = phone number '{ $number }' is not international: write + and the country code, like +33 5 55 45 60 00
 check-not-a-time-zone = '{ $zone }' is not a time zone (use an IANA name like Europe/Paris)
 
-check-french-line-too-long = French postal line '{ $line }' has { $length } characters; La Poste reads at most { $max }
+check-french-line-too-long = French postal line '{ $line }' has { $length } characters; the French address standard (NF Z 10-011) allows at most { $max }
 check-country-not-capitals = the address must end with a country line in capitals; '{ $code }' has '{ $country }'
 check-postal-use-country-code = this address says its country with `convention = "{ $convention }"`, which still works; write `country_code = "{ $code }"` instead
 check-postal-no-country-code = this address has no `country_code` (ISO 3166, like DE): the program cannot tell whether a letter to it goes abroad, and check cannot apply its country's rules

@@ -30,13 +30,13 @@ check-postal-unknown-recipient = adresse postale pour « { $id } » : aucun
 # $name est le nom d’une personne ou d’une fonction.
 check-stale = { $name } : dernière vérification le { $date }, il y a plus de 12 mois
 check-stale-campaign = la campagne a été vérifiée pour la dernière fois le { $date }, il y a plus de 12 mois
-check-term-ended = { $holder } ({ $office }) a achevé son mandat le { $end } : vérifiez qui occupe la fonction aujourd’hui
+check-term-ended = d’après la campagne, { $holder } occupait la fonction « { $office } » jusqu’au { $end } : vérifiez qui l’occupe aujourd’hui
 
 check-phone-not-international = le numéro de téléphone « { $number } » n’est pas au format international : écrivez + et l’indicatif du pays, par exemple +33 5 55 45 60 00
 check-not-a-time-zone = « { $zone } » n’est pas un fuseau horaire (utilisez un nom IANA, comme Europe/Paris)
 
-check-french-line-too-long = la ligne d’adresse française « { $line } » fait { $length } caractères ; La Poste n’en lit pas plus de { $max }
-check-country-not-capitals = l’adresse doit se terminer par le pays, en capitales ; en « { $code } », on trouve « { $country } »
+check-french-line-too-long = la ligne d’adresse française « { $line } » fait { $length } caractères ; la norme postale (NF Z 10-011) en admet au plus { $max }
+check-country-not-capitals = l’adresse doit se terminer par le pays, en capitales ; la version « { $code } » donne « { $country } »
 check-postal-use-country-code = cette adresse dit son pays par `convention = "{ $convention }"`, ce qui marche encore ; écrivez plutôt `country_code = "{ $code }"`
 check-postal-no-country-code = cette adresse n’a pas de `country_code` (ISO 3166, comme DE) : le programme ne peut savoir si une lettre qui y va part à l’étranger, et check ne peut lui appliquer les règles de son pays
 check-postal-no-country = cette adresse n’a ni `country_code` ni `country` : ajoutez `country_code = "DE"` (son code ISO 3166)

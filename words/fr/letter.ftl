@@ -1,7 +1,7 @@
 # Ce que l’utilisateur doit savoir d’une lettre composée.
 
-letter-unreviewed = le texte de cette campagne en { $language } n’a pas encore été relu par un locuteur natif ; relisez-le avant de l’envoyer
-letter-term-ended = d’après la campagne, { $holder } ({ $office }) a achevé son mandat le { $end } ; la lettre s’adresse donc à la fonction, et non à la personne. Vérifiez qui l’occupe aujourd’hui.
+letter-unreviewed = le texte de cette campagne en { $language } n’a pas encore été relu par un locuteur natif : relisez-le avant de l’envoyer ou, si vous ne lisez pas cette langue, faites-le relire par quelqu’un qui la lit
+letter-term-ended = d’après la campagne, { $holder } occupait la fonction « { $office } » jusqu’au { $end } ; la lettre s’adresse donc à la fonction, et non à la personne. Vérifiez qui l’occupe aujourd’hui.
 letter-bad-timezone = phone.timezone « { $zone } » : { $why }
 letter-words-missing = la campagne n’a pas de mots en « { $language } » pour { $count ->
     [one] un titre ou une mention, qui est donc

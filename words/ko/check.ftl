@@ -11,11 +11,11 @@ check-problem = { $place }: { $severity ->
 check-no-text = { $field ->
     [office] 받는 곳 '{ $id }'의 직책(office)
     [salutation] 받는 곳 '{ $id }'의 인사말(salutation)
-    [holder-name] 받는 곳 '{ $id }'의 재임자 이름(holder.name)
-    [holder-salutation] 받는 곳 '{ $id }'의 재임자 인사말(holder.salutation)
+    [holder-name] 받는 곳 '{ $id }'의 직을 맡은 사람의 이름(holder.name)
+    [holder-salutation] 받는 곳 '{ $id }'의 직을 맡은 사람에게 쓰는 인사말(holder.salutation)
     [place] 지명 '{ $id }'
     [link-title] 링크 제목(link.title)
-    [postal-label] 우편 주소 이름표(postal.label)
+    [postal-label] 우편 주소 표시 이름(postal.label)
     [postal-country] 우편 주소 나라(postal.country)
     [phone-office] 전화할 기관(phone.office)
    *[phone-place] 전화 지역(phone.place)
@@ -29,12 +29,12 @@ check-postal-unknown-recipient = '{ $id }'의 우편 주소: 이 id를 가진 �
 # $name은 사람이나 기관의 이름입니다.
 check-stale = { $name } 정보를 { $date }에 마지막으로 확인한 뒤 12개월이 넘게 지났습니다
 check-stale-campaign = 캠페인을 { $date }에 마지막으로 확인한 뒤 12개월이 넘게 지났습니다
-check-term-ended = { $office }({ $holder })의 임기가 { $end }에 끝났습니다. 지금 누가 그 직을 맡고 있는지 확인하세요
+check-term-ended = 자료에 등록된 { $holder } { $office }의 임기는 { $end }까지입니다. 지금 누가 그 직을 맡고 있는지 확인하세요
 
 check-phone-not-international = 국제 형식의 전화번호가 아닙니다: '{ $number }'. +33 5 55 45 60 00처럼 +와 국가 번호를 붙여 쓰세요
 check-not-a-time-zone = 시간대가 아닙니다: '{ $zone }'. Europe/Paris 같은 IANA 이름을 쓰세요
 
-check-french-line-too-long = 프랑스 우편 주소 줄 '{ $line }'의 길이가 { $length }자입니다. La Poste는 최대 { $max }자까지만 읽습니다
+check-french-line-too-long = 프랑스 우편 주소 줄 '{ $line }'의 길이가 { $length }자입니다. 프랑스 주소 표준(NF Z 10-011)은 최대 { $max }자까지 허용합니다
 check-country-not-capitals = 주소는 대문자로 쓴 나라 이름 줄로 끝나야 합니다. '{ $code }' 텍스트는 '{ $country }'입니다
 check-postal-use-country-code = 이 주소는 `convention = "{ $convention }"`로 나라를 나타냅니다. 지금도 작동하지만 `country_code = "{ $code }"`로 바꾸어 쓰세요
 check-postal-no-country-code = 이 주소에는 `country_code`(DE 같은 ISO 3166 코드)가 없어, 이곳으로 가는 편지가 국제우편인지 알 수 없고 check가 그 나라의 주소 규칙을 적용할 수 없습니다

@@ -2,6 +2,6 @@
 
 format-whole-only = --format { $format } 출력에는 항상 편지 전체가 들어갑니다. --part 옵션을 빼거나 --format text 형식을 쓰세요
 format-no-from = 메시지에 From: 주소가 없습니다. --from ADDR 옵션을 쓰거나 SISTER_LETTER_FROM 환경 변수를 설정하세요
-format-no-recipient-address = 이메일 주소가 등록된 받는 곳이 없어, 받는 사람 주소가 빈 초안 메시지가 됩니다. --to ADDR 옵션으로 주소를 추가하세요
+format-no-recipient-address = 이메일 주소가 등록된 받는 곳이 없어, 받는 사람(To) 주소가 빈 초안 메시지가 됩니다. --to ADDR 옵션으로 주소를 추가하세요
 format-mailto-too-long = mailto 링크의 길이가 { $length }자입니다. 많은 메일 앱이 { $limit }자가 넘는 링크를 잘라 냅니다. --format eml 형식을 쓰거나 --copy 옵션으로 본문을 복사하세요
 format-cannot-build-message = 메시지를 만들 수 없습니다: { $why }

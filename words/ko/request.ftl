@@ -8,7 +8,7 @@ request-source-from-question = From 주소 질문에 입력한 값
 request-what-all = 편지 자료 전체
 request-what-subject = 제목
 request-what-body = 이메일 본문
-request-what-recipients = 받는 사람 목록
+request-what-recipients = 받는 곳 목록
 request-what-addresses = 우편 주소
 request-what-phone = 통화 안내문
 request-what-post = 소셜 미디어 게시물
@@ -51,7 +51,7 @@ request-ask-email = { $office } 이메일 주소 (건너뛰려면 Enter)
 request-ask-action = 편지를 어떻게 할까요?
 request-ask-from = 내 이메일 주소 (메시지의 From 줄에 들어갑니다. 건너뛰려면 Enter)
 request-ask-save-as = 저장할 파일 이름
-request-ask-address-first = 내 우편 주소 첫째 줄 (기관이 우편으로 답장할 때 씁니다. 건너뛰려면 Enter)
+request-ask-address-first = 내 우편 주소 첫째 줄 (받는 곳에서 우편으로 답장할 때 씁니다. 건너뛰려면 Enter)
 request-ask-address-next = 주소 { $number ->
     [2] 둘째
     [3] 셋째
