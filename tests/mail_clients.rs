@@ -128,9 +128,10 @@ fn neomutt_opens_the_saved_draft_in_its_compose_screen() {
     // The body, viewed from the compose screen, is the letter, decoded.
     s.press("\r");
     let body = piece("fr", "body");
-    let first = body.lines().next().unwrap();
-    assert!(!first.is_ascii(), "{first}");
-    s.expect_shown(first);
+    // The first words outside ASCII, as the pager shows them before it wraps the line.
+    let line = body.lines().find(|l| !l.is_ascii()).unwrap();
+    let first: String = line.chars().take(40).collect();
+    s.expect_shown(&first);
     // Out of the body, then quit without sending or keeping a draft.
     s.press("q");
     s.expect_shown("NeoMutt: Compose");
