@@ -177,18 +177,17 @@ fn write_letter(
         .transpose()?
         .flatten();
     let mut terminal = run.interactive.then(prompt::Terminal::new);
-    let request = request::resolve(
+    let mut request = request::resolve(
         w,
         given,
         &catalogue,
         surroundings,
         run.settings.zip(saved.as_ref()),
         terminal.as_mut().map(|t| t as &mut dyn Ask),
+        run.now,
     )?;
-    let w = &request.words;
+    let w = &request.words.clone();
     warnings.warn_all(w, &request.notes);
-    let produced = produce::produce(w, &request, run.now, run.screen, &surroundings.time_zone)?;
-    warnings.warn_all(w, &produced.warnings);
     let mut clipboard = SystemClipboard {
         program: &surroundings.program,
         display: &surroundings.display,
@@ -205,15 +204,94 @@ fn write_letter(
             .as_deref()
             .map(|pager| (pager, surroundings.less_charset)),
     };
-    output::deliver(w, &produced.output, &mut seams)?;
-    // After a run that asked questions: the offer to remember the answers.
-    if let (Some(terminal), Some(path), true) = (terminal.as_mut(), run.settings, request.asked) {
-        let answers = request.answers();
-        if let Some(warning) =
-            request::offer_to_remember(w, terminal, path, saved.as_ref(), answers)?
-        {
-            warnings.warn(w, &warning);
+    act(w, &request, run, surroundings, &mut seams, warnings)?;
+    // A sitting: after an action chosen from the menu, the next one, until "Done".
+    let failed = match (terminal.as_mut(), request.menu) {
+        (Some(terminal), true) => sitting(
+            w,
+            terminal,
+            &mut request,
+            (run, surroundings),
+            &mut seams,
+            warnings,
+        )?,
+        _ => false,
+    };
+    if let Some(terminal) = terminal.as_mut() {
+        remember(w, terminal, run, saved.as_ref(), &request, warnings)?;
+    }
+    match failed {
+        true => Err(Error::Reported),
+        false => Ok(()),
+    }
+}
+
+/// One action: the product made and delivered.
+fn act(
+    w: &Words,
+    request: &request::Request,
+    run: &Compose,
+    surroundings: &Surroundings,
+    seams: &mut Seams,
+    warnings: &mut Warnings,
+) -> Result<()> {
+    let produced = produce::produce(w, request, run.now, run.screen, &surroundings.time_zone)?;
+    warnings.warn_all(w, &produced.warnings);
+    output::deliver(w, &produced.output, seams)
+}
+
+/// The actions after the first, each chosen from the menu, until "Done"; then the list
+/// of what was done. A failed action ends nothing: it is said, and the user may try
+/// another; the run then ends as failed (true).
+fn sitting(
+    w: &Words,
+    terminal: &mut prompt::Terminal,
+    request: &mut request::Request,
+    (run, surroundings): (&Compose, &Surroundings),
+    seams: &mut Seams,
+    warnings: &mut Warnings,
+) -> Result<bool> {
+    let mut done = vec![request.product.done(w)];
+    let mut failed = false;
+    loop {
+        match request.next(terminal, surroundings, run.now) {
+            Ok(true) => {}
+            Ok(false) => break,
+            Err(e) => {
+                output::sitting_done(w, &done);
+                return Err(e);
+            }
         }
+        match act(w, request, run, surroundings, seams, warnings) {
+            Ok(()) => done.push(request.product.done(w)),
+            Err(Error::Interrupted) => {
+                output::sitting_done(w, &done);
+                return Err(Error::Interrupted);
+            }
+            Err(e) => {
+                failed = true;
+                output::to_stderr(&format!("{PROGRAM}: {}", output::printable(&e.to_string())));
+            }
+        }
+    }
+    output::sitting_done(w, &done);
+    Ok(failed)
+}
+
+/// After a run that asked questions: the offer to remember the answers.
+fn remember(
+    w: &Words,
+    terminal: &mut prompt::Terminal,
+    run: &Compose,
+    saved: Option<&settings::Settings>,
+    request: &request::Request,
+    warnings: &mut Warnings,
+) -> Result<()> {
+    if let (Some(path), true) = (run.settings, request.asked)
+        && let Some(warning) =
+            request::offer_to_remember(w, terminal, path, saved, request.answers())?
+    {
+        warnings.warn(w, &warning);
     }
     Ok(())
 }

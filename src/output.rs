@@ -262,6 +262,13 @@ fn to_stdout_bytes(w: &Words, bytes: &[u8]) -> Result<()> {
 /// Says something to the user on standard error: one line, in one write, so that lines
 /// of processes sharing a terminal do not mix. Standard error that cannot be written to
 /// (closed, or a pipe nobody reads) cannot be told so, and is ignored.
+/// The list, at the end of a sitting, of what was done in it.
+pub(crate) fn sitting_done(w: &Words, done: &[String]) {
+    let mut lines = vec![t!(w, "output-sitting-done")];
+    lines.extend(done.iter().map(|d| format!("  - {}", printable(d))));
+    to_stderr(&lines.join("\n"));
+}
+
 pub(crate) fn to_stderr(line: &str) {
     let mut text = String::with_capacity(line.len() + 1);
     text.push_str(line);

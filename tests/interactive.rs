@@ -42,6 +42,25 @@ const ENGLISH: [&str; 8] = [
     "Print it all",
 ];
 
+const UP: &str = "\x1b[A";
+
+/// Ends a sitting at the menu that follows an action (`next` is its question): "Done" is
+/// its last entry, one step up from the first. Returns what was shown up to the list of
+/// what was done (`done` heads it).
+fn end_sitting(s: &mut Pty, next: &str, done: &str) -> String {
+    let mut screen = s.expect(next);
+    s.press(UP);
+    let label = match done {
+        "Fait pendant cette séance" => "Terminé",
+        "이번에 한 일" => "끝내기",
+        _ => "Done",
+    };
+    screen += &s.expect_shown(&format!("❯ {label}"));
+    s.press("\r");
+    screen += &s.expect(done);
+    screen
+}
+
 fn no_english(screen: &str) {
     for word in ENGLISH {
         assert!(
@@ -76,8 +95,10 @@ fn the_whole_flow_in_french_with_a_french_locale() {
     screen += &s.expect("Que faire de la lettre");
     screen += &s.expect("Tout afficher ici");
     s.press("\r");
-    let letter = s.expect("Mémoriser pour la prochaine fois (dans ");
+    let letter = end_sitting(&mut s, "Et ensuite\u{202f}?", "Fait pendant cette séance");
     screen += &letter;
+    screen += &s.expect("affiché toute la lettre");
+    screen += &s.expect("Mémoriser pour la prochaine fois (dans ");
     for piece in [
         "Maire de Limoges <maire@example.org>\r\nConseil municipal de Limoges\u{a0}: aucune adresse",
         "Madame, Monsieur le Maire, Mesdames et Messieurs les conseillers municipaux,",
@@ -122,7 +143,7 @@ fn the_whole_flow_in_french_with_a_french_locale() {
     }
     s.expect("Que faire de la lettre");
     s.press("\r");
-    let rest = s.rest();
+    let rest = end_sitting(&mut s, "Et ensuite\u{202f}?", "Fait pendant cette séance") + &s.rest();
     assert_eq!(s.exit_code(), 0);
     assert!(
         rest.contains(&format!("{ZOE}\r\n{ZOE_TOWN}")),
@@ -168,6 +189,7 @@ fn choosing_korean_first_turns_the_whole_flow_korean() {
     screen += &s.expect("여기에 모두 출력");
     s.press("\r");
     screen += &s.expect("경고: 이 캠페인의 한국어 글은 아직 원어민의 검토를 거치지 않았습니다");
+    screen += &end_sitting(&mut s, "다음에는 무엇을 할까요?", "이번에 한 일");
     screen += &s.expect(&format!(
         "다음에도 쓸 수 있도록 이름({JIHYUN}), 언어(한국어) 정보를 저장할까요?"
     ));
@@ -201,6 +223,7 @@ fn a_korean_letter_given_asks_in_korean_in_a_french_locale() {
     s.type_line("");
     screen += &s.expect("편지를 어떻게 할까요?");
     s.press("\r");
+    screen += &end_sitting(&mut s, "다음에는 무엇을 할까요?", "이번에 한 일");
     screen += &s.rest();
     assert_eq!(s.exit_code(), 0);
     no_english(&screen);
@@ -382,6 +405,7 @@ fn prompts_go_to_the_terminal_and_only_the_letter_to_a_redirected_stdout() {
     }
     s.expect("What should I do with the letter?");
     s.press("\r");
+    end_sitting(&mut s, "What next?", "Done in this sitting:");
     s.rest();
     assert_eq!(s.exit_code(), 0);
     let letter = std::fs::read_to_string(&file).unwrap();
@@ -397,15 +421,19 @@ fn saving_as_eml_asks_for_a_file_and_never_replaces_one() {
     let home = Home::new();
     std::fs::write(home.path().join("taken.eml"), "keep me").unwrap();
     let mut command = home.command();
-    command.env("TERM", "xterm-256color").args([
-        "--lang",
-        "en",
-        "--city",
-        ADA_TOWN,
-        "--note",
-        "Hi.",
-        "--no-config",
-    ]);
+    // The call script is longer than the screen: `cat` pages it, so that no pager waits.
+    command
+        .env("TERM", "xterm-256color")
+        .env("PAGER", "cat")
+        .args([
+            "--lang",
+            "en",
+            "--city",
+            ADA_TOWN,
+            "--note",
+            "Hi.",
+            "--no-config",
+        ]);
     let mut s = Pty::spawn(command);
     s.expect("Your name");
     s.type_line(ADA);
@@ -440,7 +468,21 @@ fn saving_as_eml_asks_for_a_file_and_never_replaces_one() {
         rest.contains("the message has no recipient address: add them in your mail program"),
         "{rest}"
     );
-    s.rest();
+    // The sitting goes on: the call script next, with the answers kept, then done.
+    let menu = s.expect("What next?");
+    s.expect("Done");
+    // The letter is too long for a mailto: link that mail apps take whole.
+    assert!(!menu.contains("mailto"), "{menu}");
+    s.press(&DOWN.repeat(3));
+    s.expect_shown("❯ Show the call script");
+    s.press("\r");
+    let script = end_sitting(&mut s, "What next?", "Done in this sitting:");
+    assert!(script.contains(&format!("my name is {ADA}")), "{script}");
+    let done = s.rest();
+    assert!(
+        done.contains("  - saved the message to mine.eml\r\n  - showed the call script"),
+        "{done}"
+    );
     assert_eq!(s.exit_code(), 0);
     assert_eq!(
         std::fs::read_to_string(home.path().join("taken.eml")).unwrap(),
@@ -586,5 +628,41 @@ fn the_locale_s_language_is_preselected_when_the_campaign_has_it() {
     // A piece alone is not emailed: no address is asked.
     let rest = s.rest();
     assert!(rest.contains("\nEin Brief an Limoges"), "{rest}");
+    assert_eq!(s.exit_code(), 0);
+}
+
+/// A letter short enough for a mailto: link that mail apps take whole is offered as one;
+/// the bundled letter, too long, is not (see the .eml test above).
+#[test]
+fn a_short_letter_is_offered_as_a_mailto_link() {
+    let home = Home::new();
+    let dir = common::layout_campaign();
+    let mut command = home.command();
+    command
+        .env("TERM", "xterm-256color")
+        .env("PAGER", "cat")
+        .arg("--letters")
+        .arg(dir.path())
+        .args(["-l", "en", "--no-config"]);
+    let mut s = Pty::spawn(command);
+    s.expect("Your name");
+    s.type_line(ZOE);
+    s.expect("Your town");
+    s.type_line("");
+    s.expect("A sentence");
+    s.type_line("");
+    s.expect("Mayor of Testville");
+    s.type_line("");
+    let menu = s.expect("Show a mailto: link");
+    assert!(!menu.contains("Done"), "nothing is done yet: {menu}");
+    s.press(UP);
+    s.expect_shown("❯ Show a mailto: link");
+    s.press("\r");
+    let link = end_sitting(&mut s, "What next?", "Done in this sitting:");
+    assert!(
+        link.contains("mailto:?cc=council@example.org&subject=A%20test%20letter"),
+        "{link}"
+    );
+    assert!(s.rest().contains("  - showed a mailto: link"));
     assert_eq!(s.exit_code(), 0);
 }

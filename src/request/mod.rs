@@ -13,18 +13,20 @@ pub(crate) use questions::offer_to_remember;
 
 use std::path::{Path, PathBuf};
 
+use jiff::Timestamp;
+
 use crate::atomic_file::Replace;
 use crate::campaign::{Campaign, Catalogue};
 use crate::error::Result;
 use crate::format::{Format, Made, Part};
 use crate::letter::LetterRequest;
 use crate::output::Sink;
-use crate::piece::Pieces;
+use crate::piece::{Piece, Pieces};
 use crate::postal::PostalRequest;
 use crate::prompt::Ask;
 use crate::settings::Settings;
 use crate::surroundings::Surroundings;
-use crate::words::Words;
+use crate::words::{Words, t};
 
 /// The whole request: the campaign, the letter, and what to make of it.
 #[derive(Debug)]
@@ -34,6 +36,11 @@ pub(crate) struct Request<'c> {
     pub product: Product,
     /// Whether any question was asked (then the user may want their answers remembered).
     pub asked: bool,
+    /// Whether the product was chosen from the menu: then, after it, the menu offers the
+    /// next action (`next`).
+    pub menu: bool,
+    /// The From address given or answered, checked when a message needs it.
+    from: Option<Sourced>,
     /// What the user should know about what was given: an address given twice.
     pub notes: Vec<String>,
     /// The sender's postal address and country, the paper, the recipients and the font
@@ -113,6 +120,46 @@ impl Product {
         }
     }
 
+    /// What was done, for the list at the end of a sitting: "saved the message to
+    /// letter.eml".
+    pub(crate) fn done(&self, w: &Words) -> String {
+        let path = |p: &Path| p.display().to_string();
+        let piece = |piece: Piece| match piece {
+            Piece::Subject => "subject",
+            Piece::Body => "body",
+            Piece::Recipients => "recipients",
+            Piece::Addresses => "addresses",
+            Piece::Phone => "phone",
+            Piece::Post => "post",
+        };
+        match self {
+            Product::Text { part, to, .. } => {
+                let what = match part {
+                    Part::All => "all",
+                    Part::Only(p) => piece(*p),
+                };
+                match to {
+                    Sink::Clipboard => t!(w, "request-done-copied", what = what),
+                    Sink::File { path: p, .. } => {
+                        t!(w, "request-done-saved-text", what = what, path = path(p))
+                    }
+                    Sink::Stdout => t!(w, "request-done-printed", what = what),
+                }
+            }
+            Product::Eml {
+                to: Sink::File { path: p, .. },
+            } => t!(w, "request-done-saved-eml", path = path(p)),
+            Product::Printable {
+                to: Printed::File { path: p, .. },
+            } => t!(w, "request-done-saved-pdf", path = path(p)),
+            Product::MailApp => t!(w, "request-done-mail-app"),
+            Product::Mailto { .. } => t!(w, "request-done-printed", what = "mailto"),
+            Product::Eml { .. } | Product::Json { .. } | Product::Printable { .. } => {
+                t!(w, "request-done-printed", what = "other")
+            }
+        }
+    }
+
     /// What it makes, as messages name it.
     pub(crate) fn made(&self) -> Made {
         Made {
@@ -148,9 +195,25 @@ pub(crate) fn resolve<'c>(
     surroundings: &Surroundings,
     saved: Option<(&Path, &Settings)>,
     ask: Option<&mut dyn Ask>,
+    now: Timestamp,
 ) -> Result<Request<'c>> {
     let draft = checks::check(w, given, catalogue, surroundings, saved, ask.is_some())?;
-    questions::complete(draft, catalogue, surroundings, ask)
+    questions::complete(draft, catalogue, surroundings, ask, now)
+}
+
+impl Request<'_> {
+    /// After an action chosen from the menu, the menu again, ending with "Done": the next
+    /// product, with every answer kept, or false when the user is done.
+    pub(crate) fn next(
+        &mut self,
+        ask: &mut dyn Ask,
+        surroundings: &Surroundings,
+        now: Timestamp,
+    ) -> Result<bool> {
+        let fits = questions::mailto_fits(self.campaign, &self.letter, now);
+        let here = questions::Here::new(surroundings, fits, true);
+        questions::next_action(ask, self, &here)
+    }
 }
 
 #[cfg(test)]

@@ -5,16 +5,18 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
+use jiff::Timestamp;
+
 use super::checks::{Chosen, Draft, language, new_file, no_language, no_name, writable};
 use super::given::{Source, Sourced};
 use super::{Printed, Product, Request};
 use crate::atomic_file::Replace;
 use crate::campaign::{Campaign, Catalogue, Send, localized};
 use crate::error::{Error, Result};
-use crate::format::{Format, Part};
-use crate::letter::{LetterRequest, Sender};
+use crate::format::{Format, MAILTO_SAFE_LENGTH, Part, mailto};
+use crate::letter::{self, LetterRequest, Sender};
 use crate::output::Sink;
-use crate::piece::Piece;
+use crate::piece::{Piece, Pieces};
 use crate::postal::PostalRequest;
 use crate::prompt::Ask;
 use crate::settings::{self, Settings};
@@ -30,6 +32,7 @@ pub(super) fn complete<'c>(
     catalogue: &'c Catalogue,
     surroundings: &Surroundings,
     mut ask: Option<&mut dyn Ask>,
+    now: Timestamp,
 ) -> Result<Request<'c>> {
     let mut asked = false;
     let (campaign, language) = campaign_and_language(
@@ -56,19 +59,7 @@ pub(super) fn complete<'c>(
     if !asked {
         ask = None;
     }
-    let city = match ask {
-        None => draft.city.or_else(|| saved.city.clone()),
-        Some(_) => draft.city,
-    };
-    let city = optional(city, &mut ask, &mut asked, |a| {
-        let default = saved.city.as_deref();
-        a.optional_text(w, &t!(w, "request-ask-city"), default, &|v| {
-            values::city(w, v)
-        })
-    })?;
-    let note = optional(draft.note, &mut ask, &mut asked, |a| {
-        a.optional_text(w, &t!(w, "request-ask-note"), None, &|v| values::note(w, v))
-    })?;
+    let (city, note) = town_and_note(w, (draft.city, draft.note), saved, &mut ask, &mut asked)?;
     // Printed letters chosen on the command line use no email address.
     let printed = draft.choice.by_flags && draft.choice.chosen.format() == Format::Pdf;
     let recipient_emails = match ask.as_deref_mut() {
@@ -87,17 +78,21 @@ pub(super) fn complete<'c>(
         from: None,
     };
     let mut postal = draft.postal;
+    let menu = ask.is_some() && !draft.choice.by_flags;
     let chosen = match ask.as_deref_mut() {
-        Some(a) if !draft.choice.by_flags => choose_action(w, a, &letter, surroundings)?,
+        Some(a) if menu => first_action(w, a, campaign, &letter, surroundings, now)?,
         _ => draft.choice.chosen,
     };
     let product = chosen.named(&letter.campaign, &letter.language);
-    letter.from = what_it_needs(w, &product, draft.from, &mut postal, ask)?;
+    let mut from = draft.from;
+    letter.from = what_it_needs(w, &product, &mut from, &mut postal, ask)?;
     Ok(Request {
         campaign,
         letter,
         product,
         asked,
+        menu,
+        from,
         notes: draft.notes,
         postal,
         words,
@@ -139,18 +134,26 @@ fn campaign_and_language<'c>(
     Ok((campaign, language))
 }
 
+/// Whether the letter fits a mailto: link that mail apps take whole.
+pub(super) fn mailto_fits(campaign: &Campaign, letter: &LetterRequest, now: Timestamp) -> bool {
+    // The words of warnings are not said: any will do.
+    let pieces = Pieces::of(&[Piece::Subject, Piece::Body]);
+    letter::compose(&Words::english(), campaign, letter, now, pieces)
+        .is_ok_and(|l| mailto(&l).len() <= MAILTO_SAFE_LENGTH)
+}
+
 /// What the product needs, asked for whether the menu or a flag chose it: a message's
 /// From line (the From address it gets, checked), a printed letter's return address.
 fn what_it_needs(
     w: &Words,
     product: &Product,
-    mut from: Option<Sourced>,
+    from: &mut Option<Sourced>,
     postal: &mut PostalRequest,
     ask: Option<&mut dyn Ask>,
 ) -> Result<Option<String>> {
     match (product, ask) {
         (Product::Eml { .. }, Some(a)) if from.is_none() => {
-            from = a
+            *from = a
                 .optional_text(w, &t!(w, "request-ask-from"), None, &|v| {
                     values::email(w, v)
                 })?
@@ -165,6 +168,7 @@ fn what_it_needs(
     // Only a message has a From address: a bad one fails only a run that uses it.
     match product {
         Product::Eml { .. } => from
+            .clone()
             .map(|f| f.checked(w, |v| values::email(w, v)))
             .transpose(),
         _ => Ok(None),
@@ -279,65 +283,117 @@ fn ask_addresses(
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Action {
     Print,
+    CopySubject,
+    CopyBody,
     OpenMailApp,
-    Copy,
     SaveEml,
     SavePdf,
+    Phone,
+    Post,
     Mailto,
+    Done,
 }
 
 impl Action {
-    const ALL: [Action; 6] = [
+    const ALL: [Action; 10] = [
         Action::Print,
+        Action::CopySubject,
+        Action::CopyBody,
         Action::OpenMailApp,
-        Action::Copy,
         Action::SaveEml,
         Action::SavePdf,
+        Action::Phone,
+        Action::Post,
         Action::Mailto,
+        Action::Done,
     ];
 
-    fn label(self, w: &Words) -> String {
+    fn label(self, w: &Words, clipboard: bool) -> String {
         match self {
             Action::Print => t!(w, "request-action-print"),
+            Action::CopySubject => t!(w, "request-action-copy-subject"),
+            Action::CopyBody => t!(w, "request-action-copy"),
             Action::OpenMailApp => t!(w, "request-action-open"),
-            Action::Copy => t!(w, "request-action-copy"),
             Action::SaveEml => t!(w, "request-action-eml"),
             Action::SavePdf => t!(w, "request-action-pdf"),
+            Action::Phone => t!(w, "request-action-phone"),
+            Action::Post if clipboard => t!(w, "request-action-copy-post"),
+            Action::Post => t!(w, "request-action-post"),
             Action::Mailto => t!(w, "request-action-mailto"),
+            Action::Done => t!(w, "request-action-done"),
+        }
+    }
+
+    /// Whether the action can work here, and is worth offering at this point.
+    fn offered(self, here: &Here) -> bool {
+        match self {
+            // No clipboard without a display, no app without a desktop.
+            Action::CopySubject | Action::CopyBody => here.clipboard,
+            Action::OpenMailApp => here.desktop,
+            // A link too long for mail apps is no way to send the letter.
+            Action::Mailto => here.mailto_fits,
+            Action::Done => here.again,
+            _ => true,
         }
     }
 }
 
-/// The menu of what to do with the letter.
+/// What the menu may offer here: what the surroundings allow, whether the letter fits a
+/// mailto: link, and whether something was done already (then "Done" ends the sitting).
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Here {
+    clipboard: bool,
+    desktop: bool,
+    mailto_fits: bool,
+    again: bool,
+}
+
+impl Here {
+    pub(super) fn new(surroundings: &Surroundings, mailto_fits: bool, again: bool) -> Here {
+        Here {
+            clipboard: surroundings.display.any(),
+            desktop: surroundings.desktop(),
+            mailto_fits,
+            again,
+        }
+    }
+}
+
+/// The menu of what to do with the letter; None for "Done".
 fn choose_action(
     w: &Words,
     ask: &mut dyn Ask,
     letter: &LetterRequest,
-    surroundings: &Surroundings,
-) -> Result<Chosen> {
-    // Only what can work here: no clipboard without a display, no app without a desktop.
+    here: &Here,
+) -> Result<Option<Chosen>> {
     let offered: Vec<Action> = Action::ALL
         .into_iter()
-        .filter(|a| match a {
-            Action::Copy => surroundings.display.any(),
-            Action::OpenMailApp => surroundings.desktop(),
-            _ => true,
-        })
+        .filter(|a| a.offered(here))
         .collect();
-    let labels: Vec<String> = offered.iter().map(|a| a.label(w)).collect();
-    let chosen = offered[ask.choose(w, &t!(w, "request-ask-action"), &labels, 0)?];
+    let labels: Vec<String> = offered.iter().map(|a| a.label(w, here.clipboard)).collect();
+    let question = match here.again {
+        true => t!(w, "request-ask-next-action"),
+        false => t!(w, "request-ask-action"),
+    };
+    let chosen = offered[ask.choose(w, &question, &labels, 0)?];
+    let text = |piece: Piece, to: Sink| Product::Text {
+        part: Part::Only(piece),
+        to,
+        wrap: None,
+    };
     let product = match chosen {
+        Action::Done => return Ok(None),
         Action::Print => Product::Text {
             part: Part::All,
             to: Sink::Stdout,
             wrap: None,
         },
+        Action::CopySubject => text(Piece::Subject, Sink::Clipboard),
+        Action::CopyBody => text(Piece::Body, Sink::Clipboard),
         Action::OpenMailApp => Product::MailApp,
-        Action::Copy => Product::Text {
-            part: Part::Only(Piece::Body),
-            to: Sink::Clipboard,
-            wrap: None,
-        },
+        Action::Phone => text(Piece::Phone, Sink::Stdout),
+        Action::Post if here.clipboard => text(Piece::Post, Sink::Clipboard),
+        Action::Post => text(Piece::Post, Sink::Stdout),
         Action::Mailto => Product::Mailto { to: Sink::Stdout },
         Action::SaveEml => {
             let (path, replace) = save_as(w, ask, letter, "eml")?;
@@ -356,7 +412,65 @@ fn choose_action(
             }
         }
     };
-    Ok(Chosen::Product(product))
+    Ok(Some(Chosen::Product(product)))
+}
+
+/// The sender's town (saved, when no question is asked) and personal sentence.
+fn town_and_note(
+    w: &Words,
+    (city, note): (Option<String>, Option<String>),
+    saved: &Settings,
+    ask: &mut Option<&mut dyn Ask>,
+    asked: &mut bool,
+) -> Result<(Option<String>, Option<String>)> {
+    let city = match ask {
+        None => city.or_else(|| saved.city.clone()),
+        Some(_) => city,
+    };
+    let city = optional(city, ask, asked, |a| {
+        let default = saved.city.as_deref();
+        a.optional_text(w, &t!(w, "request-ask-city"), default, &|v| {
+            values::city(w, v)
+        })
+    })?;
+    let note = optional(note, ask, asked, |a| {
+        a.optional_text(w, &t!(w, "request-ask-note"), None, &|v| values::note(w, v))
+    })?;
+    Ok((city, note))
+}
+
+/// The first action, chosen from the menu (Esc ends the run, as any question does).
+fn first_action(
+    w: &Words,
+    ask: &mut dyn Ask,
+    campaign: &Campaign,
+    letter: &LetterRequest,
+    surroundings: &Surroundings,
+    now: Timestamp,
+) -> Result<Chosen> {
+    let here = Here::new(surroundings, mailto_fits(campaign, letter, now), false);
+    choose_action(w, ask, letter, &here)?.ok_or(Error::Interrupted)
+}
+
+/// After an action chosen from the menu, the next one, with every answer kept; false
+/// when the user is done.
+pub(super) fn next_action(ask: &mut dyn Ask, request: &mut Request, here: &Here) -> Result<bool> {
+    let w = &request.words.clone();
+    let Some(chosen) = choose_action(w, ask, &request.letter, here)? else {
+        return Ok(false);
+    };
+    let letter = &mut request.letter;
+    let product = chosen.named(&letter.campaign, &letter.language);
+    let from = what_it_needs(
+        w,
+        &product,
+        &mut request.from,
+        &mut request.postal,
+        Some(ask),
+    )?;
+    letter.from = from.or(letter.from.take());
+    request.product = product;
+    Ok(true)
 }
 
 /// A new file to save to, asked with a free name in the current folder as the default.

@@ -24,6 +24,7 @@ fn resolved(
         &Surroundings::none(),
         saved,
         ask,
+        "2026-11-25T13:05:00Z".parse().unwrap(),
     )
 }
 
@@ -123,7 +124,7 @@ fn a_refused_answer_is_explained_and_asked_again() {
             Answer::Type("not-an-address"),
             Answer::Type(""),
             Answer::Type(""),
-            Answer::Choose("mailto"),
+            Answer::Choose("call script"),
         ],
     );
     assert!(transcript[1].contains("refused: the name holds a control character"));
@@ -132,7 +133,19 @@ fn a_refused_answer_is_explained_and_asked_again() {
             .starts_with("  refused: 'not-an-address' is not an email address: it has no @")
     );
     assert_eq!(request.letter.sender.name, "Ada");
-    assert_eq!(request.product, Product::Mailto { to: Sink::Stdout });
+    assert_eq!(
+        request.product,
+        Product::Text {
+            part: Part::Only(Piece::Phone),
+            to: Sink::Stdout,
+            wrap: None
+        }
+    );
+    // The bundled letter is too long for a mailto: link that mail apps take whole.
+    assert!(
+        !transcript.iter().any(|line| line.contains("mailto")),
+        "{transcript:?}"
+    );
 }
 
 #[test]

@@ -20,3 +20,5 @@ output-opener-cannot-start = { $program } could not be started: { $why }
 output-opener-failed = { $program } ended with status { $code }
 output-opener-failed-saying = { $program } ended with status { $code }: { $said }
 output-opener-stopped = { $program } was stopped by a signal
+# The list at the end of a sitting of several actions.
+output-sitting-done = Done in this sitting:

@@ -58,3 +58,41 @@ request-too-many-address-lines = a postal address has at most { $max } lines her
 request-wrap-text-only = --wrap breaks the lines of text; --format { $format } is already made for mail, with its own line lengths
 request-pdf-to-terminal = a PDF shown on a terminal is garbage: give a file name with -o, or send it into a pipe
 request-envelope-paper = --envelope { $envelope } takes { $takes } paper, not --paper { $paper }: give one of them, or two that go together
+
+# The menu after an action, in a sitting that does several.
+request-ask-next-action = What next?
+request-action-copy-subject = Copy the subject to the clipboard
+request-action-phone = Show the call script
+request-action-post = Show the social post
+request-action-copy-post = Copy the social post to the clipboard
+request-action-done = Done
+# What was done, listed at the end of the sitting. $what: all, subject, body, phone, post,
+# recipients, addresses, mailto, other.
+request-done-printed = showed { $what ->
+    [all] the whole letter
+    [subject] the subject
+    [body] the email body
+    [phone] the call script
+    [post] the social post
+    [recipients] the recipients
+    [addresses] the postal addresses
+    [mailto] a mailto: link
+   *[other] the letter
+}
+request-done-copied = copied { $what ->
+    [all] the whole letter
+    [subject] the subject
+    [body] the email body
+    [phone] the call script
+    [post] the social post
+    [recipients] the recipients
+    [addresses] the postal addresses
+   *[other] the letter
+} to the clipboard
+request-done-saved-text = saved { $what ->
+    [all] the whole letter
+   *[other] a part of the letter
+} to { $path }
+request-done-saved-eml = saved the message to { $path }
+request-done-saved-pdf = saved the printable letters to { $path }
+request-done-mail-app = opened the letter in the mail app

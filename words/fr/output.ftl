@@ -20,3 +20,4 @@ output-opener-cannot-start = { $program } n’a pas pu être lancé : { $why }
 output-opener-failed = { $program } s’est terminé avec le code { $code }
 output-opener-failed-saying = { $program } s’est terminé avec le code { $code } : { $said }
 output-opener-stopped = { $program } a été arrêté par un signal
+output-sitting-done = Fait pendant cette séance :

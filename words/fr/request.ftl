@@ -58,3 +58,39 @@ request-too-many-address-lines = une adresse postale a ici au plus { $max } lig
 request-wrap-text-only = --wrap coupe les lignes du texte ; --format { $format } est déjà fait pour le courrier, avec ses propres longueurs de ligne
 request-pdf-to-terminal = un PDF affiché dans un terminal est illisible : donnez un nom de fichier avec -o, ou envoyez-le dans un tube
 request-envelope-paper = --envelope { $envelope } se plie dans du papier { $takes }, pas --paper { $paper } : donnez l’une des deux options, ou deux qui vont ensemble
+
+# Le menu après une action, quand on en fait plusieurs d’affilée.
+request-ask-next-action = Et ensuite ?
+request-action-copy-subject = Copier l’objet dans le presse-papiers
+request-action-phone = Afficher le texte de l’appel
+request-action-post = Afficher le message pour les réseaux sociaux
+request-action-copy-post = Copier le message pour les réseaux sociaux dans le presse-papiers
+request-action-done = Terminé
+request-done-printed = affiché { $what ->
+    [all] toute la lettre
+    [subject] l’objet
+    [body] le texte du courriel
+    [phone] le texte de l’appel
+    [post] le message pour les réseaux sociaux
+    [recipients] les destinataires
+    [addresses] les adresses postales
+    [mailto] un lien mailto:
+   *[other] la lettre
+}
+request-done-copied = copié { $what ->
+    [all] toute la lettre
+    [subject] l’objet
+    [body] le texte du courriel
+    [phone] le texte de l’appel
+    [post] le message pour les réseaux sociaux
+    [recipients] les destinataires
+    [addresses] les adresses postales
+   *[other] la lettre
+} dans le presse-papiers
+request-done-saved-text = enregistré { $what ->
+    [all] toute la lettre
+   *[other] une partie de la lettre
+} dans { $path }
+request-done-saved-eml = enregistré le message dans { $path }
+request-done-saved-pdf = enregistré les lettres à imprimer dans { $path }
+request-done-mail-app = ouvert la lettre dans l’application de messagerie

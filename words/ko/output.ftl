@@ -20,3 +20,4 @@ output-opener-cannot-start = { $program }을 실행할 수 없습니다: { $why 
 output-opener-failed = { $program }이 실패로 끝났습니다(종료 코드 { $code })
 output-opener-failed-saying = { $program }이 실패로 끝났습니다(종료 코드 { $code }): { $said }
 output-opener-stopped = { $program }이 신호를 받아 멈췄습니다
+output-sitting-done = 이번에 한 일:

@@ -62,3 +62,39 @@ request-too-many-address-lines = 우편 주소는 최대 { $max }줄까지 쓸 �
 request-wrap-text-only = --wrap은 텍스트의 줄을 나눕니다. --format { $format }은 이미 메일에 맞는 줄 길이로 만들어집니다
 request-pdf-to-terminal = PDF를 터미널에 보이면 알아볼 수 없는 문자가 나옵니다. -o로 파일 이름을 주거나 파이프로 보내세요
 request-envelope-paper = --envelope { $envelope }에는 { $takes } 용지를 써야 하며 --paper { $paper }와(과) 맞지 않습니다. 둘 중 하나만 주거나 서로 맞는 값을 주세요
+
+# 한 번에 여러 가지를 할 때, 하나를 마친 뒤의 메뉴.
+request-ask-next-action = 다음에는 무엇을 할까요?
+request-action-copy-subject = 제목을 클립보드에 복사
+request-action-phone = 통화 안내문 보기
+request-action-post = 소셜 미디어 게시물 보기
+request-action-copy-post = 소셜 미디어 게시물을 클립보드에 복사
+request-action-done = 끝내기
+request-done-printed = { $what ->
+    [all] 편지 전체를
+    [subject] 제목을
+    [body] 이메일 본문을
+    [phone] 통화 안내문을
+    [post] 소셜 미디어 게시물을
+    [recipients] 받는 곳 목록을
+    [addresses] 우편 주소를
+    [mailto] mailto: 링크를
+   *[other] 편지를
+} 보여 드렸습니다
+request-done-copied = { $what ->
+    [all] 편지 전체를
+    [subject] 제목을
+    [body] 이메일 본문을
+    [phone] 통화 안내문을
+    [post] 소셜 미디어 게시물을
+    [recipients] 받는 곳 목록을
+    [addresses] 우편 주소를
+   *[other] 편지를
+} 클립보드에 복사했습니다
+request-done-saved-text = { $what ->
+    [all] 편지 전체를
+   *[other] 편지의 일부를
+} { $path }에 저장했습니다
+request-done-saved-eml = 메시지를 { $path }에 저장했습니다
+request-done-saved-pdf = 인쇄용 편지를 { $path }에 저장했습니다
+request-done-mail-app = 메일 앱에서 편지를 열었습니다
