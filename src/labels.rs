@@ -1,6 +1,8 @@
 //! The words the program itself prints around a letter, in the letter's language.
 //! A campaign may declare a language this table does not know: English is used then.
 
+use crate::locale::{self, Tag};
+
 pub(crate) struct Labels {
     pub subject: &'static str,
     pub to: &'static str,
@@ -20,7 +22,6 @@ pub(crate) struct Labels {
     pub original: &'static str,
     /// An office and the person who holds it: "Mayor of Icheon, Kim Kyung-hee".
     pub named: fn(&str, &str) -> String,
-    weekdays: [&'static str; 7],
     local_time: fn(&str, &str, &str, &str) -> String,
 }
 
@@ -39,15 +40,6 @@ const EN: Labels = Labels {
     semicolon: ";",
     original: "The original letter, of which the preceding pages are a translation:",
     named: |office, name| format!("{office}, {name}"),
-    weekdays: [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ],
     local_time: |time, day, place, zone| format!("It is {time} on {day} in {place} ({zone})."),
 };
 
@@ -66,9 +58,6 @@ const FR: Labels = Labels {
     semicolon: "\u{202f};",
     original: "La lettre originale, dont les pages précédentes sont la traduction\u{a0}:",
     named: |office, name| format!("{office}, {name}"),
-    weekdays: [
-        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-    ],
     local_time: |time, day, place, zone| {
         format!("Il est {} ce {day} à {place} ({zone}).", french_time(time))
     },
@@ -89,15 +78,6 @@ const KO: Labels = Labels {
     semicolon: ",",
     original: "원본 서한입니다. 앞의 글은 이 서한을 옮긴 것입니다.",
     named: |office, name| format!("{office}({name})"),
-    weekdays: [
-        "월요일",
-        "화요일",
-        "수요일",
-        "목요일",
-        "금요일",
-        "토요일",
-        "일요일",
-    ],
     local_time: |time, day, place, zone| format!("{place} 현지 시각: {day} {time}({zone})"),
 };
 
@@ -124,10 +104,11 @@ impl Labels {
         }
     }
 
-    /// "It is 14:05 on Wednesday in Limoges (Europe/Paris)."
-    pub(crate) fn local_time(&self, zoned: &jiff::ZonedDateTime, place: &str) -> String {
-        let time = zoned.strftime("%H:%M").to_string();
-        let day = self.weekdays[zoned.weekday().to_monday_zero_offset() as usize];
+    /// "It is 14:05 on Wednesday in Limoges (Europe/Paris).": the time and the weekday
+    /// as CLDR writes them for `tag`.
+    pub(crate) fn local_time(&self, tag: &Tag, zoned: &jiff::ZonedDateTime, place: &str) -> String {
+        let time = locale::time_of_day(tag, zoned.time());
+        let day = &locale::weekday(tag, zoned.date());
         let zone = zoned.time_zone().iana_name().unwrap_or("UTC");
         (self.local_time)(&time, day, place, zone)
     }
@@ -140,17 +121,22 @@ mod tests {
     #[test]
     fn local_time_names_the_day_and_zone() {
         let zoned: jiff::ZonedDateTime = "2026-11-25T14:05:00+01:00[Europe/Paris]".parse().unwrap();
+        let tag = |code| locale::parse(code).unwrap();
         assert_eq!(
-            Labels::of("en").local_time(&zoned, "Limoges"),
+            Labels::of("en").local_time(&tag("en"), &zoned, "Limoges"),
             "It is 14:05 on Wednesday in Limoges (Europe/Paris)."
         );
         assert_eq!(
-            Labels::of("fr").local_time(&zoned, "Limoges"),
+            Labels::of("fr").local_time(&tag("fr"), &zoned, "Limoges"),
             "Il est 14\u{a0}h\u{a0}05 ce mercredi à Limoges (Europe/Paris)."
         );
         assert_eq!(
-            Labels::of("ko").local_time(&zoned, "리모주"),
+            Labels::of("ko").local_time(&tag("ko"), &zoned, "리모주"),
             "리모주 현지 시각: 수요일 14:05(Europe/Paris)"
+        );
+        assert_eq!(
+            Labels::of("en").local_time(&tag("en-US"), &zoned, "Limoges"),
+            "It is 2:05\u{202f}PM on Wednesday in Limoges (Europe/Paris)."
         );
         assert_eq!(french_time("12:00"), "12\u{a0}h");
         assert_eq!(french_time("09:45"), "9\u{a0}h\u{a0}45");

@@ -10,6 +10,7 @@ use serde_json::{Value, json};
 use crate::campaign::{CAMPAIGN_FILE, Campaign, Holder, LinkKind, RecipientData, Send, localized};
 use crate::error::{Error, Result};
 use crate::labels::Labels;
+use crate::locale;
 use crate::piece::{Piece, Pieces};
 use crate::templates::Templates;
 use crate::values;
@@ -348,7 +349,11 @@ fn finish(
             Some(Phone {
                 number: p.number.clone(),
                 office: localized(&p.office, language).to_string(),
-                local_time: labels.local_time(&now.to_zoned_datetime(zone), p.place.get(language)),
+                local_time: labels.local_time(
+                    &locale::parse(language).unwrap_or_default(),
+                    &now.to_zoned_datetime(zone),
+                    p.place.get(language),
+                ),
                 script: render(Piece::Phone)?,
             })
         }

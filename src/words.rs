@@ -16,6 +16,8 @@ use rust_embed::RustEmbed;
 
 pub(crate) use fluent_bundle::FluentArgs as Args;
 
+use crate::locale::{self, Tag};
+
 /// Says message `id` with `words`, with named arguments: `t!(w, "request-ask-name")`,
 /// `t!(w, "output-saved", what = what, path = path.display().to_string())`.
 macro_rules! t {
@@ -76,7 +78,7 @@ impl Words {
     /// The words of `code` (as a person types it: `fr`, `FR`, `fr_CA`) when the program
     /// has that language.
     pub(crate) fn speaking(code: &str) -> Option<Words> {
-        match_language(LANGUAGES.iter().copied(), code)
+        crate::locale::best_match(LANGUAGES, code)
             .and_then(|found| LANGUAGES.iter().position(|l| *l == found))
             .map(Words::of)
     }
@@ -131,30 +133,46 @@ impl Words {
         out
     }
 
-    /// A day as a sentence in the language spoken writes it: 22 March 2026, 2026년 3월 22일.
+    /// The language spoken, as a tag for CLDR.
+    pub(crate) fn tag(&self) -> Tag {
+        locale::parse(self.code()).unwrap_or_default()
+    }
+
+    /// A day as a sentence in the language spoken writes it: 22 December 2026, 1er avril
+    /// 2026, 2026년 3월 22일.
     pub(crate) fn date(&self, day: jiff::civil::Date) -> String {
+        self.date_in(&self.tag(), day)
+    }
+
+    /// A day as `tag` writes it in a sentence: CLDR's long date (`locale::long_date`),
+    /// which the language spoken may rewrite with its message `date-long` when it is
+    /// `tag`'s language (French writes the first of the month « 1er »).
+    pub(crate) fn date_in(&self, tag: &Tag, day: jiff::civil::Date) -> String {
+        let date = locale::long_date(tag, day);
+        if tag.language.as_str() != self.code() {
+            return date;
+        }
         // Numbers without grouping: a year is not a count.
         t!(
             self,
             "date-long",
+            date = date,
             day = day.day(),
-            month = day.month(),
+            month = locale::month_name(tag, day),
             year = day.year().to_string()
         )
     }
 
-    /// A language named in a sentence of the language spoken ("the Korean text"); `name`,
-    /// the campaign's own name for it, when the program does not know it.
+    /// A language named in a sentence of the language spoken ("the Korean text"), as
+    /// CLDR names it; `name`, the campaign's own name for it, when CLDR has none.
     pub(crate) fn language_name(&self, code: &str, name: &str) -> String {
-        t!(
-            self,
-            "language-name",
-            code = code.to_string(),
-            name = name.to_string()
-        )
+        locale::parse(code)
+            .and_then(|language| locale::language_name(&self.tag(), &language))
+            .unwrap_or_else(|| name.to_string())
     }
 
-    /// A list in the language spoken: "a", "a and b", "a, b and c".
+    /// A list in the language spoken: "a", "a and b", "a, b and c". (Not CLDR's
+    /// `locale::list`: Korean's words list with commas, where CLDR says "a, b 및 c".)
     pub(crate) fn list(&self, items: &[String]) -> String {
         match items {
             [] => String::new(),
@@ -181,23 +199,6 @@ pub(crate) fn locale_language(var: impl Fn(&str) -> Option<String>) -> Option<St
         "" | "C" | "POSIX" => None,
         code => Some(code.to_string()),
     }
-}
-
-/// The code among `known` that a code typed by a person means: case and `_` or `-` do
-/// not matter, an exact tag wins, else the primary language (`FR`, `fr_CA` and `fr-FR`
-/// mean `fr` when `known` has `fr` and no `fr-CA`).
-pub(crate) fn match_language<'a>(
-    known: impl Iterator<Item = &'a str> + Clone,
-    typed: &str,
-) -> Option<&'a str> {
-    let norm = |code: &str| code.trim().replace('_', "-").to_ascii_lowercase();
-    let wanted = norm(typed);
-    let primary = wanted.split('-').next().unwrap_or_default().to_string();
-    let mut known = known;
-    known
-        .clone()
-        .find(|k| norm(k) == wanted)
-        .or_else(|| known.find(|k| norm(k) == primary))
 }
 
 /// The messages of one area in one language, read from the embedded file.
@@ -362,23 +363,20 @@ mod tests {
         assert_eq!(fr.date(day), "1er avril 2026");
         assert_eq!(fr.language_name("ko", "한국어"), "coréen");
         assert_eq!(ko.date(day), "2026년 4월 1일");
-        assert_eq!(ko.language_name("de", "Deutsch"), "Deutsch");
+        assert_eq!(ko.language_name("de", "Deutsch"), "독일어");
+        assert_eq!(ko.language_name("qaa", "Kitsune"), "Kitsune");
+        assert_eq!(fr.date(jiff::civil::date(2026, 12, 22)), "22 décembre 2026");
+        assert_eq!(
+            fr.date_in(&locale::parse("de").unwrap(), day),
+            "1. April 2026",
+            "French words do not rewrite a German date"
+        );
+        assert_eq!(ko.list(&["a".into(), "b".into()]), "a, b");
         let en = Words::english();
         assert_eq!(en.date(jiff::civil::date(2026, 12, 22)), "22 December 2026");
         assert_eq!(en.language_name("fr", "Français"), "French");
         assert_eq!(en.number(2143), "2,143");
         assert_eq!(en.list(&["a".into(), "b".into()]), "a and b");
         assert_eq!(en.list(&["a".into()]), "a");
-    }
-
-    #[test]
-    fn exact_tags_win_over_primary_languages() {
-        let known = ["en", "fr", "fr-CA"];
-        let find = |typed| match_language(known.iter().copied(), typed);
-        assert_eq!(find("fr_CA"), Some("fr-CA"));
-        assert_eq!(find("FR-ca"), Some("fr-CA"));
-        assert_eq!(find("fr_FR"), Some("fr"));
-        assert_eq!(find(" EN "), Some("en"));
-        assert_eq!(find("de"), None);
     }
 }

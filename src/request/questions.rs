@@ -13,6 +13,7 @@ use crate::campaign::{Campaign, Catalogue, Send, localized};
 use crate::error::{Error, Result};
 use crate::format::{Format, Part};
 use crate::letter::{LetterRequest, Sender};
+use crate::locale;
 use crate::output::Sink;
 use crate::piece::Piece;
 use crate::postal::PostalRequest;
@@ -20,7 +21,7 @@ use crate::prompt::Ask;
 use crate::settings::{self, Settings};
 use crate::surroundings::Surroundings;
 use crate::values;
-use crate::words::{Words, match_language, t};
+use crate::words::{Words, t};
 
 /// Asks for what is missing. Optional questions come only in a run that had to ask for
 /// something required: a command line that names the signer and the language is
@@ -231,7 +232,9 @@ fn choose_language(
         .lang
         .as_deref()
         .and_then(position)
-        .or_else(|| match_language(codes.iter().map(|c| c.as_str()), w.code()).and_then(position))
+        .or_else(|| {
+            locale::best_match(codes.iter().map(|c| c.as_str()), w.code()).and_then(position)
+        })
         .unwrap_or(0);
     Ok(codes[ask.choose(w, &t!(w, "request-ask-language"), &names, default)?].clone())
 }

@@ -7,7 +7,9 @@ use jiff::civil::Date;
 use super::{Document, PostalLetter};
 use crate::labels::Labels;
 use crate::letter::Letter;
+use crate::locale;
 use crate::postal::Printable;
+use crate::words::Words;
 
 /// The envelopes of `printable` as the layout takes them, dated `date` (the day where
 /// the sender is).
@@ -75,58 +77,20 @@ fn document(composed: &Letter, printable: &Printable, date: Date) -> Document {
     }
 }
 
-/// « Lyon, le 25 novembre 2026 », "Lyon, 25 November 2026", "2026년 11월 25일".
+/// « Lyon, le 25 novembre 2026 », "Lyon, 25 November 2026", "2026년 11월 25일": the
+/// date as the language writes it in a sentence (CLDR's, or the program's words for it).
 fn place_and_date(language: &str, town: Option<&str>, date: Date) -> String {
-    let (day, month, year) = (date.day(), date.month() as usize, date.year());
-    match language {
-        "fr" | "fr-FR" | "fr-BE" | "fr-CH" | "fr-CA" => {
-            const MONTHS: [&str; 12] = [
-                "janvier",
-                "février",
-                "mars",
-                "avril",
-                "mai",
-                "juin",
-                "juillet",
-                "août",
-                "septembre",
-                "octobre",
-                "novembre",
-                "décembre",
-            ];
-            let day = if day == 1 {
-                "1er".to_string()
-            } else {
-                day.to_string()
-            };
-            let date = format!("le {day} {} {year}", MONTHS[month - 1]);
-            match town {
-                Some(town) => format!("{town}, {date}"),
-                None => date,
-            }
-        }
-        "ko" => format!("{year}년 {month}월 {day}일"),
-        _ => {
-            const MONTHS: [&str; 12] = [
-                "January",
-                "February",
-                "March",
-                "April",
-                "May",
-                "June",
-                "July",
-                "August",
-                "September",
-                "October",
-                "November",
-                "December",
-            ];
-            let date = format!("{day} {} {year}", MONTHS[month - 1]);
-            match town {
-                Some(town) => format!("{town}, {date}"),
-                None => date,
-            }
-        }
+    let tag = locale::parse(language).unwrap_or_default();
+    let words = Words::speaking(language).unwrap_or_else(Words::english);
+    let day = words.date_in(&tag, date);
+    let date = match tag.language.as_str() {
+        "fr" => format!("le {day}"),
+        "ko" => return day,
+        _ => day,
+    };
+    match town {
+        Some(town) => format!("{town}, {date}"),
+        None => date,
     }
 }
 
@@ -145,5 +109,14 @@ mod tests {
         assert_eq!(place_and_date("ko", Some("Lyon"), day), "2026년 11월 25일");
         let first = jiff::civil::date(2026, 5, 1);
         assert_eq!(place_and_date("fr", None, first), "le 1er mai 2026");
+        assert_eq!(place_and_date("fr-CA", None, first), "le 1er mai 2026");
+        assert_eq!(
+            place_and_date("de", Some("Berlin"), day),
+            "Berlin, 25. November 2026"
+        );
+        assert_eq!(
+            place_and_date("en-US", Some("Seattle"), day),
+            "Seattle, November 25, 2026"
+        );
     }
 }
