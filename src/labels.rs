@@ -4,6 +4,7 @@
 
 use jiff::civil::Date;
 
+use crate::locale;
 use crate::words::{Words, t};
 
 /// A letter's words, in its language.
@@ -67,22 +68,42 @@ impl Labels {
     /// « Lyon, le 25 novembre 2026 », "Lyon, 25 November 2026", "2026년 11월 25일".
     pub(crate) fn place_and_date(&self, town: Option<&str>, date: Date) -> String {
         let w = &self.words;
-        let day = w.date(date);
+        let written = w.date(date);
+        // The day, month and year as numbers too, for a campaign's words in a language
+        // outside the program's CLDR data, which writes its dates itself.
+        let (day, month, year) = (date.day(), date.month(), date.year().to_string());
         match town {
-            Some(town) => t!(w, "page-place-date", town = town.to_string(), date = day),
-            None => t!(w, "page-date", date = day),
+            Some(town) => t!(
+                w,
+                "page-place-date",
+                town = town.to_string(),
+                date = written,
+                day = day,
+                month = month,
+                year = year
+            ),
+            None => t!(
+                w,
+                "page-date",
+                date = written,
+                day = day,
+                month = month,
+                year = year
+            ),
         }
     }
 
-    /// "It is 14:05 on Wednesday in Limoges (Europe/Paris)."
+    /// "It is 14:05 on Wednesday in Limoges (Europe/Paris).": the time and the weekday
+    /// as CLDR writes them in the letter's language, with the clock of its territory.
     pub(crate) fn local_time(&self, zoned: &jiff::ZonedDateTime, place: &str) -> String {
         let w = &self.words;
-        let time = zoned.strftime("%H:%M").to_string();
-        let time = match w.code() {
+        let tag = w.tag();
+        let time = locale::time_of_day(&tag, zoned.time());
+        let time = match tag.language.as_str() {
             "fr" => french_time(&time),
             _ => time,
         };
-        let day = weekday(w.code(), zoned.weekday());
+        let day = locale::weekday(&tag, zoned.date());
         let zone = zoned.time_zone().iana_name().unwrap_or("UTC");
         t!(
             w,
@@ -93,34 +114,6 @@ impl Labels {
             zone = zone.to_string()
         )
     }
-}
-
-/// A weekday's name. (Replaced by CLDR's names.)
-fn weekday(language: &str, day: jiff::civil::Weekday) -> String {
-    let names: [&str; 7] = match language {
-        "fr" => [
-            "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-        ],
-        "ko" => [
-            "월요일",
-            "화요일",
-            "수요일",
-            "목요일",
-            "금요일",
-            "토요일",
-            "일요일",
-        ],
-        _ => [
-            "Monday",
-            "Tuesday",
-            "Wednesday",
-            "Thursday",
-            "Friday",
-            "Saturday",
-            "Sunday",
-        ],
-    };
-    names[day.to_monday_zero_offset() as usize].to_string()
 }
 
 /// "14:05" as French writes it: "14 h 05", "12 h" on the hour, with no-break spaces.

@@ -37,6 +37,9 @@ pub(crate) struct LetterRequest {
     pub to: Vec<String>,
     pub cc: Vec<String>,
     pub from: Option<String>,
+    /// Where the sender writes from (ISO 3166, like US), for the letter's dates and
+    /// clock: `--country`, else the locale's territory.
+    pub territory: Option<String>,
 }
 
 /// Everything a supporter needs to act, in one language.
@@ -400,7 +403,9 @@ fn finish(
 ) -> Result<Letter> {
     let data = &campaign.data;
     let language = request.language.as_str();
-    let words = campaign.words(w, language)?;
+    let words = campaign
+        .words(w, language)?
+        .in_territory(request.territory.as_deref());
     let labels = Labels::of(&words);
     let mut warnings = warnings;
     let missing = words.missing();

@@ -21,6 +21,7 @@ mod format;
 mod interrupt;
 mod labels;
 mod letter;
+mod locale;
 mod output;
 mod piece;
 mod postal;

@@ -409,6 +409,7 @@ mod tests {
             to: Vec::new(),
             cc: Vec::new(),
             from: None,
+            territory: None,
         };
         let postal = PostalRequest {
             address: vec!["서울특별시 종로구 세종대로 175".into(), "03154".into()],

@@ -60,6 +60,7 @@ proptest! {
             to: vec![to.clone()],
             cc: vec![cc.clone()],
             from: Some(from.clone()),
+            territory: None,
         };
         let now = "2026-11-25T13:05:00Z".parse().unwrap();
         let pieces = Format::Eml.whole();

@@ -17,6 +17,8 @@ use rust_embed::RustEmbed;
 
 pub(crate) use fluent_bundle::FluentArgs as Args;
 
+use crate::locale::{self, Tag};
+
 /// Says message `id` with `words`, with named arguments: `t!(w, "request-ask-name")`,
 /// `t!(w, "output-saved", what = what, path = path.display().to_string())`.
 macro_rules! t {
@@ -68,6 +70,9 @@ pub(crate) struct Words {
     sources: Vec<Source>,
     /// How many of `sources` are the language's own: the rest is English to fall back on.
     own: usize,
+    /// Where the words are written, for CLDR's dates and clock: the sender's country
+    /// (US: "December 1, 2026", "2:05 PM"); None: the language's own default.
+    territory: Option<String>,
     /// The areas read so far, by source and area.
     read: RefCell<HashMap<(usize, String), Option<Bundle>>>,
 }
@@ -75,7 +80,10 @@ pub(crate) struct Words {
 /// The same language, with nothing read yet.
 impl Clone for Words {
     fn clone(&self) -> Words {
-        Words::from_sources(self.code.clone(), self.sources[..self.own].to_vec())
+        Words {
+            territory: self.territory.clone(),
+            ..Words::from_sources(self.code.clone(), self.sources[..self.own].to_vec())
+        }
     }
 }
 
@@ -98,6 +106,7 @@ impl Words {
             code,
             sources,
             own,
+            territory: None,
             read: RefCell::new(HashMap::new()),
         }
     }
@@ -115,7 +124,7 @@ impl Words {
     /// The words of `code` (as a person types it: `fr`, `FR`, `fr_CA`) when the program
     /// speaks that language.
     pub(crate) fn speaking(code: &str) -> Option<Words> {
-        match_language(LANGUAGES.iter().copied(), code)
+        crate::locale::best_match(LANGUAGES, code)
             .and_then(|found| LANGUAGES.iter().position(|l| *l == found))
             .map(Words::of)
     }
@@ -133,7 +142,7 @@ impl Words {
         if !given.is_empty() {
             sources.push(Source::Given(Rc::new(given)));
         }
-        let bundled = match_language(
+        let bundled = locale::best_match(
             LANGUAGES.iter().chain(LETTER_LANGUAGES.iter()).copied(),
             code,
         );
@@ -211,41 +220,58 @@ impl Words {
         out
     }
 
-    /// A day as a sentence in the language spoken writes it: 22 March 2026, 2026년 3월 22일.
+    /// The same words, written in `territory` (ISO 3166, like US), for dates and times.
+    pub(crate) fn in_territory(mut self, territory: Option<&str>) -> Words {
+        self.territory = territory.map(str::to_string);
+        self
+    }
+
+    /// The language spoken, as a tag for CLDR, with its territory when one is known.
+    pub(crate) fn tag(&self) -> Tag {
+        let tag = locale::parse(self.code()).unwrap_or_default();
+        match &self.territory {
+            Some(territory) => locale::with_territory(&tag, territory),
+            None => tag,
+        }
+    }
+
+    /// A day as a sentence in the language spoken writes it: 22 December 2026, 1er avril
+    /// 2026, 2026년 3월 22일.
     pub(crate) fn date(&self, day: jiff::civil::Date) -> String {
+        self.date_in(&self.tag(), day)
+    }
+
+    /// A day as `tag` writes it in a sentence: CLDR's long date (`locale::long_date`),
+    /// which the language spoken may rewrite with its message `date-long` when it is
+    /// `tag`'s language (French writes the first of the month « 1er »).
+    pub(crate) fn date_in(&self, tag: &Tag, day: jiff::civil::Date) -> String {
+        let date = locale::long_date(tag, day);
+        if tag.language.as_str() != self.code() {
+            return date;
+        }
         // Numbers without grouping: a year is not a count.
         t!(
             self,
             "date-long",
+            date = date,
             day = day.day(),
-            month = day.month(),
+            month = locale::month_name(tag, day),
             year = day.year().to_string()
         )
     }
 
-    /// A language named in a sentence of the language spoken ("the Korean text"); `name`,
-    /// the campaign's own name for it, when the program does not know it.
+    /// A language named in a sentence of the language spoken ("the Korean text"), as
+    /// CLDR names it; `name`, the campaign's own name for it, when CLDR has none.
     pub(crate) fn language_name(&self, code: &str, name: &str) -> String {
-        t!(
-            self,
-            "language-name",
-            code = code.to_string(),
-            name = name.to_string()
-        )
+        locale::parse(code)
+            .and_then(|language| locale::language_name(&self.tag(), &language))
+            .unwrap_or_else(|| name.to_string())
     }
 
-    /// A list in the language spoken: "a", "a and b", "a, b and c".
+    /// A list in the language spoken, as CLDR writes it: "a", "a and b", "a, b and c",
+    /// « a, b et c ».
     pub(crate) fn list(&self, items: &[String]) -> String {
-        match items {
-            [] => String::new(),
-            [one] => one.clone(),
-            [rest @ .., last] => t!(
-                self,
-                "words-list-and",
-                first = rest.join(&t!(self, "words-list-separator")),
-                last = last.clone()
-            ),
-        }
+        locale::list(&self.tag(), items)
     }
 }
 
@@ -261,23 +287,6 @@ pub(crate) fn locale_language(var: impl Fn(&str) -> Option<String>) -> Option<St
         "" | "C" | "POSIX" => None,
         code => Some(code.to_string()),
     }
-}
-
-/// The code among `known` that a code typed by a person means: case and `_` or `-` do
-/// not matter, an exact tag wins, else the primary language (`FR`, `fr_CA` and `fr-FR`
-/// mean `fr` when `known` has `fr` and no `fr-CA`).
-pub(crate) fn match_language<'a>(
-    known: impl Iterator<Item = &'a str> + Clone,
-    typed: &str,
-) -> Option<&'a str> {
-    let norm = |code: &str| code.trim().replace('_', "-").to_ascii_lowercase();
-    let wanted = norm(typed);
-    let primary = wanted.split('-').next().unwrap_or_default().to_string();
-    let mut known = known;
-    known
-        .clone()
-        .find(|k| norm(k) == wanted)
-        .or_else(|| known.find(|k| norm(k) == primary))
 }
 
 /// The text of one area from one source, with the language it is written in: an
@@ -534,23 +543,25 @@ mod tests {
         assert_eq!(fr.date(day), "1er avril 2026");
         assert_eq!(fr.language_name("ko", "한국어"), "coréen");
         assert_eq!(ko.date(day), "2026년 4월 1일");
-        assert_eq!(ko.language_name("de", "Deutsch"), "Deutsch");
+        assert_eq!(ko.language_name("de", "Deutsch"), "독일어");
+        assert_eq!(ko.language_name("qaa", "Kitsune"), "Kitsune");
+        assert_eq!(fr.date(jiff::civil::date(2026, 12, 22)), "22 décembre 2026");
+        assert_eq!(
+            fr.date_in(&locale::parse("de").unwrap(), day),
+            "1. April 2026",
+            "French words do not rewrite a German date"
+        );
+        assert_eq!(ko.list(&["a".into(), "b".into()]), "a 및 b");
         let en = Words::english();
+        assert_eq!(
+            en.list(&["a".into(), "b".into(), "c".into()]),
+            "a, b and c",
+            "no serial comma: the English of en-001"
+        );
         assert_eq!(en.date(jiff::civil::date(2026, 12, 22)), "22 December 2026");
         assert_eq!(en.language_name("fr", "Français"), "French");
         assert_eq!(en.number(2143), "2,143");
         assert_eq!(en.list(&["a".into(), "b".into()]), "a and b");
         assert_eq!(en.list(&["a".into()]), "a");
-    }
-
-    #[test]
-    fn exact_tags_win_over_primary_languages() {
-        let known = ["en", "fr", "fr-CA"];
-        let find = |typed| match_language(known.iter().copied(), typed);
-        assert_eq!(find("fr_CA"), Some("fr-CA"));
-        assert_eq!(find("FR-ca"), Some("fr-CA"));
-        assert_eq!(find("fr_FR"), Some("fr"));
-        assert_eq!(find(" EN "), Some("en"));
-        assert_eq!(find("de"), None);
     }
 }

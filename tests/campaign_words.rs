@@ -84,6 +84,35 @@ fn a_new_language_uses_its_words_and_english_for_the_rest_with_one_warning() {
         "{report}"
     );
     assert!(!report.contains("package-subject"), "{report}");
+    assert!(
+        report.contains("warning: the program has no calendar data (CLDR) for 'pl'"),
+        "{report}"
+    );
+}
+
+#[test]
+#[ignore = "needs poppler-utils (Debian package); .ci/run installs it and runs it"]
+fn a_language_outside_the_calendar_data_writes_its_own_dates() {
+    let dir = with_polish("package-subject = Temat\n");
+    edit(
+        &dir.path().join("campaign.toml"),
+        "[[postal]]\n",
+        "[[postal]]\nrecipient = \"mayor\"\n",
+    );
+    write(
+        dir.path(),
+        "words/pl/page.ftl",
+        "page-place-date = { $town }, { $day } { $month ->\n    [11] listopada\n   *[other] { $month }\n} { $year }\npage-date = { $day }.{ $month }.{ $year }\n",
+    );
+    let home = common::Home::new();
+    let file = home.path().join("list.pdf");
+    Test::at(&home)
+        .letters(dir.path())
+        .args(["-n", ADA, "-l", "pl", "--city", "Kraków", "-f", "pdf", "-o"])
+        .arg(&file)
+        .ok();
+    let text = common::poppler::tool("pdftotext", &[], &file);
+    assert!(text.contains("Kraków, 25 listopada 2026"), "{text}");
 }
 
 #[test]

@@ -191,7 +191,7 @@ fn choosing_korean_first_turns_the_whole_flow_korean() {
     screen += &s.expect("경고: 이 캠페인의 한국어 글은 아직 원어민의 검토를 거치지 않았습니다");
     screen += &end_sitting(&mut s, "다음에는 무엇을 할까요?", "이번에 한 일");
     screen += &s.expect(&format!(
-        "다음에도 쓸 수 있도록 이름({JIHYUN}), 언어(한국어) 정보를 저장할까요?"
+        "다음에도 쓸 수 있도록 이름({JIHYUN}) 및 언어(한국어) 정보를 저장할까요?"
     ));
     screen += &s.expect("[Y/n]");
     // A Korean no.

@@ -38,6 +38,7 @@ fn language_templates(s: &Subject, language: &str) -> Vec<Problem> {
         to: Vec::new(),
         cc: Vec::new(),
         from: None,
+        territory: None,
     };
     let (_, today) = prepare(w, campaign, &request, s.now);
     let any_day = every_branch(w, campaign, &request, s.now);

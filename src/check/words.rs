@@ -6,6 +6,7 @@
 use super::{Problem, Subject};
 use crate::campaign::{WORDS_DIR, vet_words, words_area_of};
 use crate::error::Location;
+use crate::locale;
 use crate::words::{LETTER_AREAS, t};
 
 pub(crate) fn words(s: &Subject) -> Vec<Problem> {
@@ -42,6 +43,13 @@ pub(crate) fn words(s: &Subject) -> Vec<Problem> {
         }
     }
     for language in campaign.data.languages.keys() {
+        let covered = locale::parse(language).is_some_and(|tag| locale::has_data(&tag));
+        if !covered {
+            problems.push(Problem::warning(
+                Location::file(campaign.path_of(crate::campaign::CAMPAIGN_FILE)),
+                t!(w, "check-words-no-cldr", code = language.to_string()),
+            ));
+        }
         // A file with a problem is reported above.
         let Ok(words) = campaign.words(w, language) else {
             continue;

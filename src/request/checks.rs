@@ -9,13 +9,14 @@ use crate::atomic_file::{Replace, target};
 use crate::campaign::{Campaign, Catalogue};
 use crate::error::{Error, Result};
 use crate::format::{Format, Part, pieces};
+use crate::locale;
 use crate::output::Sink;
 use crate::piece::Piece;
 use crate::postal::{MAX_ADDRESS_LINES, PostalRequest};
 use crate::settings::Settings;
 use crate::surroundings::Surroundings;
 use crate::values::{self, Checked};
-use crate::words::{Words, match_language, t};
+use crate::words::{Words, t};
 
 /// Phase one's result: every value given, checked; what is None is still to be asked.
 #[derive(Debug)]
@@ -309,7 +310,7 @@ fn saved_settings(
 pub(super) fn language(w: &Words, campaign: &Campaign, given: &Sourced) -> Result<String> {
     let code = given.value.trim();
     let known = campaign.data.languages.keys().map(String::as_str);
-    match match_language(known, code) {
+    match locale::best_match(known, code) {
         Some(found) => Ok(found.to_string()),
         None => Err(Error::usage(t!(
             w,

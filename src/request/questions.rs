@@ -15,6 +15,7 @@ use crate::campaign::{Campaign, Catalogue, Send, localized};
 use crate::error::{Error, Result};
 use crate::format::{Format, MAILTO_SAFE_LENGTH, Part, mailto};
 use crate::letter::{self, LetterRequest, Sender};
+use crate::locale;
 use crate::output::Sink;
 use crate::piece::{Piece, Pieces};
 use crate::postal::PostalRequest;
@@ -22,7 +23,7 @@ use crate::prompt::Ask;
 use crate::settings::{self, Settings};
 use crate::surroundings::Surroundings;
 use crate::values;
-use crate::words::{Words, match_language, t};
+use crate::words::{Words, t};
 
 /// Asks for what is missing. Optional questions come only in a run that had to ask for
 /// something required: a command line that names the signer and the language is
@@ -76,6 +77,11 @@ pub(super) fn complete<'c>(
         to: draft.to,
         cc: draft.cc,
         from: None,
+        territory: draft
+            .postal
+            .country
+            .clone()
+            .or_else(|| surroundings.locale_territory.clone()),
     };
     let mut postal = draft.postal;
     let menu = ask.is_some() && !draft.choice.by_flags;
@@ -86,6 +92,7 @@ pub(super) fn complete<'c>(
     let product = chosen.named(&letter.campaign, &letter.language);
     let mut from = draft.from;
     letter.from = what_it_needs(w, &product, &mut from, &mut postal, ask)?;
+    letter.territory = postal.country.clone().or(letter.territory);
     Ok(Request {
         campaign,
         letter,
@@ -240,7 +247,7 @@ fn choose_language(
     // The saved language, else the locale's (German in a German locale, though the
     // program speaks no German), else the one spoken, else the first.
     let position = |code: &str| codes.iter().position(|c| *c == code);
-    let matching = |code: &str| match_language(codes.iter().map(|c| c.as_str()), code);
+    let matching = |code: &str| locale::best_match(codes.iter().map(|c| c.as_str()), code);
     let default = saved
         .lang
         .as_deref()
@@ -469,6 +476,7 @@ pub(super) fn next_action(ask: &mut dyn Ask, request: &mut Request, here: &Here)
         Some(ask),
     )?;
     letter.from = from.or(letter.from.take());
+    letter.territory = request.postal.country.clone().or(letter.territory.take());
     request.product = product;
     Ok(true)
 }

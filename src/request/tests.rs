@@ -2,10 +2,10 @@
 
 use super::*;
 use crate::error::Error;
+use crate::locale::best_match;
 use crate::piece::Piece;
 use crate::prompt::scripted::{Answer, Scripted};
 use crate::settings;
-use crate::words::match_language;
 
 fn catalogue() -> &'static Catalogue {
     Box::leak(Box::new(Catalogue::load(&Words::english(), None).unwrap()))
@@ -463,7 +463,7 @@ fn the_korean_copy_asks_for_the_addresses_of_its_own_readers() {
 #[test]
 fn language_codes_are_matched_as_people_type_them() {
     let known: Vec<String> = ["en", "fr", "fr-CA", "ko"].map(String::from).to_vec();
-    let find = |typed| match_language(known.iter().map(String::as_str), typed);
+    let find = |typed| best_match(known.iter().map(String::as_str), typed);
     assert_eq!(find("fr"), Some("fr"));
     assert_eq!(find("FR"), Some("fr"));
     assert_eq!(find("fr_FR"), Some("fr"));

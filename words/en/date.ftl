@@ -1,15 +1,4 @@
-# A day in a sentence: 22 March 2026.
-date-long = { $day } { $month ->
-    [1] January
-    [2] February
-    [3] March
-    [4] April
-    [5] May
-    [6] June
-    [7] July
-    [8] August
-    [9] September
-    [10] October
-    [11] November
-   *[12] December
-} { $year }
+# A day in a sentence: CLDR's long date for the letter's locale ("22 December 2026",
+# "December 22, 2026" in the USA). $day, $month (its name) and $year are given too, for
+# a language whose convention differs from CLDR's.
+date-long = { $date }

@@ -4,7 +4,9 @@
 # The subject line under the date.
 page-subject = Subject: { $subject }
 # The place and date at the top: "Lyon, 25 November 2026"; $date is written as the
-# language writes a date.
+# language writes a date (CLDR's long date). $day, $month (1-12) and $year are the same
+# date as numbers, for a language outside the program's CLDR data to write its own:
+# { $day }.{ $month }.{ $year }.
 page-place-date = { $town }, { $date }
 # The date alone, when the sender gave no town.
 page-date = { $date }

@@ -1,7 +1,5 @@
 # How lists read: "a, b and c".
 
-words-list-separator = {", "}
-words-list-and = { $first } and { $last }
 # Between groups of three digits: 2,143.
 words-thousands-separator = {","}
 
