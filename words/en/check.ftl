@@ -70,3 +70,6 @@ check-words-missing = '{ $code }' has no message { $id }: letters in it say it i
 check-unverified = not confirmed (confidence = "unverified"): { $fact }; composing warns whenever a letter uses it
 check-old-handles = `handles` lists accounts without an owner or a confidence, and the post tags none of them: give each its own [[social.handle]] table, with handle, owner and confidence (the post tags those of high or medium confidence)
 check-unverified-handle = not confirmed (confidence = "unverified"): { $fact }; the post does not tag it
+
+# A placeholder that `new` wrote (or anyone), still to be filled in.
+check-placeholder = a placeholder to fill in: { $text }

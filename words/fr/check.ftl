@@ -70,3 +70,6 @@ check-words-missing = « { $code } » n’a pas de message { $id } : il fig
 check-unverified = non confirmé (confidence = "unverified") : { $fact } ; la composition avertit chaque fois qu’une lettre s’en sert
 check-old-handles = `handles` énumère des comptes sans propriétaire ni degré de confiance, et la publication n’en mentionne aucun : donnez à chacun sa table [[social.handle]], avec handle, owner et confidence (la publication mentionne ceux de confiance high ou medium)
 check-unverified-handle = non confirmé (confidence = "unverified") : { $fact } ; la publication ne le mentionne pas
+
+# Un espace réservé écrit par `new` (ou par quiconque), encore à remplir.
+check-placeholder = à remplir : { $text }

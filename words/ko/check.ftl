@@ -69,3 +69,6 @@ check-words-missing = '{ $code }'에 { $id } 메시지가 없어 그 언어의 �
 check-unverified = 확인되지 않음(confidence = "unverified"): { $fact }. 편지에 이 사실이 쓰일 때마다 경고가 나옵니다
 check-old-handles = `handles`에 적힌 계정에는 주인도 신뢰도도 없어서 게시물에서 하나도 태그하지 않습니다. 계정마다 [[social.handle]] 표를 따로 두고 handle, owner, confidence를 쓰세요(게시물은 신뢰도가 high나 medium인 계정만 태그합니다)
 check-unverified-handle = 확인되지 않음(confidence = "unverified"): { $fact }. 게시물에서 태그하지 않습니다
+
+# `new`가(또는 누군가가) 써 둔 자리표시자로, 아직 채워야 하는 것.
+check-placeholder = 채워 넣어야 할 자리표시자: { $text }
