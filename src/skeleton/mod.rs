@@ -50,7 +50,7 @@ impl NewGiven<'_> {
 }
 
 /// Writes the skeleton of campaign `id` to `dir`, whole or not at all; with `ask`,
-/// what the flags do not give is asked. The files written, by relative path.
+/// what the flags do not give is asked. How many files it wrote.
 pub(crate) fn new(
     w: &Words,
     id: &str,
