@@ -33,7 +33,10 @@ Examples:
   Write your own campaign, check it, and use it:
     sister-letter export icheon-limoges my-campaign
     sister-letter check my-campaign
-    sister-letter --letters my-campaign -n Ada -l en";
+    sister-letter --letters my-campaign -n Ada -l en
+  Start a campaign for a new city pair, fill its TODO: placeholders, and check it:
+    sister-letter new ansan-aachen ansan-aachen --place Aachen:DE --place Ansan:KR --lang de --lang ko
+    sister-letter check ansan-aachen";
 
 #[derive(Debug, Parser)]
 #[command(
@@ -187,6 +190,25 @@ pub(crate) enum Command {
         id: String,
         /// The folder to write (it must not hold the campaign's files yet)
         dir: PathBuf,
+    },
+    /// Write a new campaign's skeleton to DIR, for a city and its sister city
+    ///
+    /// Every field of the campaign format, each documented, and templates for each
+    /// language; every fact is a placeholder (TODO:) that `check` reports as an error
+    /// until it is filled, or a commented example. The cities and languages are asked in
+    /// a terminal, or given with --place and --lang.
+    New {
+        /// The new campaign's id (lowercase letters, digits, '-' and '_')
+        id: String,
+        /// The folder to write (it must not exist, or be empty)
+        dir: PathBuf,
+        /// A city as NAME:CC, its name and its country's ISO 3166 code (Aachen:DE): give
+        /// it twice, the city the letters are written to, then its sister city
+        #[arg(long = "place", value_name = "NAME:CC")]
+        places: Vec<String>,
+        /// A language of the letters (repeatable); the first is the one the city reads
+        #[arg(long = "lang", value_name = "CODE")]
+        languages: Vec<String>,
     },
     /// Print a shell completion script
     Completions {

@@ -9,6 +9,8 @@ use crate::campaign::{self, Catalogue};
 use crate::check::{self, Severity};
 use crate::error::{Error, Result};
 use crate::output::{self, PROGRAM};
+use crate::prompt::Ask;
+use crate::skeleton::{self, NewGiven};
 use crate::words::{Words, t};
 
 /// `campaigns`: one line each, id, title, languages and the day they were checked.
@@ -75,5 +77,23 @@ pub(crate) fn export(w: &Words, id: &str, dir: &Path, letters: Option<&Path>) ->
         count = written.len(),
         path = dir.display().to_string()
     ));
+    Ok(())
+}
+
+/// `new`: a campaign skeleton for a new city pair, written into a new folder, whole or
+/// not at all, dated today (in UTC, as `check` counts).
+pub(crate) fn new(
+    w: &Words,
+    id: &str,
+    dir: &Path,
+    given: &NewGiven,
+    ask: Option<&mut dyn Ask>,
+    now: Timestamp,
+) -> Result<()> {
+    let today = now.to_zoned_datetime(jiff::tz::TimeZone::UTC).date();
+    let count = skeleton::new(w, id, dir, given, ask, today)?;
+    let path = dir.display().to_string();
+    output::to_stderr(&t!(w, "commands-wrote", count = count, path = path.clone()));
+    output::to_stderr(&t!(w, "new-next", path = path));
     Ok(())
 }

@@ -29,6 +29,7 @@ mod produce;
 mod prompt;
 mod request;
 mod settings;
+mod skeleton;
 mod surroundings;
 mod templates;
 mod values;
@@ -133,6 +134,21 @@ fn execute(
         Some(Command::Campaigns) => commands::campaigns(w, letters),
         Some(Command::Check { dir }) => commands::check(w, dir.as_deref(), letters, now),
         Some(Command::Export { id, dir }) => commands::export(w, &id, &dir, letters),
+        Some(Command::New {
+            id,
+            dir,
+            places,
+            languages,
+        }) => {
+            let given = skeleton::NewGiven {
+                places: &places,
+                languages: &languages,
+            };
+            let mut terminal =
+                (!given.whole() && surroundings.can_ask()).then(prompt::Terminal::new);
+            let ask = terminal.as_mut().map(|t| t as &mut dyn Ask);
+            commands::new(w, &id, &dir, &given, ask, now)
+        }
         Some(Command::Completions { shell }) => output::to_stdout(w, &cli::completions(shell)),
         Some(Command::Man) => output::to_stdout(w, &cli::manual(w)?),
         None => {

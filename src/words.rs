@@ -302,6 +302,23 @@ fn text_of<'s>(source: &'s Source, code: &'s str, area: &str) -> Option<(String,
     }
 }
 
+/// The bundled English text of a letter area (`package`, `page`): what `new` gives a
+/// campaign in a language the program does not bundle, to translate.
+pub(crate) fn english_letter_area(area: &str) -> Option<String> {
+    debug_assert!(LETTER_AREAS.contains(&area));
+    text_of(&Source::Bundled(LANGUAGES[0]), LANGUAGES[0], area).map(|(text, _)| text)
+}
+
+/// Whether the program bundles words for `code` (a campaign's language code), as a
+/// program language or a letter language.
+pub(crate) fn is_bundled(code: &str) -> bool {
+    locale::best_match(
+        LANGUAGES.iter().chain(LETTER_LANGUAGES.iter()).copied(),
+        code,
+    )
+    .is_some()
+}
+
 fn bundle_of(source: &Source, code: &str, area: &str) -> Option<Bundle> {
     text_of(source, code, area).map(|(text, code)| bundle(code, text))
 }

@@ -10,8 +10,11 @@ mod words;
 
 pub(crate) use catalogue::{Catalogue, for_check};
 
+#[cfg(test)]
+pub(crate) use schema::{CAMPAIGN as SCHEMA, Field, Kind};
 pub(crate) use spans::{Key, Spans};
 pub(crate) use validate::invalid;
+pub(crate) use validate::{is_id, is_language_code};
 pub(crate) use words::{WORDS_DIR, area_of as words_area_of, file as words_file, vet as vet_words};
 
 use std::collections::BTreeMap;

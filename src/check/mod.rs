@@ -1,6 +1,7 @@
 //! `check`: every problem of every campaign, each with its file and line, so an
 //! organiser can fix them all in one pass. Each concern is one rule in `rules.rs`.
 
+mod placeholders;
 mod rules;
 mod templates;
 mod words;
@@ -22,6 +23,8 @@ const RULES: [Rule; 10] = [
 ];
 
 use jiff::Timestamp;
+
+pub(crate) use placeholders::PLACEHOLDER;
 
 use crate::campaign::{CAMPAIGN_FILE, Campaign, Spans};
 use crate::error::{Error, Location, Result};
@@ -137,5 +140,18 @@ fn check_campaign(w: &Words, campaign: &Campaign, now: Timestamp) -> Vec<Problem
         now,
         w,
     };
-    RULES.iter().flat_map(|rule| rule(&subject)).collect()
+    // A line with a placeholder is said once, as one: what other rules find wrong there
+    // (an address line that is not one yet) comes of the placeholder.
+    let placeholders = placeholders::placeholders(&subject);
+    let marked = |p: &Problem| {
+        placeholders
+            .iter()
+            .any(|m| m.location.path == p.location.path && m.location.line == p.location.line)
+    };
+    let others: Vec<Problem> = RULES
+        .iter()
+        .flat_map(|rule| rule(&subject))
+        .filter(|p| p.location.line.is_none() || !marked(p))
+        .collect();
+    placeholders.into_iter().chain(others).collect()
 }

@@ -71,3 +71,6 @@ check-unverified = not confirmed (confidence = "unverified"): { $fact }; composi
 check-old-handles = `handles` lists accounts without an owner or a confidence, and the post tags none of them: give each its own [[social.handle]] table, with handle, owner and confidence (the post tags those of high or medium confidence)
 check-unverified-handle = not confirmed (confidence = "unverified"): { $fact }; the post does not tag it
 check-words-no-cldr = the program has no calendar data (CLDR) for '{ $code }': its letters are dated in CLDR's neutral form (2026 M12 1) and name languages and countries in English, unless words/{ $code }/page.ftl writes the date itself with $day, $month and $year (see letters/README.md)
+
+# A placeholder that `new` wrote (or anyone), still to be filled in.
+check-placeholder = a placeholder to fill in: { $text }

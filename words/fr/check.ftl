@@ -71,3 +71,6 @@ check-unverified = non confirmé (confidence = "unverified") : { $fact } ; la co
 check-old-handles = `handles` énumère des comptes sans propriétaire ni degré de confiance, et la publication n’en mentionne aucun : donnez à chacun sa table [[social.handle]], avec handle, owner et confidence (la publication mentionne ceux de confiance high ou medium)
 check-unverified-handle = non confirmé (confidence = "unverified") : { $fact } ; la publication ne le mentionne pas
 check-words-no-cldr = le programme n’a pas de données de calendrier (CLDR) pour « { $code } » : ses lettres sont datées sous la forme neutre de CLDR (2026 M12 1) et nomment langues et pays en anglais, à moins que words/{ $code }/page.ftl n’écrive la date lui-même avec $day, $month et $year (voir letters/README.md)
+
+# Un espace réservé écrit par `new` (ou par quiconque), encore à remplir.
+check-placeholder = à remplir : { $text }

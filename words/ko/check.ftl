@@ -70,3 +70,6 @@ check-unverified = 확인되지 않음(confidence = "unverified"): { $fact }. �
 check-old-handles = `handles`에 적힌 계정에는 주인도 신뢰도도 없어서 게시물에서 하나도 태그하지 않습니다. 계정마다 [[social.handle]] 표를 따로 두고 handle, owner, confidence를 쓰세요(게시물은 신뢰도가 high나 medium인 계정만 태그합니다)
 check-unverified-handle = 확인되지 않음(confidence = "unverified"): { $fact }. 게시물에서 태그하지 않습니다
 check-words-no-cldr = 프로그램에 '{ $code }'의 달력 데이터(CLDR)가 없어, 그 언어의 편지는 CLDR의 중립 형식(2026 M12 1)으로 날짜를 쓰고 언어와 나라 이름은 영어로 씁니다. words/{ $code }/page.ftl에서 $day, $month, $year로 날짜를 직접 쓸 수 있습니다(letters/README.md 참고)
+
+# `new`가(또는 누군가가) 써 둔 자리표시자로, 아직 채워야 하는 것.
+check-placeholder = 채워 넣어야 할 자리표시자: { $text }
