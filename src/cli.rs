@@ -174,8 +174,12 @@ pub(crate) struct ComposeArgs {
 
 #[derive(Debug, Subcommand)]
 pub(crate) enum Command {
-    /// List the campaigns: id, title, languages, date checked
-    Campaigns,
+    /// List the campaigns: id, title, languages, date checked; with an ID, that campaign's recipients
+    Campaigns {
+        /// A campaign's id: list its recipients (id, office, an email and a postal address
+        /// on file, posted by default)
+        id: Option<String>,
+    },
     /// Check campaigns and report every problem (default: the bundled ones and --letters)
     Check {
         /// A campaign folder, or a folder of campaigns

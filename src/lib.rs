@@ -129,7 +129,8 @@ fn execute(
     let now = now(w, surroundings)?;
     let letters = cli.letters.as_deref();
     match cli.command {
-        Some(Command::Campaigns) => commands::campaigns(w, letters),
+        Some(Command::Campaigns { id: None }) => commands::campaigns(w, letters),
+        Some(Command::Campaigns { id: Some(id) }) => commands::recipients(w, &id, letters),
         Some(Command::Check { dir }) => commands::check(w, dir.as_deref(), letters, now),
         Some(Command::Export { id, dir }) => commands::export(w, &id, &dir, letters),
         Some(Command::Completions { shell }) => output::to_stdout(w, &cli::completions(shell)),
@@ -206,6 +207,9 @@ fn write_letter(
             .map(|pager| (pager, surroundings.less_charset)),
     };
     output::deliver(w, &produced.output, &mut seams)?;
+    for line in &produced.listed {
+        output::to_stderr(&output::printable(line));
+    }
     // After a run that asked questions: the offer to remember the answers.
     if let (Some(terminal), Some(path), true) = (terminal.as_mut(), run.settings, request.asked) {
         let answers = request.answers();
