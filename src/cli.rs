@@ -130,8 +130,8 @@ pub(crate) struct ComposeArgs {
     #[arg(long)]
     pub(crate) open: bool,
 
-    /// Write to this recipient only, with --format pdf (repeatable; default: every
-    /// recipient with a postal address)
+    /// Write to this recipient only, with --format pdf (repeatable; default: those the
+    /// campaign posts to; `campaigns ID` lists them)
     #[arg(long, value_name = "ID")]
     pub(crate) recipient: Vec<String>,
 
