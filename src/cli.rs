@@ -35,8 +35,8 @@ Examples:
     sister-letter check my-campaign
     sister-letter --letters my-campaign -n Ada -l en
   Start a campaign for a new city pair, fill its TODO: placeholders, and check it:
-    sister-letter new ansan-aachen ansan-aachen --place Aachen:DE --place Ansan:KR --lang de --lang ko
-    sister-letter check ansan-aachen";
+    sister-letter new ansan-aachen my-pair --place Aachen:DE --place Ansan:KR --lang de --lang ko
+    sister-letter check my-pair";
 
 #[derive(Debug, Parser)]
 #[command(
@@ -133,8 +133,8 @@ pub(crate) struct ComposeArgs {
     #[arg(long)]
     pub(crate) open: bool,
 
-    /// Write to this recipient only, with --format pdf (repeatable; default: every
-    /// recipient with a postal address)
+    /// Write to this recipient only, with --format pdf (repeatable; default: those the
+    /// campaign posts to; `campaigns ID` lists them)
     #[arg(long, value_name = "ID")]
     pub(crate) recipient: Vec<String>,
 
@@ -177,8 +177,12 @@ pub(crate) struct ComposeArgs {
 
 #[derive(Debug, Subcommand)]
 pub(crate) enum Command {
-    /// List the campaigns: id, title, languages, date checked
-    Campaigns,
+    /// List the campaigns: id, title, languages, date checked; with an ID, that campaign's recipients
+    Campaigns {
+        /// A campaign's id: list its recipients (id, office, an email and a postal address
+        /// on file, posted by default)
+        id: Option<String>,
+    },
     /// Check campaigns and report every problem (default: the bundled ones and --letters)
     Check {
         /// A campaign folder, or a folder of campaigns

@@ -9,6 +9,7 @@ use crate::campaign::{self, Catalogue};
 use crate::check::{self, Severity};
 use crate::error::{Error, Result};
 use crate::output::{self, PROGRAM};
+use crate::postal;
 use crate::prompt::Ask;
 use crate::skeleton::{self, NewGiven};
 use crate::words::{Words, t};
@@ -24,6 +25,42 @@ pub(crate) fn campaigns(w: &Words, letters: Option<&Path>) -> Result<()> {
             c.data.title,
             c.languages_list(),
             t!(w, "commands-checked-on", date = c.data.checked.to_string())
+        ));
+    }
+    output::to_stdout(w, &out)
+}
+
+/// `campaigns ID`: the campaign's recipients, one a line: id (for `--recipient`),
+/// office, whether an email and a postal address are on file, whether printed letters go
+/// to it by default.
+pub(crate) fn recipients(w: &Words, id: &str, letters: Option<&Path>) -> Result<()> {
+    let catalogue = Catalogue::load(w, letters)?;
+    let campaign = catalogue.choose(w, Some(id))?;
+    let postal = postal::with_address(campaign);
+    let posted = postal::posted_by_default(campaign);
+    let mut out = String::new();
+    for r in &campaign.data.recipients {
+        let email = match r.email.is_some() {
+            true => t!(w, "commands-email"),
+            false => t!(w, "commands-no-email"),
+        };
+        let address = match postal.contains(&r.id) {
+            true => t!(w, "commands-postal"),
+            false => t!(w, "commands-no-postal"),
+        };
+        // Without marks, every recipient with an address is posted to.
+        let by_default = match posted.is_empty() {
+            false => posted.contains(&r.id),
+            true => postal.contains(&r.id),
+        };
+        let by_default = match by_default {
+            true => t!(w, "commands-posted"),
+            false => t!(w, "commands-not-posted"),
+        };
+        let office = output::printable(campaign::localized(&r.office, w.code()));
+        let id = output::printable(&r.id);
+        out.push_str(&format!(
+            "{id}\t{office}\t{email}\t{address}\t{by_default}\n"
         ));
     }
     output::to_stdout(w, &out)

@@ -109,6 +109,49 @@ pub(crate) fn compose(
     finish(w, campaign, request, now, lists, pieces, &render)
 }
 
+/// The letter of `request` for each of `addressees`, the templates read once: a printed
+/// letter is addressed to the office it is posted to (the templates' `addressee`, by
+/// recipient id); None composes it as for email, `addressee` null.
+pub(crate) fn compose_each(
+    w: &Words,
+    campaign: &Campaign,
+    request: &LetterRequest,
+    now: Timestamp,
+    pieces: Pieces,
+    addressees: &[Option<&str>],
+) -> Result<Vec<Letter>> {
+    let (lists, context) = prepare(w, campaign, request, now);
+    let templates = Templates::load(w, campaign, request.language.as_str(), pieces)?;
+    let mut letters = Vec::new();
+    for addressee in addressees {
+        let mut context = context.clone();
+        address_to(&mut context, *addressee);
+        let render = |piece: Piece| templates.render(w, piece, &context);
+        letters.push(finish(
+            w,
+            campaign,
+            request,
+            now,
+            lists.clone(),
+            pieces,
+            &render,
+        )?);
+    }
+    Ok(letters)
+}
+
+/// Sets the templates' `addressee` to the recipient `id` as `recipients.ID` shows it,
+/// with its `id`; to null without one.
+fn address_to(context: &mut Value, id: Option<&str>) {
+    let addressee = id
+        .and_then(|id| context["recipients"].get(id).cloned().map(|r| (id, r)))
+        .map_or(Value::Null, |(id, mut r)| {
+            r["id"] = Value::from(id);
+            r
+        });
+    context["addressee"] = addressee;
+}
+
 /// The recipients, the warnings, and what the templates see.
 pub(crate) fn prepare(
     w: &Words,
@@ -335,7 +378,7 @@ fn context(
         .iter()
         .map(|(id, name)| (id.clone(), Value::from(name.get(language))))
         .collect();
-    json!({
+    let mut context = json!({
         "campaign": { "id": data.id, "title": data.title },
         "language": language,
         // For `{{#if (gte today 20270207)}}`: words that must stay true after a date.
@@ -363,7 +406,11 @@ fn context(
                 .map(|h| h.handle.as_str())
                 .collect::<Vec<_>>(),
         },
-    })
+    });
+    // Any day, a printed letter may be addressed to any recipient: to the first, for `check`.
+    let sample = data.recipients.first().filter(|_| fill == Fill::Everything);
+    address_to(&mut context, sample.map(|r| r.id.as_str()));
+    context
 }
 
 /// A date as the number a template compares: 2026-12-01 is 20261201.

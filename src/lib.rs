@@ -131,7 +131,8 @@ fn execute(
     let now = now(w, surroundings)?;
     let letters = cli.letters.as_deref();
     match cli.command {
-        Some(Command::Campaigns) => commands::campaigns(w, letters),
+        Some(Command::Campaigns { id: None }) => commands::campaigns(w, letters),
+        Some(Command::Campaigns { id: Some(id) }) => commands::recipients(w, &id, letters),
         Some(Command::Check { dir }) => commands::check(w, dir.as_deref(), letters, now),
         Some(Command::Export { id, dir }) => commands::export(w, &id, &dir, letters),
         Some(Command::New {
@@ -254,7 +255,12 @@ fn act(
 ) -> Result<()> {
     let produced = produce::produce(w, request, run.now, run.screen, &surroundings.time_zone)?;
     warnings.warn_all(w, &produced.warnings);
-    output::deliver(w, &produced.output, seams)
+    output::deliver(w, &produced.output, seams)?;
+    // What was made, after it is out: the envelopes' pages.
+    for line in &produced.listed {
+        output::to_stderr(&output::printable(line));
+    }
+    Ok(())
 }
 
 /// The actions after the first, each chosen from the menu, until "Done"; then the list

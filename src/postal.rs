@@ -8,7 +8,7 @@ use std::path::PathBuf;
 
 use jiff::Timestamp;
 
-use crate::campaign::{Campaign, PostalData, RecipientData, Send};
+use crate::campaign::{Campaign, PostalData, RecipientData, Send, localized};
 use crate::error::{Error, Result};
 use crate::letter::{self, Letter, LetterRequest};
 use crate::piece::{Piece, Pieces};
@@ -135,26 +135,27 @@ pub(crate) struct PostalRequest {
     pub paper: Option<Paper>,
     /// The envelope chosen (`--envelope`); None: the one sold where the sender posts.
     pub envelope: Option<EnvelopeLayout>,
-    /// Recipients' ids to write to; empty: every recipient with a postal address.
+    /// Recipients' ids to write to; empty: those the campaign posts to by default.
     pub recipients: Vec<String>,
     pub font: Option<PathBuf>,
 }
 
-/// One envelope: the sender's block, the address in the window, and the languages of
-/// the letters it holds, in order (a copy first, then the letter it copies).
+/// One envelope: the recipient it goes to, the sender's block, the address in the
+/// window, and the letters it holds, in order (a copy first, addressed to this
+/// recipient, then the letter it copies, as sent).
 #[derive(Debug, Clone)]
 pub(crate) struct Envelope {
+    /// The recipient's office in the language the program speaks, for the list of envelopes.
+    pub office: String,
     pub sender: Vec<String>,
     pub recipient: Vec<String>,
-    pub languages: Vec<String>,
+    pub letters: Vec<Letter>,
 }
 
-/// The printable letters: the envelopes, the letters they hold by language, and who
-/// signs them.
+/// The printable letters: the envelopes and who signs them.
 #[derive(Debug, Clone)]
 pub(crate) struct Printable {
     pub envelopes: Vec<Envelope>,
-    pub letters: BTreeMap<String, Letter>,
     pub signer: String,
     /// The envelope, its window and the sheet it takes.
     pub envelope: EnvelopeLayout,
@@ -171,8 +172,8 @@ pub(crate) fn printable(
     now: Timestamp,
 ) -> Result<Printable> {
     let data = &campaign.data;
-    let mut letters: BTreeMap<String, Letter> = BTreeMap::new();
-    let mut envelopes = Vec::new();
+    // Each envelope's letters: the first addressed to its recipient, the others as sent.
+    let mut planned = Vec::new();
     for block in envelope_blocks(campaign, postal) {
         let Some(recipient) = data
             .recipients
@@ -181,30 +182,31 @@ pub(crate) fn printable(
         else {
             continue;
         };
+        let letters: Vec<(String, Option<&str>)> =
+            languages_for(campaign, recipient, &letter.language)
+                .into_iter()
+                .enumerate()
+                .map(|(n, language)| (language, (n == 0).then_some(recipient.id.as_str())))
+                .collect();
+        planned.push((block, recipient, letters));
+    }
+    let composed = compose_all(w, campaign, letter, now, &planned)?;
+    let mut envelopes = Vec::new();
+    for (block, recipient, letters) in &planned {
         let destination = block.destination();
-        let languages = languages_for(campaign, recipient, &letter.language);
-        for language in &languages {
-            if !letters.contains_key(language) {
-                let request = LetterRequest {
-                    language: language.clone(),
-                    ..letter.clone()
-                };
-                let pieces = Pieces::of(&[Piece::Subject, Piece::Body]);
-                letters.insert(
-                    language.clone(),
-                    letter::compose(w, campaign, &request, now, pieces)?,
-                );
-            }
-        }
         let sender_country = postal.country.as_deref();
         let abroad = sender_country.is_none() || destination.as_deref() != sender_country;
         let home = sender_country
             .filter(|_| abroad)
             .map(|code| sender_country_line(data, code, destination.as_deref()));
         envelopes.push(Envelope {
+            office: localized(&recipient.office, w.code()).to_string(),
             sender: sender_block(letter, postal, home.as_deref()),
             recipient: address(block, sender_country),
-            languages,
+            letters: letters
+                .iter()
+                .filter_map(|(language, to)| composed.get(&(language.clone(), *to)).cloned())
+                .collect(),
         });
     }
     if envelopes.is_empty() {
@@ -216,18 +218,57 @@ pub(crate) fn printable(
     }
     Ok(Printable {
         envelopes,
-        letters,
         signer: letter.sender.name.clone(),
         envelope: EnvelopeLayout::chosen(postal.country.as_deref(), postal.paper, postal.envelope),
         town: town(letter).map(str::to_string),
     })
 }
 
+/// An envelope planned: its address block, its recipient, and its letters by language
+/// and addressee.
+type Planned<'c> = (
+    &'c PostalData,
+    &'c RecipientData,
+    Vec<(String, Option<&'c str>)>,
+);
+
+/// Every letter the envelopes hold, by language and addressee, each language's
+/// templates read once.
+fn compose_all<'c>(
+    w: &Words,
+    campaign: &Campaign,
+    letter: &LetterRequest,
+    now: Timestamp,
+    planned: &[Planned<'c>],
+) -> Result<BTreeMap<(String, Option<&'c str>), Letter>> {
+    let mut wanted: BTreeMap<&str, Vec<Option<&'c str>>> = BTreeMap::new();
+    for (language, to) in planned.iter().flat_map(|(_, _, letters)| letters) {
+        let addressees = wanted.entry(language.as_str()).or_default();
+        if !addressees.contains(to) {
+            addressees.push(*to);
+        }
+    }
+    let mut composed = BTreeMap::new();
+    for (language, addressees) in wanted {
+        let request = LetterRequest {
+            language: language.to_string(),
+            ..letter.clone()
+        };
+        let pieces = Pieces::of(&[Piece::Subject, Piece::Body]);
+        let letters = letter::compose_each(w, campaign, &request, now, pieces, &addressees)?;
+        for (to, composed_letter) in addressees.into_iter().zip(letters) {
+            composed.insert((language.to_string(), to), composed_letter);
+        }
+    }
+    Ok(composed)
+}
+
 impl Printable {
     /// The warnings of the letters the envelopes hold, each once.
     pub(crate) fn warnings(&self) -> Vec<String> {
         let mut warnings: Vec<String> = Vec::new();
-        for warning in self.letters.values().flat_map(|l| &l.warnings) {
+        let letters = self.envelopes.iter().flat_map(|e| &e.letters);
+        for warning in letters.flat_map(|l| &l.warnings) {
             if !warnings.contains(warning) {
                 warnings.push(warning.clone());
             }
@@ -236,17 +277,50 @@ impl Printable {
     }
 }
 
-/// The address blocks that go on an envelope, of the recipients asked for.
+/// The address blocks that go on an envelope, of the recipients asked for; when none
+/// is, of those the campaign posts to by default (every one with an address when it
+/// marks none).
 fn envelope_blocks<'c>(campaign: &'c Campaign, postal: &PostalRequest) -> Vec<&'c PostalData> {
+    let chosen = match postal.recipients.is_empty() {
+        false => postal.recipients.clone(),
+        true => posted_by_default(campaign),
+    };
     campaign
         .data
         .postal
         .iter()
         .filter(|p| p.envelope)
         .filter(|p| match &p.recipient {
-            Some(id) => postal.recipients.is_empty() || postal.recipients.contains(id),
+            Some(id) => chosen.is_empty() || chosen.contains(id),
             None => false,
         })
+        .collect()
+}
+
+/// The ids of the recipients printed letters go to when the user names none: those
+/// the campaign marks `post = true` (none: every recipient with an address).
+pub(crate) fn posted_by_default(campaign: &Campaign) -> Vec<String> {
+    campaign
+        .data
+        .recipients
+        .iter()
+        .filter(|r| r.post)
+        .map(|r| r.id.clone())
+        .collect()
+}
+
+/// The ids of the recipients with a postal address for an envelope, in the campaign's
+/// order.
+pub(crate) fn with_address(campaign: &Campaign) -> Vec<String> {
+    let data = &campaign.data;
+    data.recipients
+        .iter()
+        .filter(|r| {
+            data.postal
+                .iter()
+                .any(|p| p.envelope && p.recipient.as_ref() == Some(&r.id))
+        })
+        .map(|r| r.id.clone())
         .collect()
 }
 

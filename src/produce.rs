@@ -29,6 +29,9 @@ pub(crate) struct Screen {
 pub(crate) struct Produced {
     pub output: Output,
     pub warnings: Vec<String>,
+    /// What was made, line by line, to say once it is delivered: the envelopes of
+    /// printed letters and their pages.
+    pub listed: Vec<String>,
 }
 
 /// Composes and renders what `request` asks for, as of `now`; `zone` dates printed
@@ -55,6 +58,7 @@ pub(crate) fn produce(
             Ok(Produced {
                 output,
                 warnings: letter.warnings,
+                listed: Vec::new(),
             })
         }
         Product::Text { part, to, wrap } => text(w, request, letter()?, (*part, *wrap), to, screen),
@@ -83,7 +87,10 @@ fn printable(
     let printable = postal::printable(w, campaign, &request.letter, &request.postal, now)?;
     let date = now.to_zoned_datetime(zone.clone()).date();
     let font = request.postal.font.as_deref();
-    let bytes = format::pdf::printable(w, &printable, date, font)?;
+    let format::pdf::Pdf {
+        bytes,
+        envelope_pages,
+    } = format::pdf::printable(w, &printable, date, font)?;
     let mut warnings = Vec::new();
     if request.postal.address.is_empty() {
         // A run that asked for the address does not point to a flag.
@@ -118,7 +125,30 @@ fn printable(
             what: request.product.made(),
         },
     };
-    Ok(Produced { output, warnings })
+    Ok(Produced {
+        output,
+        warnings,
+        listed: envelopes(w, &printable, &envelope_pages),
+    })
+}
+
+/// One line per envelope: "Envelope 1 — Mayor of Limoges: pages 1–2".
+fn envelopes(w: &Words, printable: &postal::Printable, pages: &[usize]) -> Vec<String> {
+    let mut first = 1;
+    let mut lines = Vec::new();
+    for (n, (envelope, count)) in printable.envelopes.iter().zip(pages).enumerate() {
+        lines.push(t!(
+            w,
+            "postal-envelope",
+            number = n + 1,
+            office = envelope.office.clone(),
+            count = *count,
+            first = first,
+            last = first + count.saturating_sub(1)
+        ));
+        first += count;
+    }
+    lines
 }
 
 /// The text package, or a piece of it: wrapped and paged on a terminal.
@@ -151,7 +181,11 @@ fn text(
             what: request.product.made(),
         },
     };
-    Ok(Produced { output, warnings })
+    Ok(Produced {
+        output,
+        warnings,
+        listed: Vec::new(),
+    })
 }
 
 /// A letter rendered for a sink.
@@ -170,6 +204,7 @@ fn to_sink(
             what: request.product.made(),
         },
         warnings,
+        listed: Vec::new(),
     })
 }
 

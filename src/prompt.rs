@@ -8,9 +8,9 @@
 
 use std::io::ErrorKind;
 
-use dialoguer::Select;
 use dialoguer::console::{Term, style};
 use dialoguer::theme::ColorfulTheme;
+use dialoguer::{MultiSelect, Select};
 use rustyline::config::{Behavior, Config};
 use rustyline::error::ReadlineError;
 
@@ -38,6 +38,15 @@ pub(crate) trait Ask {
         items: &[String],
         default: usize,
     ) -> Result<usize>;
+    /// Some items of a list, ticked and unticked with Space; the indexes chosen, in
+    /// order. `ticked` says which are ticked at first.
+    fn choose_many(
+        &mut self,
+        w: &Words,
+        prompt: &str,
+        items: &[String],
+        ticked: &[bool],
+    ) -> Result<Vec<usize>>;
     /// A line of text that must be given.
     fn text(
         &mut self,
@@ -245,6 +254,36 @@ fn checked(check: Check, answer: &str) -> Result<String> {
     check(answer).map_err(Error::usage)
 }
 
+impl Terminal {
+    /// A list question drawn by dialoguer, with the care lists need: a terminal too small
+    /// for one is refused before it is drawn; one made smaller while it shows ends the run
+    /// as it would have before the list (dialoguer's paging panics), cursor shown, exit 2;
+    /// Ctrl-C and Esc end it with 130.
+    fn list<T>(
+        &self,
+        w: &Words,
+        show: impl FnOnce(&Term, &ColorfulTheme) -> dialoguer::Result<Option<T>>,
+    ) -> Result<T> {
+        // A list needs three rows: dialoguer's paging panics on fewer.
+        let too_small = t!(w, "prompt-terminal-too-small", rows = MIN_ROWS);
+        if self.term.size().0 < MIN_ROWS {
+            show_cursor();
+            return Err(Error::usage(too_small));
+        }
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |_| {
+            show_cursor();
+            crate::output::to_stderr(&format!("\n{}: {too_small}", crate::output::PROGRAM));
+            std::process::exit(ExitCode::Usage.code().into());
+        }));
+        let chosen = show(&self.term, &self.theme);
+        std::panic::set_hook(previous);
+        chosen
+            .map_err(|e| interrupted(w, e))?
+            .ok_or(Error::Interrupted)
+    }
+}
+
 impl Ask for Terminal {
     fn choose(
         &mut self,
@@ -253,29 +292,29 @@ impl Ask for Terminal {
         items: &[String],
         default: usize,
     ) -> Result<usize> {
-        // A list needs three rows: dialoguer's paging panics on fewer.
-        let too_small = t!(w, "prompt-terminal-too-small", rows = MIN_ROWS);
-        if self.term.size().0 < MIN_ROWS {
-            show_cursor();
-            return Err(Error::usage(too_small));
-        }
-        // A terminal made smaller while the list shows panics inside dialoguer: the run
-        // ends as it would have before the list, cursor shown, with exit 2.
-        let previous = std::panic::take_hook();
-        std::panic::set_hook(Box::new(move |_| {
-            show_cursor();
-            crate::output::to_stderr(&format!("\n{}: {too_small}", crate::output::PROGRAM));
-            std::process::exit(ExitCode::Usage.code().into());
-        }));
-        let chosen = Select::with_theme(&self.theme)
-            .with_prompt(prompt)
-            .items(items)
-            .default(default)
-            .interact_on_opt(&self.term);
-        std::panic::set_hook(previous);
-        chosen
-            .map_err(|e| interrupted(w, e))?
-            .ok_or(Error::Interrupted)
+        self.list(w, |term, theme| {
+            Select::with_theme(theme)
+                .with_prompt(prompt)
+                .items(items)
+                .default(default)
+                .interact_on_opt(term)
+        })
+    }
+
+    fn choose_many(
+        &mut self,
+        w: &Words,
+        prompt: &str,
+        items: &[String],
+        ticked: &[bool],
+    ) -> Result<Vec<usize>> {
+        self.list(w, |term, theme| {
+            MultiSelect::with_theme(theme)
+                .with_prompt(prompt)
+                .items(items)
+                .defaults(ticked)
+                .interact_on_opt(term)
+        })
     }
 
     fn text(
@@ -342,6 +381,8 @@ pub(crate) mod scripted {
     pub(crate) enum Answer {
         /// The item whose text contains this.
         Choose(&'static str),
+        /// In a list to tick: the items whose text contains one of these, and no other.
+        Tick(&'static [&'static str]),
         /// Typed text; an empty line takes the default.
         Type(&'static str),
         Confirm(bool),
@@ -415,6 +456,33 @@ pub(crate) mod scripted {
                     .position(|i| i.contains(text))
                     .unwrap_or_else(|| panic!("{prompt:?} offers no {text:?}: {items:?}"))),
                 other => panic!("{prompt:?} is a list, the script has {other:?}"),
+            }
+        }
+
+        fn choose_many(
+            &mut self,
+            _w: &Words,
+            prompt: &str,
+            items: &[String],
+            ticked: &[bool],
+        ) -> Result<Vec<usize>> {
+            assert_eq!(
+                items.len(),
+                ticked.len(),
+                "{prompt:?}: a tick for each item"
+            );
+            let answer = self.next(prompt)?;
+            let shown: Vec<&str> = (0..items.len())
+                .filter(|&i| ticked[i])
+                .map(|i| items[i].as_str())
+                .collect();
+            self.transcript
+                .push(format!("  ticked at first: {}", shown.join(", ")));
+            match answer {
+                Answer::Tick(texts) => Ok((0..items.len())
+                    .filter(|&i| texts.iter().any(|t| items[i].contains(t)))
+                    .collect()),
+                other => panic!("{prompt:?} is a list to tick, the script has {other:?}"),
             }
         }
 

@@ -666,3 +666,138 @@ fn a_short_letter_is_offered_as_a_mailto_link() {
     assert!(s.rest().contains("  - showed a mailto: link"));
     assert_eq!(s.exit_code(), 0);
 }
+
+/// The flow's printable letters: a list to tick of the recipients with a postal address,
+/// those the campaign posts to ticked at first; the envelopes made, and their pages,
+/// said once the file is saved; each letter greets the office it goes to.
+#[test]
+#[ignore = "needs poppler-utils (Debian package); .ci/run installs it and runs it"]
+fn the_flow_asks_who_gets_a_printed_letter() {
+    let home = Home::new();
+    let mut command = home.command();
+    command
+        .env("TERM", "xterm-256color")
+        .args(["--lang", "en", "--city", ADA_TOWN, "--no-config"]);
+    let mut s = Pty::spawn(command);
+    s.expect("Your name");
+    s.type_line(ADA);
+    s.expect("sentence of your own");
+    s.type_line("");
+    for prompt in ["Mayor of Limoges", "Limoges City Council"] {
+        s.expect(prompt);
+        s.type_line("");
+    }
+    s.expect("What should I do with the letter?");
+    s.expect("Save a printable letter (PDF)");
+    // No display: print, save an .eml, then the PDF.
+    s.press(DOWN);
+    s.expect_shown("❯ Save it as an .eml file");
+    s.press(DOWN);
+    s.expect_shown("❯ Save a printable letter (PDF)");
+    s.press("\r");
+    s.expect("Save as");
+    s.type_line("mine.pdf");
+    s.expect("Who gets a printed letter?");
+    let list = s.expect_shown("Members of the National Assembly of South Korea");
+    // The campaign's three are ticked; the assemblies are offered, unticked.
+    for ticked in ["Mayor of Limoges", "Mayor of Icheon", "Icheon City Council"] {
+        assert!(list.contains(&format!("✔ {ticked}")), "{ticked}: {list}");
+    }
+    for unticked in [
+        "Gyeonggi Provincial Assembly",
+        "Members of the National Assembly",
+    ] {
+        assert!(
+            list.contains(&format!("⬚ {unticked}")),
+            "{unticked}: {list}"
+        );
+    }
+    assert!(
+        !list.contains("Limoges City Council"),
+        "no postal address: {list}"
+    );
+    // Untick the council, tick the provincial assembly: the list is drawn again, down
+    // to its last item, after each key.
+    const LAST: &str = "Members of the National Assembly of South Korea";
+    s.press(DOWN);
+    s.expect_shown(LAST);
+    s.press(DOWN);
+    s.expect_shown(LAST);
+    s.press(" ");
+    s.expect_shown("⬚ Icheon City Council");
+    s.press(DOWN);
+    s.expect_shown(LAST);
+    s.press(" ");
+    s.expect_shown("✔ Gyeonggi Provincial Assembly");
+    s.press("\r");
+    s.expect("Line 1 of your postal address");
+    s.type_line("");
+    s.expect("Your country");
+    s.type_line("");
+    let said = s.expect_shown("Envelope 3");
+    assert!(
+        said.contains("Saved the printable letters to mine.pdf"),
+        "{said}"
+    );
+    let sitting = end_sitting(&mut s, "What next?", "Done in this sitting:");
+    let rest = said.clone() + &sitting + &plain_rest(&mut s);
+    assert!(
+        rest.contains("  - saved the printable letters to mine.pdf"),
+        "{rest}"
+    );
+    assert_eq!(s.exit_code(), 0, "{rest}");
+    assert!(
+        rest.contains("Envelope 1 — Mayor of Limoges: page"),
+        "{rest}"
+    );
+    assert!(
+        rest.contains("Envelope 2 — Mayor of Icheon: pages"),
+        "{rest}"
+    );
+    assert!(
+        rest.contains("Envelope 3 — Gyeonggi Provincial Assembly: pages"),
+        "{rest}"
+    );
+    let pdf = home.path().join("mine.pdf");
+    let text = common::poppler::tool("pdftotext", &[], &pdf);
+    assert!(text.contains("존경하는 경기도의회 의원 여러분께"), "{text}");
+    assert!(
+        !text.contains("이천시의회 귀중"),
+        "the council was unticked: {text}"
+    );
+}
+
+/// What the terminal shows until the program ends, escape sequences aside.
+fn plain_rest(s: &mut Pty) -> String {
+    let rest = s.rest();
+    String::from_utf8_lossy(&common::pty::plain(rest.as_bytes()).0).into_owned()
+}
+
+#[test]
+fn esc_in_the_list_of_recipients_exits_130() {
+    let home = Home::new();
+    let mut command = home.command();
+    command.env("TERM", "xterm-256color").args([
+        "--lang",
+        "en",
+        "--city",
+        ADA_TOWN,
+        "--note",
+        "Hi.",
+        "-f",
+        "pdf",
+        "-o",
+        "x.pdf",
+        "--no-config",
+    ]);
+    let mut s = Pty::spawn(command);
+    s.expect("Your name");
+    s.type_line(ADA);
+    s.expect("Who gets a printed letter?");
+    s.expect_shown("Members of the National Assembly of South Korea");
+    s.press("\x1b");
+    let rest = s.rest();
+    assert_eq!(s.exit_code(), 130, "{rest}");
+    assert!(rest.contains(SHOW_CURSOR), "the cursor is shown: {rest:?}");
+    assert!(!home.path().join("x.pdf").exists());
+}

@@ -10,7 +10,7 @@ fn the_bundled_campaign_passes_check_with_its_warnings() {
     let out = Test::new().arg("check").output();
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(0), "{stdout}");
-    assert!(stdout.contains("letters/icheon-limoges/campaign.toml:48:8: warning: according to the campaign, the term of Émile Roger Lombertie as Mayor of Limoges ran to 22 March 2026"), "{stdout}");
+    assert!(stdout.contains("letters/icheon-limoges/campaign.toml:49:8: warning: according to the campaign, the term of Émile Roger Lombertie as Mayor of Limoges ran to 22 March 2026"), "{stdout}");
     assert!(
         stdout.contains(
             "warning: according to the campaign, the term of Kim Kyung-hee as Mayor of Icheon ran to 30 June 2026"
@@ -85,7 +85,7 @@ fn unknown_and_missing_fields() {
             "send = \"to\"\n",
             "send = \"to\"\nmail = \"x\"\n",
         )],
-        &["DIR/campaign.toml:39:1: error: unknown field `mail`"],
+        &["DIR/campaign.toml:40:1: error: unknown field `mail`"],
     );
     check_finds(
         &[(
@@ -155,10 +155,10 @@ fn addresses_phones_and_postal_lines() {
         ],
         &[
             // Each problem at the value itself, from the TOML parser's spans.
-            "DIR/campaign.toml:42:9: error: recipient 'limoges_mayor': 'mairie.limoges.fr' is not an email address: it has no @",
-            "DIR/campaign.toml:295:10: error: phone number '05 55 45 60 00' is not international",
-            "DIR/campaign.toml:199:3: error: French postal line '1 square Jacques Chirac Place Léon Betoulle Limoges' has 51 characters; the French address standard (NF Z 10-011) allows at most 38",
-            "DIR/campaign.toml:202:18: error: the address must end with a country line in capitals; 'en' has 'France'",
+            "DIR/campaign.toml:43:9: error: recipient 'limoges_mayor': 'mairie.limoges.fr' is not an email address: it has no @",
+            "DIR/campaign.toml:298:10: error: phone number '05 55 45 60 00' is not international",
+            "DIR/campaign.toml:202:3: error: French postal line '1 square Jacques Chirac Place Léon Betoulle Limoges' has 51 characters; the French address standard (NF Z 10-011) allows at most 38",
+            "DIR/campaign.toml:205:18: error: the address must end with a country line in capitals; 'en' has 'France'",
         ],
     );
 }

@@ -68,14 +68,269 @@ fn one_envelope_for_each_postal_recipient_in_a_language_it_reads() {
         .expect("then the French letter");
     assert!(copy < french);
     assert!(icheon.contains("2026년 11월 25일"));
-    // Five envelopes (Limoges, Icheon's mayor and council, the two assemblies), each
-    // letter starting a page: at least 1 + 4 × 2 pages.
-    assert!(count >= 9, "{count} pages");
+    // The three envelopes the campaign posts to by default (Limoges, Icheon's mayor and
+    // council), each letter starting a page: at least 1 + 2 × 2 pages.
+    assert!(count >= 5, "{count} pages");
     assert_eq!(
         text.matches("Madame ou Monsieur le Maire de Limoges")
             .count(),
         1
     );
+    assert!(text.contains("이천시장 귀하") && text.contains("이천시의회 귀중"));
+    assert!(
+        !text.contains("경기도의회 귀중") && !text.contains("국회 귀중"),
+        "the assemblies are posted to only when asked: {text}"
+    );
+}
+
+/// The text of each page, with pdftotext.
+fn page_texts(file: &std::path::Path) -> Vec<String> {
+    let (count, _) = pages(file);
+    (1..=count)
+        .map(|n| {
+            let n = n.to_string();
+            tool("pdftotext", &["-f", &n, "-l", &n], file)
+        })
+        .collect()
+}
+
+/// The page number at a page's foot ("2 / 4", which pdftotext may write "2/4").
+fn page_number(page: &str) -> Option<(usize, usize)> {
+    page.lines().rev().find_map(|l| {
+        let (n, of) = l
+            .replace(' ', "")
+            .split_once('/')
+            .map(|(a, b)| (a.to_string(), b.to_string()))?;
+        Some((n.parse().ok()?, of.parse().ok()?))
+    })
+}
+
+/// The envelopes said on stderr, "Envelope 1 — Mayor of Limoges: pages 1–2", as
+/// (office, first page, last page).
+fn envelopes_said(stderr: &str) -> Vec<(String, usize, usize)> {
+    stderr
+        .lines()
+        .filter_map(|l| l.strip_prefix("Envelope "))
+        .map(|l| {
+            let (_, rest) = l.split_once(" — ").expect("a number, then the office");
+            let (office, pages) = rest.rsplit_once(": ").expect("then the pages");
+            let pages = pages
+                .trim_start_matches("pages ")
+                .trim_start_matches("page ");
+            let (first, last) = pages.split_once('–').unwrap_or((pages, pages));
+            (
+                office.to_string(),
+                first.parse().unwrap(),
+                last.parse().unwrap(),
+            )
+        })
+        .collect()
+}
+
+/// Without --recipient: the campaign's three envelopes, said on stderr with their pages;
+/// the pages of an envelope are counted as one, the original under its heading with no
+/// second sender block, window address or date.
+#[test]
+#[ignore = "needs poppler-utils (Debian package); .ci/run installs it and runs it"]
+fn the_default_envelopes_and_their_pages_are_listed() {
+    let home = Home::new();
+    let file = home.path().join("letters.pdf");
+    let (_, stderr) = Test::at(&home)
+        .args(["-n", ADA, "-l", "en", "--country", "GB", "-f", "pdf", "-o"])
+        .arg(&file)
+        .ok();
+    let said = envelopes_said(&stderr);
+    let offices: Vec<&str> = said.iter().map(|(o, _, _)| o.as_str()).collect();
+    assert_eq!(
+        offices,
+        ["Mayor of Limoges", "Mayor of Icheon", "Icheon City Council"],
+        "{stderr}"
+    );
+    // After the Saved line, one line per envelope.
+    let saved = stderr
+        .find("Saved the printable letters to")
+        .expect("saved");
+    assert!(saved < stderr.find("Envelope 1 — ").unwrap(), "{stderr}");
+    let texts = page_texts(&file);
+    // The envelopes follow one another, and cover the whole file.
+    assert_eq!(said[0].1, 1, "{stderr}");
+    for pair in said.windows(2) {
+        assert_eq!(pair[0].2 + 1, pair[1].1, "{stderr}");
+    }
+    assert_eq!(said[2].2, texts.len(), "{stderr}");
+    for (office, first, last) in &said {
+        let envelope = &texts[first - 1..*last];
+        let count = envelope.len();
+        // Its address in the window of its first page, and on no other.
+        let window = match office.as_str() {
+            "Mayor of Limoges" => "87000 LIMOGES",
+            "Mayor of Icheon" => "이천시장 귀하",
+            _ => "이천시의회 귀중",
+        };
+        assert!(envelope[0].contains(window), "{office}: {}", envelope[0]);
+        for (n, page) in envelope.iter().enumerate() {
+            let number = page_number(page);
+            match count {
+                1 => assert_eq!(number, None, "a page alone has no number: {page}"),
+                _ => assert_eq!(
+                    number,
+                    Some((n + 1, count)),
+                    "{office}, page {}: {page}",
+                    n + 1
+                ),
+            }
+            if n > 0 {
+                assert!(!page.contains(window), "{office}, page {}: {page}", n + 1);
+            }
+        }
+    }
+    // Icheon's mayor: the Korean copy, then the English original under its heading.
+    let (_, first, last) = &said[1];
+    let icheon = &texts[first - 1..*last];
+    assert!(icheon.len() >= 2, "a copy and its original: {icheon:?}");
+    let heading = "The original letter, of which the preceding pages are a translation:";
+    let at = icheon
+        .iter()
+        .position(|p| p.contains(heading))
+        .expect("the original's heading");
+    assert!(at > 0, "the original follows the copy");
+    let original = &icheon[at];
+    assert!(
+        original.trim_start().starts_with(heading),
+        "the heading tops its page, where the sender and the window were: {original}"
+    );
+    assert!(
+        original.contains("Dear Mayor and Members of the City Council,"),
+        "{original}"
+    );
+    // One sender block, one window address and one date for the envelope.
+    let whole = icheon.join("");
+    assert_eq!(whole.matches("이천시장 귀하").count(), 1, "{whole}");
+    assert_eq!(whole.matches("2026년 11월 25일").count(), 1, "{whole}");
+    assert!(
+        !whole.contains("25 November 2026"),
+        "no second date: {whole}"
+    );
+    assert_eq!(
+        whole.lines().filter(|l| l.trim() == ADA).count(),
+        2,
+        "the name once in the sender block, once under the original: {whole}"
+    );
+}
+
+/// Each assembly's Korean copy greets that assembly, with the campaign's salutation;
+/// Icheon's greets Icheon.
+#[test]
+#[ignore = "needs poppler-utils (Debian package); .ci/run installs it and runs it"]
+fn each_printed_letter_greets_the_office_it_is_posted_to() {
+    let home = Home::new();
+    let (file, _) = letters(
+        &home,
+        &[
+            "-l",
+            "fr",
+            "--recipient",
+            "gyeonggi_assembly",
+            "--recipient",
+            "national_assembly",
+            "--recipient",
+            "icheon_council",
+        ],
+    );
+    let texts = page_texts(&file);
+    let greeting_under = |window: &str| -> String {
+        let page = texts
+            .iter()
+            .find(|p| p.contains(window))
+            .unwrap_or_else(|| panic!("{window} in a window"));
+        page.lines()
+            .find(|l| l.starts_with("존경하는"))
+            .unwrap_or_else(|| panic!("a greeting under {window}: {page}"))
+            .to_string()
+    };
+    assert_eq!(
+        greeting_under("경기도의회 귀중"),
+        "존경하는 경기도의회 의원 여러분께"
+    );
+    assert_eq!(greeting_under("국회 귀중"), "존경하는 국회의원 여러분께");
+    assert_eq!(
+        greeting_under("이천시의회 귀중"),
+        "존경하는 이천시의회 의원 여러분께"
+    );
+    // The copies name the Limoges recipients in the third person.
+    let all = texts.join("");
+    assert!(all.contains("리모주 시장과 시의원들께 보낸 서한"), "{all}");
+    assert!(!all.contains("시의회 의원 여러분께 보낸"), "{all}");
+    // The email keeps the greeting of Icheon's mayor and council.
+    let body = Test::compose(ADA, "ko").args(["-p", "body"]).stdout();
+    assert!(
+        body.starts_with("존경하는 이천시장님과 이천시의회 의원 여러분께\n"),
+        "{body}"
+    );
+}
+
+/// `campaigns ID` lists the recipients, with what is on file and who is posted to.
+#[test]
+fn campaigns_id_lists_the_recipients() {
+    let out = Test::new().args(["campaigns", "icheon-limoges"]).stdout();
+    let lines: Vec<Vec<&str>> = out.lines().map(|l| l.split('\t').collect()).collect();
+    assert_eq!(lines.len(), 7, "{out}");
+    assert_eq!(
+        lines[0],
+        [
+            "limoges_mayor",
+            "Mayor of Limoges",
+            "no email address",
+            "postal address",
+            "posted by default"
+        ]
+    );
+    assert_eq!(
+        lines[1],
+        [
+            "limoges_council",
+            "Limoges City Council",
+            "no email address",
+            "no postal address",
+            "not posted by default"
+        ]
+    );
+    let posted: Vec<&str> = lines
+        .iter()
+        .filter(|l| l[4] == "posted by default")
+        .map(|l| l[0])
+        .collect();
+    assert_eq!(posted, ["limoges_mayor", "icheon_mayor", "icheon_council"]);
+    assert_eq!(
+        lines[4][0..4],
+        [
+            "gyeonggi_assembly",
+            "Gyeonggi Provincial Assembly",
+            "no email address",
+            "postal address"
+        ]
+    );
+    // Every id is one --recipient takes.
+    for id in lines
+        .iter()
+        .filter(|l| l[3] == "postal address")
+        .map(|l| l[0])
+    {
+        let out = Test::compose(ADA, "en")
+            .args(["-f", "pdf", "-o", "-", "--recipient", id])
+            .output();
+        assert!(
+            out.status.success() && out.stdout.starts_with(b"%PDF-"),
+            "{id}"
+        );
+    }
+    // `campaigns` alone is as it was: one line for the bundled campaign.
+    let all = Test::new().arg("campaigns").stdout();
+    assert!(all.starts_with("icheon-limoges\t"), "{all}");
+    assert_eq!(all.lines().count(), 1, "{all}");
+    // A campaign not known is refused.
+    let err = Test::new().args(["campaigns", "nope"]).fails(2);
+    assert!(err.contains("unknown campaign 'nope'"), "{err}");
 }
 
 #[test]

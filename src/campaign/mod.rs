@@ -160,6 +160,9 @@ pub(crate) struct RecipientData {
     pub salutation: Option<Localized>,
     pub email: Option<String>,
     pub website: Option<String>,
+    /// Whether printed letters go to it when the user names none (`--recipient`).
+    #[serde(default)]
+    pub post: bool,
     pub holder: Option<Holder>,
     pub confidence: Option<Confidence>,
     /// Where the fact was checked: required, so that every fact names its source; read by

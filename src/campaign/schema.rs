@@ -89,7 +89,7 @@ pub(crate) const HOLDER: &[Field] = &sourced::<3, 6>([
     optional("term_ends", Kind::Date),
 ]);
 
-pub(crate) const RECIPIENT: &[Field] = &sourced::<9, 12>([
+pub(crate) const RECIPIENT: &[Field] = &sourced::<10, 13>([
     required("id", Kind::Text),
     required("send", Kind::Choice(SEND)),
     optional("send_copy", Kind::Choice(SEND)),
@@ -98,6 +98,7 @@ pub(crate) const RECIPIENT: &[Field] = &sourced::<9, 12>([
     optional("salutation", Kind::Localized),
     optional("email", Kind::Text),
     optional("website", Kind::Text),
+    optional("post", Kind::Bool),
     optional("holder", Kind::Table(HOLDER)),
 ]);
 

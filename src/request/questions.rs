@@ -90,6 +90,9 @@ pub(super) fn complete<'c>(
         _ => draft.choice.chosen,
     };
     let product = chosen.named(&letter.campaign, &letter.language);
+    if let (Product::Printable { .. }, Some(a)) = (&product, ask.as_deref_mut()) {
+        choose_recipients(w, a, campaign, &mut postal)?;
+    }
     let mut from = draft.from;
     letter.from = what_it_needs(w, &product, &mut from, &mut postal, ask)?;
     letter.territory = postal.country.clone().or(letter.territory);
@@ -468,6 +471,9 @@ pub(super) fn next_action(ask: &mut dyn Ask, request: &mut Request, here: &Here)
     };
     let letter = &mut request.letter;
     let product = chosen.named(&letter.campaign, &letter.language);
+    if let Product::Printable { .. } = product {
+        choose_recipients(w, ask, request.campaign, &mut request.postal)?;
+    }
     let from = what_it_needs(
         w,
         &product,
@@ -498,6 +504,40 @@ fn save_as(
     };
     let path = ask.text(w, &t!(w, "request-ask-save-as"), Some(&default), &check)?;
     Ok((path.into(), Replace::Never))
+}
+
+/// Who gets a printed letter, when `--recipient` did not say: a list to tick of the
+/// recipients with a postal address, those the campaign posts to by default ticked.
+fn choose_recipients(
+    w: &Words,
+    ask: &mut dyn Ask,
+    campaign: &Campaign,
+    postal: &mut PostalRequest,
+) -> Result<()> {
+    if !postal.recipients.is_empty() {
+        return Ok(());
+    }
+    let ids = crate::postal::with_address(campaign);
+    let by_default = crate::postal::posted_by_default(campaign);
+    let office = |id: &String| {
+        let r = campaign.data.recipients.iter().find(|r| &r.id == id);
+        r.map_or(id.as_str(), |r| localized(&r.office, w.code()))
+            .to_string()
+    };
+    let items: Vec<String> = ids.iter().map(office).collect();
+    let ticked: Vec<bool> = ids
+        .iter()
+        .map(|id| by_default.is_empty() || by_default.contains(id))
+        .collect();
+    let mut prompt = t!(w, "request-ask-recipients");
+    loop {
+        let chosen = ask.choose_many(w, &prompt, &items, &ticked)?;
+        if !chosen.is_empty() {
+            postal.recipients = chosen.into_iter().map(|i| ids[i].clone()).collect();
+            return Ok(());
+        }
+        prompt = t!(w, "request-ask-recipients-again");
+    }
 }
 
 /// The sender's postal address and country, for printed letters, when not known yet.

@@ -254,6 +254,9 @@ fn a_printable_letter_asks_for_a_file_and_the_sender_s_postal_address() {
         Answer::Type(""),
         Answer::Choose("PDF"),
         Answer::Type(file),
+        // Who gets a letter: none ticked is asked again.
+        Answer::Tick(&[]),
+        Answer::Tick(&["Maire de Limoges", "Assemblée provinciale"]),
         Answer::Type("12 rue de la République"),
         Answer::Type("69002 Lyon"),
         Answer::Type(""),
@@ -283,6 +286,23 @@ fn a_printable_letter_asks_for_a_file_and_the_sender_s_postal_address() {
         "{transcript:?}"
     );
     assert_eq!(transcript[0], "Votre nom (pour signer la lettre)");
+    // The campaign's three ticked at first, of those with a postal address.
+    let ticked = "  ticked at first: Maire de Limoges, Maire d’Icheon, Conseil municipal d’Icheon";
+    assert_eq!(
+        transcript.iter().filter(|q| *q == ticked).count(),
+        2,
+        "{transcript:?}"
+    );
+    assert!(
+        transcript
+            .iter()
+            .any(|q| q.starts_with("Cochez au moins un destinataire")),
+        "{transcript:?}"
+    );
+    assert_eq!(
+        request.postal.recipients,
+        ["limoges_mayor", "gyeonggi_assembly"]
+    );
     assert_eq!(request.postal.country.as_deref(), Some("FR"));
     assert_eq!(
         request.answers().address,

@@ -183,11 +183,13 @@ fn recipients(pair: &Pair, today: Date) -> String {
 # `office`: the office, in each language. `salutation` (optional): how to address the
 # office when no holder is on file, assuming no gender ("Dear Mayor").
 # `email` (optional): only an address a source confirms. `website` (optional): where
-# an address may be found.
+# an address may be found. `post` (default false): whether printed letters go to the
+# recipient when none are named (`--recipient`); it needs a postal address below.
 
 [[recipient]]
 id = "city_mayor"
 send = "to"
+post = true
 reads = {city_reads}
 office = {mayor}
 salutation = {mayor_salutation}
@@ -217,6 +219,7 @@ salutation = {council_salutation}
 id = "sister_mayor"
 send = "cc"
 send_copy = "to"
+post = true
 reads = {sister_reads}
 office = {sister_mayor}
 salutation = {sister_salutation}

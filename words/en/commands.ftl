@@ -17,3 +17,11 @@ commands-wrote = Wrote { $count ->
    *[other] { $count } files
 } to { $path }
 commands-cannot-render-manual = cannot render the manual page: { $why }
+
+# `campaigns ID`: for each recipient, what is on file and whether printed letters go to it.
+commands-email = email address
+commands-no-email = no email address
+commands-postal = postal address
+commands-no-postal = no postal address
+commands-posted = posted by default
+commands-not-posted = not posted by default

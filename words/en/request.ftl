@@ -24,6 +24,8 @@ request-action-open = Open it in my mail app
 request-action-copy = Copy the email body to the clipboard
 request-action-eml = Save it as an .eml file for your mail program
 request-action-pdf = Save a printable letter (PDF) to post
+request-ask-recipients = Who gets a printed letter? (Space ticks or unticks, Enter confirms)
+request-ask-recipients-again = Tick at least one recipient with Space, then press Enter
 request-action-mailto = Show a mailto: link
 
 request-one-address-per-flag = { $flag }: '{ $value }' holds more than one address: repeat { $flag } for each one

@@ -17,3 +17,11 @@ commands-wrote = { $count ->
    *[other] { $count } fichiers écrits
 } dans { $path }
 commands-cannot-render-manual = impossible de produire la page de manuel : { $why }
+
+# `campaigns ID` : pour chaque destinataire, ce que la campagne en connaît, et s’il reçoit les lettres imprimées par défaut.
+commands-email = adresse électronique
+commands-no-email = pas d’adresse électronique
+commands-postal = adresse postale
+commands-no-postal = pas d’adresse postale
+commands-posted = lettre imprimée par défaut
+commands-not-posted = pas de lettre imprimée par défaut

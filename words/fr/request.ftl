@@ -24,6 +24,8 @@ request-action-open = Ouvrir dans votre messagerie
 request-action-copy = Copier le corps du message dans le presse-papiers
 request-action-eml = Enregistrer un fichier .eml pour votre messagerie
 request-action-pdf = Enregistrer une lettre à imprimer (PDF) pour l’envoyer par la poste
+request-ask-recipients = Qui reçoit une lettre imprimée ? (Espace coche ou décoche, Entrée valide)
+request-ask-recipients-again = Cochez au moins un destinataire avec Espace, puis appuyez sur Entrée
 request-action-mailto = Afficher un lien mailto:
 
 request-one-address-per-flag = { $flag } : « { $value } » contient plusieurs adresses : répétez { $flag } pour chacune

@@ -18,3 +18,11 @@ commands-wrote = { $path }에 파일 { $count ->
    *[other] { $count }개
 }를 저장했습니다
 commands-cannot-render-manual = 매뉴얼 페이지를 만들 수 없습니다: { $why }
+
+# `campaigns ID`: 받는 곳마다 등록된 연락처와, 인쇄용 편지를 기본으로 받는지.
+commands-email = 이메일 주소 있음
+commands-no-email = 이메일 주소 없음
+commands-postal = 우편 주소 있음
+commands-no-postal = 우편 주소 없음
+commands-posted = 기본으로 우편 발송
+commands-not-posted = 기본 우편 발송 아님

@@ -24,6 +24,8 @@ request-action-open = 메일 앱에서 열기
 request-action-copy = 이메일 본문을 클립보드에 복사
 request-action-eml = 메일 프로그램용 .eml 파일로 저장
 request-action-pdf = 우편으로 보낼 인쇄용 편지(PDF) 저장
+request-ask-recipients = 인쇄용 편지를 받을 곳을 고르세요 (스페이스로 선택·해제, 엔터로 확인)
+request-ask-recipients-again = 스페이스로 받는 곳을 하나 이상 고른 뒤 엔터를 누르세요
 request-action-mailto = mailto: 링크 보기
 
 request-one-address-per-flag = { $flag }: '{ $value }'에 주소가 둘 이상 들어 있습니다. 주소마다 { $flag } 옵션을 따로 쓰세요

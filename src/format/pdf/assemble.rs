@@ -16,19 +16,17 @@ pub(super) fn envelopes(printable: &Printable, date: Date) -> Vec<PostalLetter> 
         .iter()
         .map(|envelope| {
             let documents = envelope
-                .languages
+                .letters
                 .iter()
                 .enumerate()
-                .filter_map(|(n, language)| {
-                    let composed = printable.letters.get(language)?;
+                .map(|(n, composed)| {
                     let mut document = document(composed, printable, date);
                     // The letter a translation copies, after it in the same envelope:
                     // said so, so that it is not read as addressed to this recipient.
                     if n > 0 {
-                        let heading = composed.labels.original.clone();
-                        document.paragraphs.insert(0, heading);
+                        document.heading = Some(composed.labels.original.clone());
                     }
-                    Some(document)
+                    document
                 })
                 .collect();
             PostalLetter {
@@ -66,5 +64,6 @@ fn document(composed: &Letter, printable: &Printable, date: Date) -> Document {
         subject: labels.subject_line(composed.subject.as_deref().unwrap_or_default()),
         paragraphs,
         signature,
+        heading: None,
     }
 }

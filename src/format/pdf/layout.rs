@@ -266,6 +266,8 @@ pub(super) fn letter(
             faces, geometry, &sender, &recipient, document,
         ));
     }
+    // One count for the envelope: a copy and the original it carries are one sequence.
+    number_pages(faces, geometry, &mut pages);
     Ok(pages)
 }
 
@@ -477,6 +479,7 @@ type Lined = (Rc<Shaped>, Vec<Line>);
 
 /// The texts of one document, shaped and broken into lines.
 struct Texts {
+    heading: Option<Lined>,
     subject: Lined,
     paragraphs: Vec<Lined>,
     signature: Vec<Lined>,
@@ -511,7 +514,12 @@ fn texts(faces: &Faces, document: &super::Document, text_width: f32) -> Texts {
             )
         })
         .collect();
+    let heading = document
+        .heading
+        .as_ref()
+        .map(|h| lines_of(faces, h, Style::Regular, BODY_SIZE, language, text_width));
     Texts {
+        heading,
         subject,
         paragraphs,
         signature,
@@ -528,21 +536,31 @@ fn document_pages(
 ) -> Vec<Page> {
     let text_width = geometry.right - geometry.left;
     let (ascent, descent) = metrics(faces, Style::Regular);
-    let (first, y) = first_page(faces, geometry, (sender, recipient), document);
+    // An original after its copy goes on under its heading, with no second sender
+    // block, window address or date.
+    let (first, y) = match &document.heading {
+        None => first_page(faces, geometry, (sender, recipient), document),
+        Some(_) => (Page::default(), geometry.top),
+    };
 
     let mut flow = Flow {
         geometry,
         pages: vec![first],
         y,
-        top_of_page: false,
+        top_of_page: document.heading.is_some(),
         baseline_offset: ascent * BODY_SIZE + (BODY_LINE - (ascent + descent) * BODY_SIZE) / 2.0,
     };
 
     let Texts {
+        heading,
         subject,
         paragraphs,
         signature,
     } = texts(faces, document, text_width);
+    if let Some((shaped, lines)) = &heading {
+        flow.paragraph(shaped, lines);
+        flow.y += BODY_LINE;
+    }
 
     // The subject never ends a page: it goes with the lines the first paragraph must
     // keep together (all of a paragraph of three lines or fewer, else two).
@@ -557,10 +575,7 @@ fn document_pages(
     flow.y += subject_gap;
 
     flow.body(&paragraphs, &signature, text_width);
-
-    let mut pages = flow.pages;
-    number_pages(faces, geometry, &mut pages);
-    pages
+    flow.pages
 }
 
 /// The body's lines flowing down the pages.

@@ -39,6 +39,10 @@ pub(crate) struct Document {
     pub paragraphs: Vec<String>,
     /// The printed name (and optionally the town), below a blank space (~25 mm) for a handwritten signature.
     pub signature: Vec<String>,
+    /// For a letter that follows another of its envelope (an original after its copy),
+    /// its heading: printed at the top of a new page in place of the sender block, the
+    /// window address and the date. Its pages continue the envelope's count.
+    pub heading: Option<String>,
 }
 
 /// Which font to use: the one embedded in the binary, or a file the user gave (--font PATH).
@@ -48,14 +52,22 @@ pub(crate) enum FontChoice<'a> {
     File(&'a std::path::Path),
 }
 
-/// The printable letters as PDF bytes, dated `date`, laid out for their envelope, in
+/// A PDF of printable letters.
+#[derive(Debug, Clone)]
+pub(crate) struct Pdf {
+    pub bytes: Vec<u8>,
+    /// How many pages each envelope holds, in order.
+    pub envelope_pages: Vec<usize>,
+}
+
+/// The printable letters as a PDF, dated `date`, laid out for their envelope, in
 /// `font` (else the built-in one).
 pub(crate) fn printable(
     w: &Words,
     printable: &Printable,
     date: jiff::civil::Date,
     font: Option<&std::path::Path>,
-) -> Result<Vec<u8>> {
+) -> Result<Pdf> {
     let letters = assemble::envelopes(printable, date);
     let font = match font {
         Some(path) => FontChoice::File(path),
@@ -89,7 +101,7 @@ pub(crate) fn windows_refuse(w: &Words, addresses: &[Vec<String>]) -> Vec<Option
         .collect()
 }
 
-/// Lays out every letter and returns the PDF bytes.
+/// Lays out every letter: the PDF, and the pages of each envelope.
 ///
 /// A usage error names a `--font` file that cannot be used, a character that no font
 /// has (after looking in the system's fonts), or an address that cannot fit the window.
@@ -98,7 +110,7 @@ pub(crate) fn render(
     letters: &[PostalLetter],
     envelope: EnvelopeLayout,
     font: FontChoice,
-) -> Result<Vec<u8>> {
+) -> Result<Pdf> {
     let regular = letters.iter().flat_map(|letter| {
         letter
             .sender
@@ -106,6 +118,7 @@ pub(crate) fn render(
             .chain(&letter.recipient)
             .chain(letter.documents.iter().flat_map(|d| {
                 std::iter::once(&d.place_date)
+                    .chain(&d.heading)
                     .chain(&d.paragraphs)
                     .chain(&d.signature)
             }))
@@ -119,11 +132,18 @@ pub(crate) fn render(
     let faces = fonts::Faces::load(w, &sources)?;
     let geometry = layout::Geometry::of(envelope);
     let mut pages = Vec::new();
+    let mut envelope_pages = Vec::new();
     for letter in letters {
-        pages.extend(layout::letter(w, &faces, &geometry, letter)?);
+        let laid_out = layout::letter(w, &faces, &geometry, letter)?;
+        envelope_pages.push(laid_out.len());
+        pages.extend(laid_out);
     }
     let first = letters.iter().flat_map(|l| l.documents.first()).next();
-    draw::pdf(w, &faces, &geometry, &pages, first)
+    let bytes = draw::pdf(w, &faces, &geometry, &pages, first)?;
+    Ok(Pdf {
+        bytes,
+        envelope_pages,
+    })
 }
 
 #[cfg(test)]

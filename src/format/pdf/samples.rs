@@ -71,6 +71,17 @@ pub(super) fn french(salutation: &str) -> Document {
         subject: fr("Objet : relancer les échanges entre Limoges et Icheon"),
         paragraphs: paragraphs.iter().map(|p| fr(p)).collect(),
         signature: vec!["Camille Martin".into()],
+        heading: None,
+    }
+}
+
+/// `document` as the original after its copy in the same envelope.
+pub(super) fn original(document: Document) -> Document {
+    Document {
+        heading: Some(fr(
+            "La lettre originale, dont les pages précédentes sont la traduction :",
+        )),
+        ..document
     }
 }
 
@@ -93,6 +104,7 @@ pub(super) fn korean(salutation: &str) -> Document {
         subject: "제목: 리모주와 이천의 교류 재개 요청".into(),
         paragraphs: paragraphs.iter().map(|p| (*p).to_owned()).collect(),
         signature: vec!["카미유 마르탱 (Camille Martin)".into()],
+        heading: None,
     }
 }
 
@@ -113,6 +125,7 @@ pub(super) fn english() -> Document {
         subject: "Subject: renewing the exchanges between Limoges and Icheon".into(),
         paragraphs: paragraphs.iter().map(|p| (*p).to_owned()).collect(),
         signature: vec!["Camille Martin".into(), "Lyon".into()],
+        heading: None,
     }
 }
 
@@ -129,7 +142,7 @@ pub(super) fn three_letters() -> Vec<PostalLetter> {
             recipient: icheon_mayor(),
             documents: vec![
                 korean("존경하는 이천시장님께"),
-                french("Monsieur le Maire,"),
+                original(french("Monsieur le Maire,")),
             ],
         },
         PostalLetter {
@@ -137,7 +150,7 @@ pub(super) fn three_letters() -> Vec<PostalLetter> {
             recipient: icheon_council(),
             documents: vec![
                 korean("존경하는 이천시의회 의장님께"),
-                french("Monsieur le Président,"),
+                original(french("Monsieur le Président,")),
             ],
         },
     ]

@@ -32,7 +32,8 @@ fn run(tool: &str, args: &[&str]) -> String {
 /// Writes `letters` rendered on `paper` to a temporary file.
 fn render_to_file(letters: &[PostalLetter], paper: EnvelopeLayout) -> (tempfile::TempDir, PathBuf) {
     let bytes = render(&Words::english(), letters, paper, FontChoice::Embedded)
-        .expect("the samples render");
+        .expect("the samples render")
+        .bytes;
     let dir = tempfile::tempdir().expect("a temporary folder");
     let path = dir.path().join("letters.pdf");
     std::fs::write(&path, &bytes).expect("the PDF is written");
@@ -85,7 +86,7 @@ fn korean_letter() -> PostalLetter {
         recipient: icheon_mayor(),
         documents: vec![
             korean("존경하는 이천시장님께"),
-            french("Monsieur le Maire,"),
+            original(french("Monsieur le Maire,")),
         ],
     }
 }
@@ -364,11 +365,26 @@ fn korean_copy_then_french_letter() {
         );
     }
     let french_page = page_text(&pdf, 2);
-    in_order(&french_page, &["Monsieur le Maire,", FRENCH_BODY_MARK]);
-    assert!(
-        french_page.contains("[17379] 경기도 이천시 부악로 40"),
-        "{french_page}"
+    in_order(
+        &french_page,
+        &[
+            "La lettre originale",
+            "Objet",
+            "Monsieur le Maire,",
+            FRENCH_BODY_MARK,
+        ],
     );
+    // The original goes on under its heading: no second address, sender block or date,
+    // and the envelope's pages are counted as one.
+    for absent in ["[17379]", "Capucins", "novembre 2026"] {
+        assert!(
+            !french_page.contains(absent),
+            "{absent:?} in:\n{french_page}"
+        );
+    }
+    let numbered = |text: &str, number: &str| text.lines().any(|l| l.replace(' ', "") == number);
+    assert!(numbered(&korean_page, "1/2"), "{korean_page}");
+    assert!(numbered(&french_page, "2/2"), "{french_page}");
 }
 
 /// Korean lines end at spaces only: never between two Hangul syllables.
@@ -557,7 +573,8 @@ fn a_font_file_is_used() {
         EnvelopeLayout::DlRight,
         FontChoice::File(&font),
     )
-    .expect("renders");
+    .expect("renders")
+    .bytes;
     assert!(bytes.starts_with(b"%PDF-"));
 }
 
@@ -587,6 +604,7 @@ fn odd_input_does_not_panic() {
                 subject: String::new(),
                 paragraphs: vec![],
                 signature: vec![],
+                heading: None,
             },
             Document {
                 language: "ko".into(),
@@ -599,6 +617,7 @@ fn odd_input_does_not_panic() {
                     "가".repeat(900),
                 ],
                 signature: vec!["  ".into()],
+                heading: Some("\n".into()),
             },
         ],
     };
@@ -609,7 +628,8 @@ fn odd_input_does_not_panic() {
             paper,
             FontChoice::Embedded,
         )
-        .expect("renders");
+        .expect("renders")
+        .bytes;
         assert!(bytes.starts_with(b"%PDF-"));
     }
     let bytes = render(
@@ -618,7 +638,8 @@ fn odd_input_does_not_panic() {
         EnvelopeLayout::DlRight,
         FontChoice::Embedded,
     )
-    .expect("no letters");
+    .expect("no letters")
+    .bytes;
     assert!(bytes.starts_with(b"%PDF-"));
 }
 
@@ -784,7 +805,8 @@ fn bench_three_letters() {
         EnvelopeLayout::DlRight,
         FontChoice::Embedded,
     )
-    .expect("renders");
+    .expect("renders")
+    .bytes;
     assert!(
         bytes.len() > 10_000 && bytes.len() < 150_000,
         "{} bytes",
