@@ -28,6 +28,7 @@ mod produce;
 mod prompt;
 mod request;
 mod settings;
+mod share;
 mod surroundings;
 mod templates;
 mod values;

@@ -12,6 +12,7 @@ request-what-recipients = the recipient list
 request-what-addresses = the postal addresses
 request-what-phone = the call script
 request-what-post = the social post
+request-what-share = the invitation for a friend
 request-what-pdf = the printable letters
 request-what-message = { $format ->
     [eml] the message

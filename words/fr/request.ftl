@@ -12,6 +12,7 @@ request-what-recipients = la liste des destinataires
 request-what-addresses = les adresses postales
 request-what-phone = le texte pour l’appel téléphonique
 request-what-post = le message pour les réseaux sociaux
+request-what-share = l’invitation pour un ami
 request-what-pdf = les lettres à imprimer
 request-what-message = { $format ->
     [eml] le message

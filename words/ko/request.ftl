@@ -12,6 +12,7 @@ request-what-recipients = 받는 사람 목록
 request-what-addresses = 우편 주소
 request-what-phone = 통화 안내문
 request-what-post = 소셜 미디어 게시물
+request-what-share = 친구에게 보낼 초대 글
 request-what-pdf = 인쇄용 편지
 request-what-message = { $format ->
     [eml] 메시지
