@@ -487,7 +487,7 @@ impl ValueEnum for EnvelopeLayout {
     }
 }
 
-const PARTS: [Part; 7] = [
+const PARTS: [Part; 8] = [
     Part::All,
     Part::Only(Piece::Subject),
     Part::Only(Piece::Body),
@@ -495,6 +495,7 @@ const PARTS: [Part; 7] = [
     Part::Only(Piece::Addresses),
     Part::Only(Piece::Phone),
     Part::Only(Piece::Post),
+    Part::Only(Piece::Share),
 ];
 
 impl ValueEnum for Part {
@@ -503,7 +504,11 @@ impl ValueEnum for Part {
     }
 
     fn to_possible_value(&self) -> Option<PossibleValue> {
-        Some(PossibleValue::new(self.name()))
+        let value = PossibleValue::new(self.name());
+        Some(match self {
+            Part::Only(Piece::Share) => value.help("A short invitation for a friend to act too"),
+            _ => value,
+        })
     }
 }
 

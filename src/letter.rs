@@ -13,6 +13,7 @@ use crate::campaign::{
 use crate::error::{Error, Result};
 use crate::labels::Labels;
 use crate::piece::{Piece, Pieces};
+use crate::share;
 use crate::templates::Templates;
 use crate::values;
 use crate::words::{Words, t};
@@ -59,10 +60,50 @@ pub(crate) struct Letter {
     pub phone: Option<Phone>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub post: Option<String>,
+    /// For a copy with its body, the letter it copies: sent with it (see `message`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub original: Option<Original>,
+    /// The invitation for a friend, when asked for (`-p share`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub share: Option<String>,
     pub warnings: Vec<String>,
     /// The words around the letter, in its language.
     #[serde(skip)]
     pub labels: Labels,
+}
+
+/// The letter a copy copies, in the language its main recipients read, from the same
+/// sender.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct Original {
+    pub language: String,
+    pub subject: String,
+    pub body: String,
+    /// What heads it after the copy, in the copy's language: "Here is the original
+    /// letter, as sent to …".
+    #[serde(skip)]
+    pub heading: String,
+    /// Its subject as a printed letter gives it, in its language: « Objet : … ».
+    #[serde(skip)]
+    pub subject_line: String,
+}
+
+impl Letter {
+    /// The body as it is sent: the letter, and after a copy, the original it copies
+    /// under its heading, so that the copy's claim to copy a letter is true.
+    pub(crate) fn message(&self) -> String {
+        let body = self.body.as_deref().unwrap_or_default();
+        match &self.original {
+            None => body.to_string(),
+            Some(o) => format!(
+                "{}\n\n{}\n\n{}\n\n{}",
+                body.trim_end(),
+                o.heading,
+                o.subject_line,
+                o.body
+            ),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -106,7 +147,67 @@ pub(crate) fn compose(
     let (lists, context) = prepare(w, campaign, request, now);
     let templates = Templates::load(w, campaign, request.language.as_str(), pieces)?;
     let render = |piece: Piece| templates.render(w, piece, &context);
-    finish(w, campaign, request, now, lists, pieces, &render)
+    let mut letter = finish(w, campaign, request, now, lists, pieces, &render)?;
+    if pieces.contains(Piece::Body) {
+        attach_original(w, campaign, request, now, &mut letter)?;
+    }
+    if pieces.contains(Piece::Share) {
+        letter.share = Some(invitation(
+            w,
+            campaign,
+            request.language.as_str(),
+            &context,
+        )?);
+    }
+    Ok(letter)
+}
+
+/// For a copy, the letter it copies, composed for the same sender, with its warnings
+/// that the copy does not already have.
+fn attach_original(
+    w: &Words,
+    campaign: &Campaign,
+    request: &LetterRequest,
+    now: Timestamp,
+    letter: &mut Letter,
+) -> Result<()> {
+    let data = &campaign.data;
+    let copy = request.language.as_str();
+    let Some(language) = data.original_language(copy) else {
+        return Ok(());
+    };
+    let original_request = LetterRequest {
+        language: language.to_string(),
+        ..request.clone()
+    };
+    let pieces = Pieces::of(&[Piece::Subject, Piece::Body]);
+    let original = compose(w, campaign, &original_request, now, pieces)?;
+    let offices: Vec<String> = data
+        .recipients
+        .iter()
+        .filter(|r| r.send == Send::To)
+        .map(|r| localized(&r.office, copy).to_string())
+        .collect();
+    let words = campaign.words(w, copy)?;
+    let heading = t!(
+        &words,
+        "package-original",
+        recipients = words.list(&offices)
+    );
+    let subject = original.subject.unwrap_or_default();
+    for warning in original.warnings {
+        if !letter.warnings.contains(&warning) {
+            letter.warnings.push(warning);
+        }
+    }
+    letter.original = Some(Original {
+        language: language.to_string(),
+        subject_line: original.labels.subject_line(&subject),
+        subject,
+        body: original.body.unwrap_or_default(),
+        heading,
+    });
+    Ok(())
 }
 
 /// The letter of `request` for each of `addressees`, the templates read once: a printed
@@ -379,7 +480,15 @@ fn context(
         .map(|(id, name)| (id.clone(), Value::from(name.get(language))))
         .collect();
     let mut context = json!({
-        "campaign": { "id": data.id, "title": data.title },
+        "campaign": {
+            "id": data.id,
+            "title": data.title,
+            // On any day, a campaign may have put its website on file.
+            "website": match fill {
+                Fill::AsOnFile => data.website.as_deref(),
+                Fill::Everything => Some(data.website.as_deref().unwrap_or("https://example.org/")),
+            },
+        },
         "language": language,
         // For `{{#if (gte today 20270207)}}`: words that must stay true after a date.
         "today": date_number(today),
@@ -416,6 +525,19 @@ fn context(
 /// A date as the number a template compares: 2026-12-01 is 20261201.
 fn date_number(date: jiff::civil::Date) -> i64 {
     i64::from(date.year()) * 10_000 + i64::from(date.month()) * 100 + i64::from(date.day())
+}
+
+/// The invitation for a friend, refused when X would refuse it, as `check` does.
+fn invitation(w: &Words, campaign: &Campaign, language: &str, context: &Value) -> Result<String> {
+    let (text, file) = share::invitation(w, campaign, language, context)?;
+    let weight = x_length(&text);
+    if weight > POST_LIMIT {
+        return Err(Error::file(
+            campaign.path_of(&file),
+            t!(w, "check-share-too-long", weight = weight, max = POST_LIMIT),
+        ));
+    }
+    Ok(text)
 }
 
 /// The social post, refused when X would refuse it, as `check` does.
@@ -492,19 +614,7 @@ fn finish(
         None => None,
     };
 
-    let postal = data
-        .postal
-        .iter()
-        .map(|p| PostalAddress {
-            label: localized(&p.label, language).to_string(),
-            lines: p
-                .lines
-                .iter()
-                .cloned()
-                .chain(std::iter::once(p.country_in(language)))
-                .collect(),
-        })
-        .collect();
+    let postal = postal_addresses(data, language);
 
     Ok(Letter {
         campaign: data.id.clone(),
@@ -526,9 +636,27 @@ fn finish(
             .contains(Piece::Post)
             .then(|| post(w, campaign, language, render))
             .transpose()?,
+        original: None,
+        share: None,
         warnings,
         labels,
     })
+}
+
+/// Each address whole, in `language`, its country line last.
+fn postal_addresses(data: &crate::campaign::CampaignData, language: &str) -> Vec<PostalAddress> {
+    data.postal
+        .iter()
+        .map(|p| PostalAddress {
+            label: localized(&p.label, language).to_string(),
+            lines: p
+                .lines
+                .iter()
+                .cloned()
+                .chain(std::iter::once(p.country_in(language)))
+                .collect(),
+        })
+        .collect()
 }
 
 /// What X lets a post weigh.

@@ -29,6 +29,7 @@ mod produce;
 mod prompt;
 mod request;
 mod settings;
+mod share;
 mod skeleton;
 mod surroundings;
 mod templates;

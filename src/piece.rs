@@ -11,22 +11,30 @@ pub(crate) enum Piece {
     Addresses,
     Phone,
     Post,
+    /// An invitation for a friend to act too: asked for alone (`-p share`), never part
+    /// of the package.
+    Share,
 }
 
 impl Piece {
     #[cfg(test)]
-    pub(crate) const ALL: [Piece; 6] = [
+    pub(crate) const ALL: [Piece; 7] = [
         Piece::Subject,
         Piece::Body,
         Piece::Recipients,
         Piece::Addresses,
         Piece::Phone,
         Piece::Post,
+        Piece::Share,
     ];
 
-    /// The pieces written from a template of the campaign.
+    /// The pieces written from a template of the campaign, which it must have.
     pub(crate) const TEMPLATED: [Piece; 4] =
         [Piece::Subject, Piece::Body, Piece::Phone, Piece::Post];
+
+    /// The pieces a campaign may write from a template of its own, with the program's
+    /// words when it has none.
+    pub(crate) const OPTIONALLY_TEMPLATED: [Piece; 1] = [Piece::Share];
 
     /// The piece's name on the command line.
     pub(crate) fn name(self) -> &'static str {
@@ -37,12 +45,14 @@ impl Piece {
             Piece::Addresses => "addresses",
             Piece::Phone => "phone",
             Piece::Post => "post",
+            Piece::Share => "share",
         }
     }
 
-    /// The name of the piece's template (`templates/LANG/NAME.hbs`), if it has one.
+    /// The name of the piece's template (`templates/LANG/NAME.hbs`), if it may have one.
     pub(crate) fn template(self) -> Option<&'static str> {
-        Piece::TEMPLATED.contains(&self).then(|| self.name())
+        (Piece::TEMPLATED.contains(&self) || Piece::OPTIONALLY_TEMPLATED.contains(&self))
+            .then(|| self.name())
     }
 
     fn bit(self) -> u8 {
@@ -71,6 +81,7 @@ impl Part {
 pub(crate) struct Pieces(u8);
 
 impl Pieces {
+    /// Every piece of the package: all but the invitation to share.
     pub(crate) const ALL: Pieces = Pieces(0b11_1111);
 
     pub(crate) fn of(pieces: &[Piece]) -> Pieces {

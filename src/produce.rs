@@ -53,7 +53,7 @@ pub(crate) fn produce(
             let output = Output::MailApp {
                 whole: (whole.len() <= MAILTO_SAFE_LENGTH).then_some(whole),
                 head: format::mailto_without_body(&letter),
-                body: letter.body.clone().unwrap_or_default(),
+                body: letter.message(),
             };
             Ok(Produced {
                 output,

@@ -235,7 +235,12 @@ fn a_term_still_running_greets_the_person() {
         ko.starts_with("존경하는 김경희 이천시장님과 이천시의회 의원 여러분께\n"),
         "{ko}"
     );
-    assert!(!ko.contains("Kim Kyung-hee"), "{ko}");
+    // The copy, before the French original it carries, names her in Hangul only.
+    let (copy, original) = ko
+        .split_once("\n다음은 리모주 시장 및 리모주 시의회 앞으로 보낸 원문입니다.\n")
+        .expect("the original under its heading");
+    assert!(!copy.contains("Kim Kyung-hee"), "{copy}");
+    assert!(original.contains("Monsieur le Maire"), "{original}");
 }
 
 #[test]

@@ -58,6 +58,9 @@ fn fill(path: &Path) {
             "TODO: the town line of Musterstadt, with its postcode",
             "12345 Musterstadt",
         )
+        // Place names as short as real ones: the invitation names them within 280.
+        .replace("TODO: Musterstadt, as ko writes it", "무스터슈타트")
+        .replace("TODO: Gaenari, as ko writes it", "개나리")
         .replace("TODO: ", "(fictional) ");
     std::fs::write(path, text).unwrap();
 }

@@ -113,6 +113,12 @@ pub(crate) struct CampaignData {
     pub title: String,
     #[serde(deserialize_with = "date")]
     pub checked: Date,
+    /// The campaign's own web page, offered when a supporter shares the campaign.
+    pub website: Option<String>,
+    /// The two cities of the pair, as ids of `places`: the main recipients' city first,
+    /// then its sister city. Without it, an invitation to share needs `share.hbs`.
+    #[serde(default)]
+    pub cities: Vec<String>,
     pub languages: BTreeMap<String, Language>,
     /// Place names as each language writes them, by id.
     #[serde(default)]
@@ -418,7 +424,10 @@ impl Campaign {
     pub(crate) fn files(&self, w: &Words) -> Result<Vec<String>> {
         let mut files = vec![CAMPAIGN_FILE.to_string()];
         for language in self.data.languages.keys() {
-            for piece in Piece::TEMPLATED {
+            for piece in Piece::TEMPLATED
+                .into_iter()
+                .chain(Piece::OPTIONALLY_TEMPLATED)
+            {
                 if let Some(file) = Self::template_file(language, piece)
                     && self.read(w, &file)?.is_some()
                 {
@@ -534,6 +543,33 @@ impl CampaignData {
     pub(crate) fn is_copy(&self, language: &str) -> bool {
         let mut main = self.recipients.iter().filter(|r| r.send == Send::To);
         main.clone().next().is_some() && !main.any(|r| r.reads(language))
+    }
+
+    /// For a copy in `language`, the language of the letter it copies: the first that
+    /// the first main recipient reads (as the printed letters choose it). None for a
+    /// letter that is no copy.
+    pub(crate) fn original_language(&self, language: &str) -> Option<&str> {
+        if !self.is_copy(language) {
+            return None;
+        }
+        self.recipients
+            .iter()
+            .find(|r| r.send == Send::To)
+            .and_then(|r| r.reads.first())
+            .map(String::as_str)
+            .filter(|original| *original != language)
+    }
+
+    /// The names of the two cities in `language`: the main recipients' city, then its
+    /// sister city; None when `cities` does not name two places.
+    pub(crate) fn city_names(&self, language: &str) -> Option<(&str, &str)> {
+        match self.cities.as_slice() {
+            [main, sister] => Some((
+                self.places.get(main)?.get(language),
+                self.places.get(sister)?.get(language),
+            )),
+            _ => None,
+        }
     }
 }
 

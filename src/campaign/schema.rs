@@ -141,6 +141,8 @@ pub(crate) const CAMPAIGN: &[Field] = &[
     required("id", Kind::Text),
     required("title", Kind::Text),
     required("checked", Kind::Date),
+    optional("website", Kind::Text),
+    optional("cities", Kind::Texts),
     required("languages", Kind::Map(&Kind::Table(LANGUAGE))),
     optional("places", Kind::Map(&Kind::Localized)),
     optional("recipient", Kind::Tables(RECIPIENT)),

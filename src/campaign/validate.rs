@@ -77,6 +77,36 @@ fn names<'a>(w: &Words, at: &mut Report<'_, 'a>, data: &'a CampaignData) {
         }
         localized(w, at, vec![Name("places"), Name(id.as_str())], name);
     }
+    if let Some(url) = &data.website {
+        web(w, at, vec![Name("website")], url);
+    }
+    cities(w, at, data);
+}
+
+/// `cities` names two places of the campaign.
+fn cities<'a>(w: &Words, at: &mut Report<'_, 'a>, data: &'a CampaignData) {
+    use Key::{Index, Name};
+    if !data.cities.is_empty() && data.cities.len() != 2 {
+        let count = data.cities.len();
+        at(
+            vec![Name("cities")],
+            false,
+            t!(w, "check-cities-count", count = count),
+        );
+    }
+    for (n, id) in data.cities.iter().enumerate() {
+        if !data.places.contains_key(id) {
+            at(
+                vec![Name("cities"), Index(n)],
+                false,
+                t!(
+                    w,
+                    "check-cities-unknown-place",
+                    id = id.escape_debug().to_string()
+                ),
+            );
+        }
+    }
 }
 
 /// The links, the postal addresses, the phone and the social handles.

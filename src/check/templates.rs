@@ -10,6 +10,7 @@ use crate::campaign::Campaign;
 use crate::error::Location;
 use crate::letter::{LetterRequest, POST_LIMIT, Sender, every_branch, prepare, x_length};
 use crate::piece::Piece;
+use crate::share;
 use crate::templates::{Templates, raw};
 use crate::values::MAX_NAME;
 use crate::words::{Words, t};
@@ -19,8 +20,25 @@ pub(crate) fn templates(s: &Subject) -> Vec<Problem> {
     let mut problems = Vec::new();
     for language in s.campaign.data.languages.keys() {
         problems.extend(language_templates(s, language));
+        problems.extend(own_invitation(s, language));
     }
     problems
+}
+
+/// Without a `share.hbs`, the program's own invitation fits X too (long place names
+/// could make it too heavy). Without `cities` there is none to weigh.
+fn own_invitation(s: &Subject, language: &str) -> Option<Problem> {
+    let relative = Campaign::template_file(language, Piece::Share)?;
+    if s.campaign.read(s.w, &relative).ok().flatten().is_some() {
+        return None;
+    }
+    let text = share::own_words(s.w, s.campaign, language).ok()?;
+    // A place name still to fill is reported as a placeholder, not weighed.
+    if text.contains(crate::check::PLACEHOLDER) {
+        return None;
+    }
+    let path = s.campaign.path_of(crate::campaign::CAMPAIGN_FILE);
+    too_heavy(s.w, Piece::Share, &text, &path)
 }
 
 fn language_templates(s: &Subject, language: &str) -> Vec<Problem> {
@@ -43,10 +61,19 @@ fn language_templates(s: &Subject, language: &str) -> Vec<Problem> {
     let (_, today) = prepare(w, campaign, &request, s.now);
     let any_day = every_branch(w, campaign, &request, s.now);
     let mut problems = Vec::new();
-    for piece in Piece::TEMPLATED {
+    for piece in Piece::TEMPLATED
+        .into_iter()
+        .chain(Piece::OPTIONALLY_TEMPLATED)
+    {
         let Some(relative) = Campaign::template_file(language, piece) else {
             continue;
         };
+        // A template the campaign may leave out, for the program's own words.
+        if Piece::OPTIONALLY_TEMPLATED.contains(&piece)
+            && campaign.read(w, &relative).ok().flatten().is_none()
+        {
+            continue;
+        }
         let path = campaign.path_of(&relative);
         let mut templates = Templates::empty();
         if let Err(e) = templates.add(w, campaign, language, piece) {
@@ -82,19 +109,21 @@ fn language_templates(s: &Subject, language: &str) -> Vec<Problem> {
             // An unknown variable was reported above, wherever it stands.
             Err(unfilled) if unfilled.unknown_variable => {}
             Err(unfilled) => problems.push(Problem::from_error(unfilled.error)),
-            Ok(post) if piece == Piece::Post => {
-                let weight = x_length(post.trim());
-                if weight > POST_LIMIT {
-                    problems.push(Problem::error(
-                        Location::file(&path),
-                        t!(w, "check-post-too-long", weight = weight, max = POST_LIMIT),
-                    ));
-                }
-            }
-            Ok(_) => {}
+            Ok(text) => problems.extend(too_heavy(w, piece, &text, &path)),
         }
     }
     problems
+}
+
+/// A post or an invitation heavier than X lets a post weigh.
+fn too_heavy(w: &Words, piece: Piece, text: &str, path: &std::path::Path) -> Option<Problem> {
+    let weight = x_length(text.trim());
+    let message = match piece {
+        Piece::Post => t!(w, "check-post-too-long", weight = weight, max = POST_LIMIT),
+        Piece::Share => t!(w, "check-share-too-long", weight = weight, max = POST_LIMIT),
+        _ => return None,
+    };
+    (weight > POST_LIMIT).then(|| Problem::error(Location::file(path), message))
 }
 
 /// Every variable of `template` that `context` does not have, in every branch, with

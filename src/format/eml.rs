@@ -27,7 +27,8 @@ pub(crate) fn eml(
         std::process::id(),
         letter.campaign
     );
-    let body = composed(&letter.body);
+    let body = letter.message();
+    let body = body.as_str();
     let mut message = MessageBuilder::new()
         .message_id(message_id)
         .date(now.as_second())

@@ -38,7 +38,7 @@ fn link(letter: &Letter, with_body: bool) -> String {
     }
     query.push(format!("subject={}", encode(composed(&letter.subject))));
     if with_body {
-        query.push(format!("body={}", encode(composed(&letter.body))));
+        query.push(format!("body={}", encode(&letter.message())));
     }
     link.push('?');
     link.push_str(&query.join("&"));

@@ -97,6 +97,7 @@ impl Made {
                 Part::Only(Piece::Addresses) => t!(w, "request-what-addresses"),
                 Part::Only(Piece::Phone) => t!(w, "request-what-phone"),
                 Part::Only(Piece::Post) => t!(w, "request-what-post"),
+                Part::Only(Piece::Share) => t!(w, "request-what-share"),
             },
             Format::Pdf => t!(w, "request-what-pdf"),
             other => t!(w, "request-what-message", format = other.name()),
@@ -210,15 +211,19 @@ mod tests {
         for piece in Piece::ALL {
             let set = pieces(&Words::english(), Format::Text, Part::Only(piece)).unwrap();
             assert_eq!(set, only(piece));
+            // The invitation's template is optional: the letter reads it itself.
+            let required = piece
+                .template()
+                .filter(|_| !Piece::OPTIONALLY_TEMPLATED.contains(&piece));
             assert_eq!(
                 set.templated().collect::<Vec<_>>(),
-                piece
-                    .template()
-                    .map(|_| piece)
-                    .into_iter()
-                    .collect::<Vec<_>>()
+                required.map(|_| piece).into_iter().collect::<Vec<_>>()
             );
         }
+        assert!(
+            !Pieces::ALL.contains(Piece::Share),
+            "the package has no invitation"
+        );
     }
 
     #[test]

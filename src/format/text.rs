@@ -36,7 +36,7 @@ pub(crate) fn text(letter: &Letter, part: Part, style: Style) -> String {
             if !letter.cc.is_empty() {
                 section(&labels.cc, recipient_lines(&letter.cc, labels));
             }
-            section(&labels.body, composed(&letter.body).to_string());
+            section(&labels.body, letter.message());
             if !letter.postal.is_empty() {
                 section(&labels.addresses, addresses(letter, labels));
             }
@@ -47,11 +47,12 @@ pub(crate) fn text(letter: &Letter, part: Part, style: Style) -> String {
             out
         }
         Part::Only(Piece::Subject) => subject(letter),
-        Part::Only(Piece::Body) => with_newline(composed(&letter.body)),
+        Part::Only(Piece::Body) => with_newline(&letter.message()),
         Part::Only(Piece::Recipients) => recipients(letter, labels),
         Part::Only(Piece::Addresses) => addresses(letter, labels),
         Part::Only(Piece::Phone) => phone(letter, labels),
         Part::Only(Piece::Post) => line(composed(&letter.post)),
+        Part::Only(Piece::Share) => line(composed(&letter.share)),
     }
 }
 

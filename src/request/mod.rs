@@ -131,6 +131,7 @@ impl Product {
             Piece::Addresses => "addresses",
             Piece::Phone => "phone",
             Piece::Post => "post",
+            Piece::Share => "share",
         };
         match self {
             Product::Text { part, to, .. } => {
@@ -211,7 +212,8 @@ impl Request<'_> {
         now: Timestamp,
     ) -> Result<bool> {
         let fits = questions::mailto_fits(self.campaign, &self.letter, now);
-        let here = questions::Here::new(surroundings, fits, true);
+        let share = questions::can_share(self.campaign, &self.letter);
+        let here = questions::Here::new(surroundings, (fits, share), true);
         questions::next_action(ask, self, &here)
     }
 }

@@ -300,12 +300,13 @@ enum Action {
     SavePdf,
     Phone,
     Post,
+    Share,
     Mailto,
     Done,
 }
 
 impl Action {
-    const ALL: [Action; 10] = [
+    const ALL: [Action; 11] = [
         Action::Print,
         Action::CopySubject,
         Action::CopyBody,
@@ -314,6 +315,7 @@ impl Action {
         Action::SavePdf,
         Action::Phone,
         Action::Post,
+        Action::Share,
         Action::Mailto,
         Action::Done,
     ];
@@ -329,6 +331,8 @@ impl Action {
             Action::Phone => t!(w, "request-action-phone"),
             Action::Post if clipboard => t!(w, "request-action-copy-post"),
             Action::Post => t!(w, "request-action-post"),
+            Action::Share if clipboard => t!(w, "request-action-copy-share"),
+            Action::Share => t!(w, "request-action-share"),
             Action::Mailto => t!(w, "request-action-mailto"),
             Action::Done => t!(w, "request-action-done"),
         }
@@ -342,6 +346,8 @@ impl Action {
             Action::OpenMailApp => here.desktop,
             // A link too long for mail apps is no way to send the letter.
             Action::Mailto => here.mailto_fits,
+            // An invitation needs the campaign's two cities, or its own template.
+            Action::Share => here.share,
             Action::Done => here.again,
             _ => true,
         }
@@ -355,18 +361,36 @@ pub(super) struct Here {
     clipboard: bool,
     desktop: bool,
     mailto_fits: bool,
+    share: bool,
     again: bool,
 }
 
 impl Here {
-    pub(super) fn new(surroundings: &Surroundings, mailto_fits: bool, again: bool) -> Here {
+    /// `can`: whether the letter fits a mailto: link, and whether an invitation for a
+    /// friend can be made.
+    pub(super) fn new(surroundings: &Surroundings, can: (bool, bool), again: bool) -> Here {
         Here {
             clipboard: surroundings.display.any(),
             desktop: surroundings.desktop(),
-            mailto_fits,
+            mailto_fits: can.0,
+            share: can.1,
             again,
         }
     }
+}
+
+/// Whether an invitation for a friend can be made in the letter's language: from the
+/// campaign's template, or from the program's words with the campaign's two cities.
+pub(super) fn can_share(campaign: &Campaign, letter: &LetterRequest) -> bool {
+    let language = letter.language.as_str();
+    let template = Campaign::template_file(language, Piece::Share).is_some_and(|file| {
+        campaign
+            .read(&Words::english(), &file)
+            .ok()
+            .flatten()
+            .is_some()
+    });
+    template || campaign.data.city_names(language).is_some()
 }
 
 /// The menu of what to do with the letter; None for "Done".
@@ -404,6 +428,8 @@ fn choose_action(
         Action::Phone => text(Piece::Phone, Sink::Stdout),
         Action::Post if here.clipboard => text(Piece::Post, Sink::Clipboard),
         Action::Post => text(Piece::Post, Sink::Stdout),
+        Action::Share if here.clipboard => text(Piece::Share, Sink::Clipboard),
+        Action::Share => text(Piece::Share, Sink::Stdout),
         Action::Mailto => Product::Mailto { to: Sink::Stdout },
         Action::SaveEml => {
             let (path, replace) = save_as(w, ask, letter, "eml")?;
@@ -458,7 +484,11 @@ fn first_action(
     surroundings: &Surroundings,
     now: Timestamp,
 ) -> Result<Chosen> {
-    let here = Here::new(surroundings, mailto_fits(campaign, letter, now), false);
+    let can = (
+        mailto_fits(campaign, letter, now),
+        can_share(campaign, letter),
+    );
+    let here = Here::new(surroundings, can, false);
     choose_action(w, ask, letter, &here)?.ok_or(Error::Interrupted)
 }
 

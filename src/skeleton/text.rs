@@ -109,6 +109,11 @@ id = {id}
 title = {title}
 # When the campaign's facts were last checked: `check` warns 12 months later.
 checked = {today}
+# The ids in [places] of the city written to and of its sister city, in that order:
+# the invitation for a friend (`-p share`) names them.
+cities = ["city", "sister_city"]
+# The campaign's own page (optional), only one that exists: the invitation gives it.
+# website = "https://…"
 "#,
         city = city.name,
         city_cc = city.country,

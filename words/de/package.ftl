@@ -14,3 +14,6 @@ package-colon = {":"}
 package-semicolon = {";"}
 package-named = { $office }, { $name }
 package-local-time = In { $place } ist es jetzt { $day }, { $time } ({ $zone }).
+package-original = Es folgt der Originalbrief an die Hauptempfänger ({ $recipients }):
+package-share = Ich habe soeben an die Partnerstädte { $main } und { $sister } geschrieben. Sie können dies in wenigen Minuten ebenfalls tun: per E-Mail, Brief, Anruf oder Beitrag. Jede Stimme zählt, besonders aus { $main }.
+package-share-website = Alles Nötige: { $url }

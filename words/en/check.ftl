@@ -26,6 +26,8 @@ check-recipient-twice = recipient '{ $id }' is declared twice
 check-recipient-email = recipient '{ $id }': { $why }
 check-recipient-unknown-language = recipient '{ $id }' reads '{ $code }', which is not a language of the campaign
 check-postal-unknown-recipient = postal address for '{ $id }': no recipient has that id
+check-cities-count = `cities` names two places of `[places]`, the main recipients' city first, then its sister city; it names { $count }
+check-cities-unknown-place = `cities`: no place of `[places]` has the id '{ $id }'
 
 # $name is a person's or an office's name.
 check-stale = { $name } was last checked on { $date }, more than 12 months ago
@@ -48,6 +50,7 @@ check-country-not-capitals-same = the address must end with a country line in ca
 # Templates.
 check-unknown-variable = the variable `{ $name }` does not exist
 check-post-too-long = the post weighs { $weight } as X counts (URLs 23, CJK and emoji 2); at most { $max }
+check-share-too-long = the invitation weighs { $weight } as X counts (URLs 23, CJK and emoji 2); at most { $max }
 # French typography: $mark is one of ; : ! ? »
 check-french-spacing-before = French puts { $wanted ->
     [narrow] a narrow no-break space (U+202F)

@@ -19,3 +19,4 @@ letter-fact-phone = the phone number { $number }
 letter-fact-link = the link { $url }
 letter-fact-handle = the handle @{ $handle } (owner: { $owner })
 letter-fact-social = the social handles' table
+letter-share-no-cities = to invite a friend in the program's words, the campaign needs its two cities: add `cities = ["MAIN", "SISTER"]` to campaign.toml (ids of [places], the main recipients' city first), or write templates/{ $language }/share.hbs

@@ -24,3 +24,11 @@ package-named = { $office }, { $name }
 # The phone line: the time where the office is, so that the caller knows whether it is
 # open. $time and $day are written as the language writes them.
 package-local-time = It is { $time } on { $day } in { $place } ({ $zone }).
+# After a copy, what heads the letter it copies, in the copy's language. $recipients:
+# the main recipients' offices, as a list.
+package-original = Here is the original letter, as sent to its main recipients ({ $recipients }):
+# The invitation a supporter sends a friend (-p share), when the campaign has no
+# share.hbs of its own: at most 280 as X counts, with the website line. $main: the main
+# recipients' city; $sister: its sister city.
+package-share = I have just written to the sister cities of { $main } and { $sister }. You can too, in a few minutes: an email, a letter, a phone call or a post. Every voice counts, above all from { $main }.
+package-share-website = Everything you need: { $url }

@@ -12,6 +12,7 @@ request-what-recipients = the recipient list
 request-what-addresses = the postal addresses
 request-what-phone = the call script
 request-what-post = the social post
+request-what-share = the invitation for a friend
 request-what-pdf = the printable letters
 request-what-message = { $format ->
     [eml] the message
@@ -67,6 +68,8 @@ request-action-copy-subject = Copy the subject to the clipboard
 request-action-phone = Show the call script
 request-action-post = Show the social post
 request-action-copy-post = Copy the social post to the clipboard
+request-action-share = Show an invitation for a friend
+request-action-copy-share = Copy an invitation for a friend to the clipboard
 request-action-done = Done
 # What was done, listed at the end of the sitting. $what: all, subject, body, phone, post,
 # recipients, addresses, mailto, other.
@@ -76,6 +79,7 @@ request-done-printed = showed { $what ->
     [body] the email body
     [phone] the call script
     [post] the social post
+    [share] an invitation for a friend
     [recipients] the recipients
     [addresses] the postal addresses
     [mailto] a mailto: link
@@ -87,6 +91,7 @@ request-done-copied = copied { $what ->
     [body] the email body
     [phone] the call script
     [post] the social post
+    [share] an invitation for a friend
     [recipients] the recipients
     [addresses] the postal addresses
    *[other] the letter

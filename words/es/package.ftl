@@ -14,3 +14,6 @@ package-colon = {":"}
 package-semicolon = {";"}
 package-named = { $office }, { $name }
 package-local-time = Hora local en { $place }: { $day }, { $time } ({ $zone }).
+package-original = A continuación, la carta original enviada a sus destinatarios principales ({ $recipients }):
+package-share = Acabo de escribir a las ciudades hermanadas de { $main } y { $sister }. Usted también puede hacerlo en pocos minutos: un correo, una carta, una llamada o una publicación. Cada voz cuenta, sobre todo desde { $main }.
+package-share-website = Todo lo necesario: { $url }

@@ -26,6 +26,8 @@ check-recipient-twice = le destinataire « { $id } » est déclaré deux foi
 check-recipient-email = destinataire « { $id } » : { $why }
 check-recipient-unknown-language = la langue « { $code } », lue par le destinataire « { $id } », n’est pas une langue de la campagne
 check-postal-unknown-recipient = adresse postale pour « { $id } » : aucun destinataire n’a cet identifiant
+check-cities-count = `cities` nomme deux lieux de `[places]`, d’abord la ville des destinataires principaux, puis sa ville jumelle ; il en nomme { $count }
+check-cities-unknown-place = `cities` : aucun lieu de `[places]` n’a l’identifiant « { $id } »
 
 # $name est le nom d’une personne ou d’une fonction.
 check-stale = { $name } : dernière vérification le { $date }, il y a plus de 12 mois
@@ -48,6 +50,7 @@ check-country-not-capitals-same = l’adresse doit se terminer par le pays, en c
 # Les modèles.
 check-unknown-variable = la variable `{ $name }` n’existe pas
 check-post-too-long = le message pour les réseaux sociaux compte { $weight } caractères selon le décompte de X (une URL compte pour 23, un caractère CJK ou un emoji pour 2) ; le maximum est de { $max }
+check-share-too-long = l’invitation compte { $weight } caractères selon le décompte de X (une URL compte pour 23, un caractère CJK ou un emoji pour 2) ; le maximum est de { $max }
 # Typographie française : $mark est l’un des signes ; : ! ? »
 check-french-spacing-before = la typographie française demande { $wanted ->
     [narrow] une espace fine insécable (U+202F)

@@ -20,3 +20,4 @@ letter-fact-phone = le numéro de téléphone { $number }
 letter-fact-link = le lien { $url }
 letter-fact-handle = le compte @{ $handle } (propriétaire : { $owner })
 letter-fact-social = la table des comptes de réseaux sociaux
+letter-share-no-cities = pour rédiger une invitation, le programme doit connaître les deux villes de la campagne : ajoutez `cities = ["PRINCIPALE", "JUMELLE"]` à campaign.toml (des identifiants de [places], la ville des destinataires principaux d’abord), ou écrivez templates/{ $language }/share.hbs

@@ -16,3 +16,10 @@ package-colon = {"\u00A0:"}
 package-semicolon = {"\u202F;"}
 package-named = { $office }, { $name }
 package-local-time = { $place }, heure locale{"\u00A0:"} { $day }, { $time } ({ $zone }).
+# Après une copie, ce qui précède la lettre originale, dans la langue de la copie.
+# $recipients : les fonctions des destinataires principaux, en liste.
+package-original = Voici la lettre originale, telle qu’elle a été envoyée à ses destinataires principaux ({ $recipients }) :
+# L’invitation qu’un soutien envoie à un ami (-p share), quand la campagne n’a pas de
+# share.hbs : 280 au plus selon le décompte de X, avec la ligne du site.
+package-share = Je viens d’écrire à { $main } et à { $sister }, villes jumelles. Vous aussi, vous pouvez agir en quelques minutes : un courriel, une lettre, un appel ou une publication. Chaque voix compte, surtout à { $main } !
+package-share-website = Tout est ici : { $url }

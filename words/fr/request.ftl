@@ -12,6 +12,7 @@ request-what-recipients = la liste des destinataires
 request-what-addresses = les adresses postales
 request-what-phone = le texte pour l’appel téléphonique
 request-what-post = le message pour les réseaux sociaux
+request-what-share = l’invitation pour un ami
 request-what-pdf = les lettres à imprimer
 request-what-message = { $format ->
     [eml] le message
@@ -67,6 +68,8 @@ request-action-copy-subject = Copier l’objet dans le presse-papiers
 request-action-phone = Afficher le texte de l’appel
 request-action-post = Afficher le message pour les réseaux sociaux
 request-action-copy-post = Copier le message pour les réseaux sociaux dans le presse-papiers
+request-action-share = Afficher une invitation à partager
+request-action-copy-share = Copier une invitation à partager dans le presse-papiers
 request-action-done = Terminé
 request-done-printed = affiché { $what ->
     [all] toute la lettre
@@ -74,6 +77,7 @@ request-done-printed = affiché { $what ->
     [body] le texte du courriel
     [phone] le texte de l’appel
     [post] le message pour les réseaux sociaux
+    [share] une invitation à partager
     [recipients] les destinataires
     [addresses] les adresses postales
     [mailto] un lien mailto:
@@ -85,6 +89,7 @@ request-done-copied = copié { $what ->
     [body] le texte du courriel
     [phone] le texte de l’appel
     [post] le message pour les réseaux sociaux
+    [share] une invitation à partager
     [recipients] les destinataires
     [addresses] les adresses postales
    *[other] la lettre

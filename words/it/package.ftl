@@ -14,3 +14,6 @@ package-colon = {":"}
 package-semicolon = {";"}
 package-named = { $office }, { $name }
 package-local-time = Ora locale a { $place }: { $day }, { $time } ({ $zone }).
+package-original = Segue la lettera originale inviata ai destinatari principali ({ $recipients }):
+package-share = Ho appena scritto alle città gemellate di { $main } e { $sister }. Anche Lei può farlo in pochi minuti: un’e-mail, una lettera, una telefonata o un post. Ogni voce conta, soprattutto da { $main }.
+package-share-website = Tutto il necessario: { $url }

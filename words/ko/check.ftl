@@ -25,6 +25,8 @@ check-recipient-twice = 같은 받는 곳이 두 번 선언되었습니다: '{ $
 check-recipient-email = 받는 곳 '{ $id }': { $why }
 check-recipient-unknown-language = 받는 곳 '{ $id }': 읽는 언어(reads)에 있는 '{ $code }' 언어는 이 캠페인의 언어가 아닙니다
 check-postal-unknown-recipient = '{ $id }'의 우편 주소: 이 id를 가진 받는 곳이 없습니다
+check-cities-count = `cities`에는 `[places]`의 장소 두 곳을 적습니다. 주 수신처의 도시를 먼저, 그다음 자매도시를 적습니다. 지금은 { $count }곳입니다
+check-cities-unknown-place = `cities`: `[places]`에 id가 '{ $id }'인 장소가 없습니다
 
 # $name은 사람이나 기관의 이름입니다.
 check-stale = { $name } 정보를 { $date }에 마지막으로 확인한 뒤 12개월이 넘게 지났습니다
@@ -47,6 +49,7 @@ check-country-not-capitals-same = 주소는 대문자로 쓴 나라 이름 줄�
 # 템플릿.
 check-unknown-variable = 없는 변수입니다: `{ $name }`
 check-post-too-long = 게시물 길이가 X 기준으로 { $weight }입니다(URL은 23, 한중일 문자와 이모지는 2로 계산). 최대 { $max }까지 쓸 수 있습니다
+check-share-too-long = 초대 글 길이가 X 기준으로 { $weight }입니다(URL은 23, 한중일 문자와 이모지는 2로 계산). 최대 { $max }까지 쓸 수 있습니다
 # 프랑스어 문장 부호 규칙: $mark는 ; : ! ? » 가운데 하나입니다.
 check-french-spacing-before = 프랑스어에서는 '{ $mark }' 앞에 { $wanted ->
     [narrow] 좁은 줄바꿈 없는 공백(U+202F)

@@ -14,3 +14,4 @@ letter-fact-phone = 전화번호 { $number }
 letter-fact-link = 링크 { $url }
 letter-fact-handle = 계정 @{ $handle }(주인: { $owner })
 letter-fact-social = 소셜 미디어 계정 표
+letter-share-no-cities = 초대 글을 만들려면 캠페인의 두 도시를 알아야 합니다. campaign.toml에 `cities = ["주도시", "자매도시"]`([places]의 id, 주 수신처의 도시를 먼저)를 넣거나 templates/{ $language }/share.hbs를 작성하세요

@@ -12,6 +12,7 @@ request-what-recipients = 받는 곳 목록
 request-what-addresses = 우편 주소
 request-what-phone = 통화 안내문
 request-what-post = 소셜 미디어 게시물
+request-what-share = 친구에게 보낼 초대 글
 request-what-pdf = 인쇄용 편지
 request-what-message = { $format ->
     [eml] 메시지
@@ -71,6 +72,8 @@ request-action-copy-subject = 제목을 클립보드에 복사
 request-action-phone = 통화 안내문 보기
 request-action-post = 소셜 미디어 게시물 보기
 request-action-copy-post = 소셜 미디어 게시물을 클립보드에 복사
+request-action-share = 친구에게 보낼 초대 글 보기
+request-action-copy-share = 친구에게 보낼 초대 글을 클립보드에 복사
 request-action-done = 끝내기
 request-done-printed = { $what ->
     [all] 편지 전체를
@@ -78,6 +81,7 @@ request-done-printed = { $what ->
     [body] 이메일 본문을
     [phone] 통화 안내문을
     [post] 소셜 미디어 게시물을
+    [share] 친구에게 보낼 초대 글을
     [recipients] 받는 곳 목록을
     [addresses] 우편 주소를
     [mailto] mailto: 링크를
@@ -89,6 +93,7 @@ request-done-copied = { $what ->
     [body] 이메일 본문을
     [phone] 통화 안내문을
     [post] 소셜 미디어 게시물을
+    [share] 친구에게 보낼 초대 글을
     [recipients] 받는 곳 목록을
     [addresses] 우편 주소를
    *[other] 편지를
