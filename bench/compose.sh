@@ -81,6 +81,10 @@ if command -v valgrind >/dev/null 2>&1; then
   # The program's own words (here three warnings) in the letter's language, read from
   # its Fluent files: the same count whatever the locale.
   echo "instructions per compose, LANG=fr_FR.UTF-8: $(LANG=fr_FR.UTF-8 count "${compose[@]}")"
+  # A German letter on a campaign of its own (a test fixture): its words, its dates and
+  # its country names come from the bundled letter words and CLDR, as a new city pair's do.
+  german=("$bin" --letters tests/fixtures/ansan-aachen -n "$name" -l de -f eml --from "$from")
+  echo "instructions per German compose (tests/fixtures/ansan-aachen): $(count "${german[@]}")"
   echo "instructions per envsubst: $(count envsubst <"$work/letter.txt")"
   echo "instructions per sister-letter --version: $(count "$bin" --version)"
 fi

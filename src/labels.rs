@@ -23,8 +23,6 @@ pub(crate) struct Labels {
     /// The colon and semicolon with the space the language puts before them.
     pub colon: String,
     pub semicolon: String,
-    /// Heads the original letter printed after its translation, in the same envelope.
-    pub original: String,
     /// The letter's words, for the labels that take values.
     words: Words,
 }
@@ -45,7 +43,6 @@ impl Labels {
             added: t!(w, "package-added"),
             colon: t!(w, "package-colon"),
             semicolon: t!(w, "package-semicolon"),
-            original: t!(w, "page-original"),
             words: words.clone(),
         }
     }
@@ -58,6 +55,12 @@ impl Labels {
             office = office.to_string(),
             name = name.to_string()
         )
+    }
+
+    /// Heads the original letter printed after its translation, in the same envelope.
+    /// (Said when asked: only printed letters read the page's words.)
+    pub(crate) fn original(&self) -> String {
+        t!(&self.words, "page-original")
     }
 
     /// The subject line of a printed letter: "Subject: …".

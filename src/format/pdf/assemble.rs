@@ -24,7 +24,7 @@ pub(super) fn envelopes(printable: &Printable, date: Date) -> Vec<PostalLetter> 
                     // The letter a translation copies, after it in the same envelope:
                     // said so, so that it is not read as addressed to this recipient.
                     if n > 0 {
-                        document.heading = Some(composed.labels.original.clone());
+                        document.heading = Some(composed.labels.original());
                     }
                     document
                 })
