@@ -87,9 +87,24 @@ pub(crate) struct ComposeArgs {
     #[arg(long, value_name = "PLACE")]
     pub(crate) city: Option<String>,
 
-    /// A sentence of your own, a paragraph before the closing
+    /// Your name in the Latin script, for letters in French, English, ... when your name
+    /// has no Latin letter (김민지: --latin-name "Kim Min-ji")
+    #[arg(long, value_name = "NAME")]
+    pub(crate) latin_name: Option<String>,
+
+    /// Your town in the Latin script, for letters in French, English, ... when it has no
+    /// Latin letter (서울: --latin-city Seoul)
+    #[arg(long, value_name = "TOWN")]
+    pub(crate) latin_city: Option<String>,
+
+    /// A sentence of your own, a paragraph before the closing, in the letter's language
     #[arg(long, value_name = "TEXT")]
     pub(crate) note: Option<String>,
+
+    /// A sentence of your own for the letter in language LANG, and the copies made from
+    /// it (repeatable): a letter carries only the note in its language
+    #[arg(long, num_args = 2, value_names = ["LANG", "TEXT"], action = clap::ArgAction::Append)]
+    pub(crate) note_for: Vec<String>,
 
     /// Send to this address too (repeatable)
     #[arg(long, value_name = "ADDR")]
@@ -437,6 +452,19 @@ impl ComposeArgs {
             lang: sourced("lang", "--lang", "SISTER_LETTER_LANG", &self.lang),
             city: flag("--city", &self.city),
             note: flag("--note", &self.note),
+            latin_name: flag("--latin-name", &self.latin_name),
+            latin_city: flag("--latin-city", &self.latin_city),
+            note_for: self
+                .note_for
+                .chunks(2)
+                .filter_map(|pair| match pair {
+                    [lang, text] => Some((
+                        Sourced::flag("--note-for", lang.as_str()),
+                        Sourced::flag("--note-for", text.as_str()),
+                    )),
+                    _ => None,
+                })
+                .collect(),
             to: self.to.clone(),
             cc: self.cc.clone(),
             from: sourced("from", "--from", "SISTER_LETTER_FROM", &self.from),

@@ -12,6 +12,7 @@ use crate::campaign::{
 };
 use crate::error::{Error, Result};
 use crate::labels::Labels;
+use crate::locale;
 use crate::piece::{Piece, Pieces};
 use crate::share;
 use crate::templates::Templates;
@@ -19,11 +20,73 @@ use crate::values;
 use crate::words::{Words, t};
 
 /// The person who signs the letter.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub(crate) struct Sender {
     pub name: String,
     pub city: Option<String>,
-    pub note: Option<String>,
+    /// The name and the town in the Latin script, for a letter in a language written in
+    /// it when they have no Latin letter (`--latin-name`, `--latin-city`).
+    pub latin_name: Option<String>,
+    pub latin_city: Option<String>,
+    /// The sender's own sentence, by the language it is written in: a letter carries
+    /// only the one in its language.
+    pub notes: BTreeMap<String, String>,
+}
+
+/// What a letter in one language says of its sender.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Signed<'s> {
+    pub name: &'s str,
+    pub city: Option<&'s str>,
+    pub note: Option<&'s str>,
+}
+
+impl Sender {
+    /// The name, town and note of a letter in `language`: in a language written in the
+    /// Latin script (CLDR's likely subtags), a name or town with no Latin letter is
+    /// written in its Latin-script form when there is one, else as given.
+    pub(crate) fn in_language(&self, language: &str) -> Signed<'_> {
+        let latin = locale::writes_latin(language);
+        let form = |given: &str, latin_form: &Option<String>| -> bool {
+            latin && !values::has_latin_letters(given) && latin_form.is_some()
+        };
+        let name = match form(&self.name, &self.latin_name) {
+            true => self.latin_name.as_deref().unwrap_or(&self.name),
+            false => &self.name,
+        };
+        let city = self
+            .city
+            .as_deref()
+            .map(|c| match form(c, &self.latin_city) {
+                true => self.latin_city.as_deref().unwrap_or(c),
+                false => c,
+            });
+        Signed {
+            name,
+            city,
+            note: self.notes.get(language).map(String::as_str),
+        }
+    }
+
+    /// What a letter in `language` lacks to be read by its readers: the flag of each of
+    /// the name and the town that has no Latin letter nor Latin-script form, in a
+    /// language written in the Latin script.
+    pub(crate) fn lacks_latin(&self, language: &str) -> Vec<(&'static str, &str)> {
+        if !locale::writes_latin(language) {
+            return Vec::new();
+        }
+        let lacks = |given: &str, form: &Option<String>| {
+            form.is_none() && !values::has_latin_letters(given)
+        };
+        let mut missing = Vec::new();
+        if lacks(&self.name, &self.latin_name) {
+            missing.push(("name", self.name.as_str()));
+        }
+        if let Some(city) = self.city.as_deref().filter(|c| lacks(c, &self.latin_city)) {
+            missing.push(("city", city));
+        }
+        missing
+    }
 }
 
 /// What a letter is made of, beyond the campaign: everything `compose` needs.
@@ -261,6 +324,7 @@ pub(crate) fn prepare(
     now: Timestamp,
 ) -> (Lists, Value) {
     let ((to, cc, mut warnings), context) = prepare_as(w, campaign, request, now, Fill::AsOnFile);
+    no_latin_form(w, campaign, request, &mut warnings);
     unverified_contacts(w, &campaign.data, &mut warnings);
     ((to, cc, warnings), context)
 }
@@ -363,6 +427,31 @@ fn prepare_as(
     ((to, cc, warnings), context)
 }
 
+/// A warning for the name and the town a letter in a Latin-script language writes as
+/// given, having no Latin letter: how to give their Latin-script form.
+fn no_latin_form(
+    w: &Words,
+    campaign: &Campaign,
+    request: &LetterRequest,
+    warnings: &mut Vec<String>,
+) {
+    let language = request.language.as_str();
+    let name = campaign
+        .data
+        .languages
+        .get(language)
+        .map_or(language, |l| l.name.as_str());
+    for (what, value) in request.sender.lacks_latin(language) {
+        warnings.push(t!(
+            w,
+            "letter-no-latin-form",
+            what = what,
+            value = value.to_string(),
+            language = w.language_name(language, name)
+        ));
+    }
+}
+
 /// A warning for a recipient of the letter, or the holder it names, that the campaign
 /// marks unverified.
 fn unverified_people(
@@ -459,6 +548,7 @@ fn context(
 ) -> Value {
     let data = &campaign.data;
     let language = request.language.as_str();
+    let signed = request.sender.in_language(language);
     // A link is offered only with its address; on any day, every link may have one.
     let offered = |kind: LinkKind| -> Vec<Value> {
         data.links
@@ -493,9 +583,9 @@ fn context(
         // For `{{#if (gte today 20270207)}}`: words that must stay true after a date.
         "today": date_number(today),
         "sender": {
-            "name": request.sender.name,
-            "city": request.sender.city,
-            "note": request.sender.note,
+            "name": signed.name,
+            "city": signed.city,
+            "note": signed.note,
         },
         "recipients": Value::Object(recipients),
         "places": Value::Object(places),

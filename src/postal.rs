@@ -477,7 +477,7 @@ mod tests {
             sender: crate::letter::Sender {
                 name: "김지현".into(),
                 city: None,
-                note: None,
+                ..Default::default()
             },
             recipient_emails: Default::default(),
             to: Vec::new(),

@@ -55,7 +55,12 @@ proptest! {
         let letter_request = LetterRequest {
             campaign: campaign.id().to_string(),
             language: "fr".into(),
-            sender: Sender { name: name.clone(), city, note },
+            sender: Sender {
+                name: name.clone(),
+                city,
+                notes: note.map(|n| ("fr".to_string(), n)).into_iter().collect(),
+                ..Sender::default()
+            },
             recipient_emails: BTreeMap::new(),
             to: vec![to.clone()],
             cc: vec![cc.clone()],

@@ -16,6 +16,9 @@ pub(crate) struct Settings {
     pub name: Option<String>,
     pub lang: Option<String>,
     pub city: Option<String>,
+    /// The name and the town in the Latin script, for letters in languages written in it.
+    pub latin_name: Option<String>,
+    pub latin_city: Option<String>,
     pub from: Option<String>,
     /// The sender's postal address, one line each, for printed letters.
     pub address: Option<Vec<String>>,
@@ -112,6 +115,8 @@ fn merged(base: &Settings, mine: &Settings, theirs: &Settings) -> Settings {
         name: pick(&base.name, &mine.name, &theirs.name),
         lang: pick(&base.lang, &mine.lang, &theirs.lang),
         city: pick(&base.city, &mine.city, &theirs.city),
+        latin_name: pick(&base.latin_name, &mine.latin_name, &theirs.latin_name),
+        latin_city: pick(&base.latin_city, &mine.latin_city, &theirs.latin_city),
         from: pick(&base.from, &mine.from, &theirs.from),
         address: pick(&base.address, &mine.address, &theirs.address),
         country: pick(&base.country, &mine.country, &theirs.country),

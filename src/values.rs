@@ -86,6 +86,36 @@ pub(crate) fn city(w: &Words, value: &str) -> Checked {
     one_line(w, "city", value, MAX_CITY)
 }
 
+/// Whether `text` has a letter of the Latin script (Unicode's Script property): a name
+/// without one, like 김민지, needs a Latin-script form in a French or English letter.
+pub(crate) fn has_latin_letters(text: &str) -> bool {
+    use unicode_script::{Script, UnicodeScript};
+    text.chars()
+        .any(|c| c.is_alphabetic() && c.script() == Script::Latin)
+}
+
+/// The Latin-script form of a name or town (`--latin-name`, `--latin-city`): one line,
+/// with Latin letters.
+pub(crate) fn latin(w: &Words, what: &'static str, value: &str) -> Checked {
+    let max = match what {
+        "name" => MAX_NAME,
+        _ => MAX_CITY,
+    };
+    let value = one_line(w, what, value, max)?;
+    match has_latin_letters(&value) {
+        true => Ok(value),
+        false => Err(t!(w, "values-no-latin", what = what)),
+    }
+}
+
+pub(crate) fn latin_name(w: &Words, value: &str) -> Checked {
+    latin(w, "name", value)
+}
+
+pub(crate) fn latin_city(w: &Words, value: &str) -> Checked {
+    latin(w, "city", value)
+}
+
 /// The longest line of a postal address accepted.
 pub(crate) const MAX_ADDRESS_LINE: usize = 100;
 
@@ -242,6 +272,14 @@ mod tests {
     #[test]
     fn notes_may_span_lines_but_hold_no_escapes() {
         assert_eq!(note(&w(), "one\r\ntwo").unwrap(), "one\ntwo");
+        assert!(has_latin_letters("Zoë Kraus-Müller"));
+        assert!(has_latin_letters("김 Kim"));
+        assert!(!has_latin_letters("김민지"));
+        assert!(!has_latin_letters("서울, 123"));
+        assert!(!has_latin_letters("Москва"));
+        assert_eq!(latin_name(&w(), " Kim Min-ji ").unwrap(), "Kim Min-ji");
+        assert!(latin_name(&w(), "김민지").is_err());
+        assert!(latin_city(&w(), "").is_err());
         assert_eq!(note(&w(), "one\rtwo").unwrap(), "one\ntwo");
         assert!(note(&w(), "a\u{2029}b").is_err());
         assert!(note(&w(), "bad \u{1b}[2J").is_err());

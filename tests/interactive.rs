@@ -188,6 +188,13 @@ fn choosing_korean_first_turns_the_whole_flow_korean() {
     screen += &s.expect("편지를 어떻게 할까요?");
     screen += &s.expect("여기에 모두 출력");
     s.press("\r");
+    // The package holds the French original: its readers' needs are asked, once.
+    screen += &s.expect(&format!(
+        "프랑스어 독자가 읽을 수 있는 로마자 이름({JIHYUN}"
+    ));
+    s.type_line("");
+    screen += &s.expect("프랑스어 편지에 덧붙일 한 문장");
+    s.type_line("");
     screen += &s.expect("경고: 이 캠페인의 한국어 글은 아직 원어민의 검토를 거치지 않았습니다");
     screen += &end_sitting(&mut s, "다음에는 무엇을 할까요?", "이번에 한 일");
     screen += &s.expect(&format!(
@@ -223,6 +230,10 @@ fn a_korean_letter_given_asks_in_korean_in_a_french_locale() {
     s.type_line("");
     screen += &s.expect("편지를 어떻게 할까요?");
     s.press("\r");
+    screen += &s.expect("로마자 이름(");
+    s.type_line("");
+    screen += &s.expect("프랑스어 편지에 덧붙일 한 문장");
+    s.type_line("");
     screen += &end_sitting(&mut s, "다음에는 무엇을 할까요?", "이번에 한 일");
     screen += &s.rest();
     assert_eq!(s.exit_code(), 0);

@@ -50,7 +50,12 @@ fn language_templates(s: &Subject, language: &str) -> Vec<Problem> {
         sender: Sender {
             name: "W".repeat(MAX_NAME),
             city: Some("Sample Town, Country".into()),
-            note: Some("A sentence of the sender's own.".into()),
+            notes: [(
+                language.to_string(),
+                "A sentence of the sender's own.".into(),
+            )]
+            .into(),
+            ..Sender::default()
         },
         recipient_emails: Default::default(),
         to: Vec::new(),

@@ -101,6 +101,22 @@ pub(crate) fn has_data(tag: &Tag) -> bool {
         .any(|l| l.split('-').next() == Some(language))
 }
 
+/// Whether `code`'s language is written in the Latin script, as CLDR's likely subtags
+/// say (`fr` is `fr-Latn-FR`, `ko` is `ko-Kore-KR`; a script in the tag wins:
+/// `sr-Latn`). False for what is not a tag.
+pub(crate) fn writes_latin(code: &str) -> bool {
+    let Ok(mut locale) = code.trim().parse::<icu_locale_core::LanguageIdentifier>() else {
+        return false;
+    };
+    match icu_locale::LocaleExpander::try_new_common_unstable(&Baked) {
+        Ok(expander) => {
+            expander.maximize(&mut locale);
+            locale.script == Some(icu_locale_core::subtags::script!("Latn"))
+        }
+        Err(_) => false,
+    }
+}
+
 /// The ICU4X locale CLDR's data is looked up with: English without a territory, or
 /// with one the data lacks, is international English; others as they are.
 fn icu_locale(tag: &Tag) -> icu_locale_core::Locale {

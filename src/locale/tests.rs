@@ -160,3 +160,24 @@ fn the_locales_are_those_of_the_generation_script() {
     let generated: Vec<&str> = line.trim_end_matches(')').split_whitespace().collect();
     assert_eq!(generated, LOCALES);
 }
+
+#[test]
+fn the_script_of_a_language_comes_from_cldr_s_likely_subtags() {
+    for latin in ["fr", "en", "de", "cs", "vi", "sr-Latn", "fr-CA"] {
+        assert!(writes_latin(latin), "{latin}");
+    }
+    for other in [
+        "ko",
+        "ja",
+        "zh",
+        "ru",
+        "el",
+        "ar",
+        "sr",
+        "hi",
+        "",
+        "not a tag",
+    ] {
+        assert!(!writes_latin(other), "{other}");
+    }
+}

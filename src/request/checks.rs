@@ -26,7 +26,11 @@ pub(super) struct Draft<'c> {
     pub lang: Option<Sourced>,
     pub name: Option<String>,
     pub city: Option<String>,
+    /// The note of the letter's language.
     pub note: Option<String>,
+    /// The name and the town in the Latin script, given or saved, and the notes of
+    /// other languages.
+    pub readers: OtherReaders,
     pub to: Vec<String>,
     pub cc: Vec<String>,
     /// The From address as given or saved, checked only when the output uses it.
@@ -110,6 +114,9 @@ pub(super) fn check<'c>(
     let or_saved = |given: Option<String>, saved: &Option<String>| {
         given.or_else(|| saved.clone().filter(|_| !interactive))
     };
+    let mut readers = other_readers(w, &given, campaign)?;
+    readers.latin_name = or_saved(readers.latin_name, &saved.settings.latin_name);
+    readers.latin_city = or_saved(readers.latin_city, &saved.settings.latin_city);
     let name = given
         .name
         .map(|n| n.checked(w, |v| values::name(w, v)))
@@ -130,6 +137,7 @@ pub(super) fn check<'c>(
         postal,
         name: or_saved(name, &saved.settings.name),
         city: or_saved(city, &saved.settings.city),
+        readers,
         // `--note ''` means no note.
         note: given
             .note
@@ -250,6 +258,8 @@ fn saved_settings(
             name: unless(given.name.is_some(), &settings.name),
             lang: unless(given.lang.is_some(), &settings.lang),
             city: unless(given.city.is_some(), &settings.city),
+            latin_name: unless(given.latin_name.is_some(), &settings.latin_name),
+            latin_city: unless(given.latin_city.is_some(), &settings.latin_city),
             from: unless(given.from.is_some(), &settings.from),
             address: settings
                 .address
@@ -299,11 +309,59 @@ fn saved_settings(
     let settings = Settings {
         name: check("name", &kept.settings.name, values::name)?,
         city: check("city", &kept.settings.city, values::city)?,
+        latin_name: check("latin_name", &kept.settings.latin_name, values::latin_name)?,
+        latin_city: check("latin_city", &kept.settings.latin_city, values::latin_city)?,
         address: address.transpose()?,
         country: check("country", &kept.settings.country, values::country)?,
         ..kept.settings.clone()
     };
     Ok(Saved { settings, ..kept })
+}
+
+/// What the readers of other languages than the letter's need.
+#[derive(Debug, Clone, Default)]
+pub(super) struct OtherReaders {
+    /// The name and the town in the Latin script.
+    pub latin_name: Option<String>,
+    pub latin_city: Option<String>,
+    /// The notes of other languages (`--note-for`): the language as given, checked once
+    /// the campaign is known, and the note, checked.
+    pub note_for: Vec<(Sourced, String)>,
+}
+
+/// The name and the town in the Latin script, and the notes of other languages, checked
+/// (the notes' languages once the campaign is known).
+fn other_readers(w: &Words, given: &Given, campaign: Option<&Campaign>) -> Result<OtherReaders> {
+    let latin = |given: &Option<Sourced>, check: fn(&Words, &str) -> Checked| {
+        given
+            .as_ref()
+            .map(|v| v.checked(w, |text| check(w, text)))
+            .transpose()
+    };
+    let note_for = (given.note_for.iter())
+        .filter(|(_, note)| !note.value.trim().is_empty())
+        .map(|(lang, note)| Ok((lang.clone(), note.checked(w, |v| values::note(w, v))?)))
+        .collect::<Result<Vec<_>>>()?;
+    if let Some(campaign) = campaign {
+        notes_for(w, campaign, &note_for)?;
+    }
+    Ok(OtherReaders {
+        latin_name: latin(&given.latin_name, values::latin_name)?,
+        latin_city: latin(&given.latin_city, values::latin_city)?,
+        note_for,
+    })
+}
+
+/// The notes of `--note-for`, by the campaign's code of their language.
+pub(super) fn notes_for(
+    w: &Words,
+    campaign: &Campaign,
+    given: &[(Sourced, String)],
+) -> Result<std::collections::BTreeMap<String, String>> {
+    given
+        .iter()
+        .map(|(lang, note)| Ok((language(w, campaign, lang)?, note.clone())))
+        .collect()
 }
 
 /// A language the campaign has.

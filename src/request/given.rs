@@ -76,6 +76,11 @@ pub(crate) struct Given {
     pub lang: Option<Sourced>,
     pub city: Option<Sourced>,
     pub note: Option<Sourced>,
+    /// The name and the town in the Latin script.
+    pub latin_name: Option<Sourced>,
+    pub latin_city: Option<Sourced>,
+    /// The notes of other languages than the letter's: the language, the note.
+    pub note_for: Vec<(Sourced, Sourced)>,
     pub to: Vec<String>,
     pub cc: Vec<String>,
     pub from: Option<Sourced>,

@@ -49,6 +49,9 @@ pub(crate) struct Request<'c> {
     /// The words the program speaks from here on: the letter's language, when the
     /// program has it, else the locale's.
     pub words: Words,
+    /// The languages whose readers' needs were asked for (a Latin-script name, a note):
+    /// each is asked once in a sitting.
+    asked_languages: std::collections::BTreeSet<String>,
 }
 
 /// What the run makes of the letter, and where it goes.
@@ -178,6 +181,8 @@ impl Request<'_> {
             name: Some(letter.sender.name.clone()),
             lang: Some(letter.language.clone()),
             city: letter.sender.city.clone(),
+            latin_name: letter.sender.latin_name.clone(),
+            latin_city: letter.sender.latin_city.clone(),
             from: letter.from.clone(),
             address: Some(self.postal.address.clone()).filter(|a| !a.is_empty()),
             country: self.postal.country.clone(),

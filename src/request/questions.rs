@@ -2,12 +2,14 @@
 //! letter's language once it is chosen; and, after the letter is out, the offer to
 //! remember the answers.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use jiff::Timestamp;
 
-use super::checks::{Chosen, Draft, language, new_file, no_language, no_name, writable};
+use super::checks::{
+    Chosen, Draft, OtherReaders, language, new_file, no_language, no_name, writable,
+};
 use super::given::{Source, Sourced};
 use super::{Printed, Product, Request};
 use crate::atomic_file::Replace;
@@ -29,7 +31,7 @@ use crate::words::{Words, t};
 /// something required: a command line that names the signer and the language is
 /// complete.
 pub(super) fn complete<'c>(
-    draft: Draft<'c>,
+    mut draft: Draft<'c>,
     catalogue: &'c Catalogue,
     surroundings: &Surroundings,
     mut ask: Option<&mut dyn Ask>,
@@ -45,22 +47,7 @@ pub(super) fn complete<'c>(
     )?;
     let words = draft.words.or_speaking(&language);
     let w = &words;
-    let saved = &draft.saved;
-    let name = required(
-        draft.name,
-        &mut ask,
-        &mut asked,
-        || no_name(w),
-        |a| {
-            a.text(w, &t!(w, "request-ask-name"), saved.name.as_deref(), &|v| {
-                values::name(w, v)
-            })
-        },
-    )?;
-    if !asked {
-        ask = None;
-    }
-    let (city, note) = town_and_note(w, (draft.city, draft.note), saved, &mut ask, &mut asked)?;
+    let sender = signer(w, campaign, &language, &mut draft, (&mut ask, &mut asked))?;
     // Printed letters chosen on the command line use no email address.
     let printed = draft.choice.by_flags && draft.choice.chosen.format() == Format::Pdf;
     let recipient_emails = match ask.as_deref_mut() {
@@ -72,7 +59,7 @@ pub(super) fn complete<'c>(
     let mut letter = LetterRequest {
         campaign: campaign.id().to_string(),
         language,
-        sender: Sender { name, city, note },
+        sender,
         recipient_emails,
         to: draft.to,
         cc: draft.cc,
@@ -90,8 +77,10 @@ pub(super) fn complete<'c>(
         _ => draft.choice.chosen,
     };
     let product = chosen.named(&letter.campaign, &letter.language);
-    if let (Product::Printable { .. }, Some(a)) = (&product, ask.as_deref_mut()) {
-        choose_recipients(w, a, campaign, &mut postal)?;
+    let mut asked_languages = BTreeSet::new();
+    if let Some(a) = ask.as_deref_mut() {
+        let done = &mut asked_languages;
+        before_action(w, a, campaign, (&mut letter, &mut postal, done), &product)?;
     }
     let mut from = draft.from;
     letter.from = what_it_needs(w, &product, &mut from, &mut postal, ask)?;
@@ -106,7 +95,147 @@ pub(super) fn complete<'c>(
         notes: draft.notes,
         postal,
         words,
+        asked_languages,
     })
+}
+
+/// Who signs: the name (asked when missing), then the town and the note, asked only in
+/// a run that had to ask for something required (else `ask` becomes None).
+fn signer(
+    w: &Words,
+    campaign: &Campaign,
+    language: &str,
+    draft: &mut Draft,
+    (ask, asked): (&mut Option<&mut dyn Ask>, &mut bool),
+) -> Result<Sender> {
+    let saved = &draft.saved;
+    let name = required(
+        draft.name.take(),
+        ask,
+        asked,
+        || no_name(w),
+        |a| {
+            a.text(w, &t!(w, "request-ask-name"), saved.name.as_deref(), &|v| {
+                values::name(w, v)
+            })
+        },
+    )?;
+    if !*asked {
+        *ask = None;
+    }
+    let given = (draft.city.take(), draft.note.take());
+    let (city, note) = town_and_note(w, given, saved, ask, asked)?;
+    sender(
+        w,
+        campaign,
+        (name, city, note),
+        &draft.readers,
+        saved,
+        language,
+    )
+}
+
+/// The signer: the note given or answered is the letter language's, with the notes of
+/// `--note-for`; the Latin-script forms given, else those saved with the same name and
+/// town.
+fn sender(
+    w: &Words,
+    campaign: &Campaign,
+    (name, city, note): (String, Option<String>, Option<String>),
+    readers: &OtherReaders,
+    saved: &Settings,
+    language: &str,
+) -> Result<Sender> {
+    let mut notes = super::checks::notes_for(w, campaign, &readers.note_for)?;
+    notes.extend(note.map(|n| (language.to_string(), n)));
+    let same_name = saved.name.as_deref() == Some(name.as_str());
+    let same_city = saved.city.is_some() && saved.city == city;
+    Ok(Sender {
+        latin_name: (readers.latin_name.clone())
+            .or_else(|| saved.latin_name.clone().filter(|_| same_name)),
+        latin_city: (readers.latin_city.clone())
+            .or_else(|| saved.latin_city.clone().filter(|_| same_city)),
+        name,
+        city,
+        notes,
+    })
+}
+
+/// Before an action: for printable letters, their recipients; then what the readers of
+/// its letters need.
+fn before_action(
+    w: &Words,
+    ask: &mut dyn Ask,
+    campaign: &Campaign,
+    (letter, postal, done): (
+        &mut LetterRequest,
+        &mut PostalRequest,
+        &mut BTreeSet<String>,
+    ),
+    product: &Product,
+) -> Result<()> {
+    if let Product::Printable { .. } = product {
+        choose_recipients(w, ask, campaign, postal)?;
+    }
+    for_other_readers(w, ask, campaign, letter, product, done)
+}
+
+/// Before an action that makes letters in a language, what their readers need, asked
+/// once for each language: the name and the town in the Latin script when a letter in
+/// a language written in it would write them with no Latin letter; and, for a letter in
+/// another language than the one chosen (the original inside a copy), its note.
+fn for_other_readers(
+    w: &Words,
+    ask: &mut dyn Ask,
+    campaign: &Campaign,
+    letter: &mut LetterRequest,
+    product: &Product,
+    done: &mut BTreeSet<String>,
+) -> Result<()> {
+    let mut languages = vec![letter.language.clone()];
+    if product.pieces().contains(Piece::Body)
+        && let Some(original) = campaign.data.original_language(&letter.language)
+    {
+        languages.push(original.to_string());
+    }
+    for language in languages {
+        if !done.insert(language.clone()) {
+            continue;
+        }
+        let name = campaign
+            .data
+            .languages
+            .get(&language)
+            .map(|l| l.name.as_str());
+        let shown = w.language_name(&language, name.unwrap_or(&language));
+        let lacking: Vec<&'static str> = (letter.sender.lacks_latin(&language).iter())
+            .map(|(what, _)| *what)
+            .collect();
+        for what in lacking {
+            let sender = &mut letter.sender;
+            let (given, form) = match what {
+                "name" => (sender.name.clone(), &mut sender.latin_name),
+                _ => (
+                    sender.city.clone().unwrap_or_default(),
+                    &mut sender.latin_city,
+                ),
+            };
+            let prompt = t!(
+                w,
+                "request-ask-latin",
+                what = what,
+                value = given,
+                language = shown.clone()
+            );
+            *form = ask.optional_text(w, &prompt, None, &|v| values::latin(w, what, v))?;
+        }
+        if language != letter.language && !letter.sender.notes.contains_key(&language) {
+            let prompt = t!(w, "request-ask-note-for", language = shown);
+            let note = ask.optional_text(w, &prompt, None, &|v| values::note(w, v))?;
+            letter.sender.notes.extend(note.map(|n| (language, n)));
+        }
+    }
+    Ok(())
 }
 
 /// The campaign and the letter's language, given or asked (every later question is
@@ -501,9 +630,9 @@ pub(super) fn next_action(ask: &mut dyn Ask, request: &mut Request, here: &Here)
     };
     let letter = &mut request.letter;
     let product = chosen.named(&letter.campaign, &letter.language);
-    if let Product::Printable { .. } = product {
-        choose_recipients(w, ask, request.campaign, &mut request.postal)?;
-    }
+    let done = &mut request.asked_languages;
+    let state = (&mut *letter, &mut request.postal, done);
+    before_action(w, ask, request.campaign, state, &product)?;
     let from = what_it_needs(
         w,
         &product,
@@ -608,6 +737,8 @@ pub(crate) fn offer_to_remember(
     let answers = match saved {
         Some(saved) => Settings {
             city: answers.city.or_else(|| saved.city.clone()),
+            latin_name: answers.latin_name.or_else(|| saved.latin_name.clone()),
+            latin_city: answers.latin_city.or_else(|| saved.latin_city.clone()),
             from: answers.from.or_else(|| saved.from.clone()),
             address: answers.address.or_else(|| saved.address.clone()),
             country: answers.country.or_else(|| saved.country.clone()),
@@ -657,6 +788,14 @@ fn kept(w: &Words, answers: &Settings) -> String {
             .city
             .clone()
             .map(|v| t!(w, "settings-kept-city", value = v)),
+        answers
+            .latin_name
+            .clone()
+            .map(|v| t!(w, "settings-kept-latin-name", value = v)),
+        answers
+            .latin_city
+            .clone()
+            .map(|v| t!(w, "settings-kept-latin-city", value = v)),
         answers
             .from
             .clone()

@@ -100,7 +100,7 @@ fn a_bare_run_asks_everything_in_order() {
     assert_eq!(letter.sender.name, "Zoë");
     assert_eq!(letter.language, "en");
     assert_eq!(letter.sender.city.as_deref(), Some("Lyon, France"));
-    assert_eq!(letter.sender.note, None);
+    assert!(letter.sender.notes.is_empty());
     assert_eq!(
         letter
             .recipient_emails
@@ -456,6 +456,10 @@ fn the_korean_copy_asks_for_the_addresses_of_its_own_readers() {
             Answer::Type("mayor@icheon.example.org"),
             Answer::Type(""),
             Answer::Choose("출력"),
+            // Printed whole, the copy holds the French original: its readers read Latin
+            // letters, and may get a French sentence of the sender's own.
+            Answer::Type("Kim Ji-hyun"),
+            Answer::Type(""),
         ],
     );
     // Asked in English until Korean is chosen, then in Korean.
@@ -468,8 +472,13 @@ fn the_korean_copy_asks_for_the_addresses_of_its_own_readers() {
             "이천시장 이메일 주소 (건너뛰려면 Enter)",
             "이천시의회 이메일 주소 (건너뛰려면 Enter)",
             "편지를 어떻게 할까요?",
+            "프랑스어 독자가 읽을 수 있는 로마자 이름(김지현, 입력한 그대로 서명하려면 Enter)",
+            "프랑스어 편지에 덧붙일 한 문장, 프랑스어로 (없으면 Enter)",
         ]
     );
+    let sender = &request.letter.sender;
+    assert_eq!(sender.latin_name.as_deref(), Some("Kim Ji-hyun"));
+    assert!(sender.notes.is_empty(), "{sender:?}");
     assert_eq!(
         request
             .letter

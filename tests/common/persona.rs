@@ -24,3 +24,10 @@ pub const JIHYUN: &str = "김지현";
 
 /// A second supporter, for a test that needs a name other than the first.
 pub const BEA: &str = "Bea";
+
+/// A Korean supporter whose name and town have no Latin letter, and their Latin-script
+/// forms, for the letters French readers read.
+pub const MINJI: &str = "김민지";
+pub const MINJI_LATIN: &str = "Kim Min-ji";
+pub const MINJI_TOWN: &str = "서울";
+pub const MINJI_TOWN_LATIN: &str = "Seoul";

@@ -20,3 +20,10 @@ letter-fact-link = the link { $url }
 letter-fact-handle = the handle @{ $handle } (owner: { $owner })
 letter-fact-social = the social handles' table
 letter-share-no-cities = to invite a friend in the program's words, the campaign needs its two cities: add `cities = ["MAIN", "SISTER"]` to campaign.toml (ids of [places], the main recipients' city first), or write templates/{ $language }/share.hbs
+letter-no-latin-form = { $what ->
+    [name] your name, { $value }, has
+   *[city] your town, { $value }, has
+} no Latin letter: the { $language } letter writes it as given, which its readers may not be able to read. Give a form they can read with { $what ->
+    [name] --latin-name, like --latin-name "Kim Min-ji"
+   *[city] --latin-city, like --latin-city "Seoul"
+}

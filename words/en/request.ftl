@@ -50,6 +50,11 @@ request-ask-language = Language of the letter
 request-ask-name = Your name (it signs the letter)
 request-ask-city = Your town and country (Enter to skip)
 request-ask-note = A sentence of your own, so that letters differ (Enter to skip)
+request-ask-latin = { $what ->
+    [name] Your name in Latin letters, as readers of { $language } can read it ({ $value }; Enter to sign as written)
+   *[city] Your town in Latin letters, as readers of { $language } can read it ({ $value }; Enter to keep it as written)
+}
+request-ask-note-for = A sentence of your own for the letter in { $language }, written in { $language } (Enter for none)
 request-ask-email = Email address for the { $office } (Enter to skip)
 request-ask-action = What should I do with the letter?
 request-ask-from = Your email address, for the message's From line (Enter to skip)

@@ -22,6 +22,10 @@ values-too-long = { $what ->
 } { $length } characters long; at most { $max } are allowed
 values-not-a-country = '{ $value }' is not a country code: give two letters, like FR, KR or US
 values-unknown-country = '{ $value }' is not an ISO 3166 country code: give one, like FR, DE or US
+values-no-latin = { $what ->
+    [name] the Latin-script form of the name has
+   *[city] the Latin-script form of the town has
+} no Latin letter; write it as readers of French or English would read it, like Kim Min-ji or Seoul
 values-note-empty = the note is empty
 values-note-control = the note holds a control character (a tab or an escape sequence); give plain text
 values-note-too-long = the note is { $length } characters long; at most { $max } are allowed

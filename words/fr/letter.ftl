@@ -21,3 +21,10 @@ letter-fact-link = le lien { $url }
 letter-fact-handle = le compte @{ $handle } (propriétaire : { $owner })
 letter-fact-social = la table des comptes de réseaux sociaux
 letter-share-no-cities = pour rédiger une invitation, le programme doit connaître les deux villes de la campagne : ajoutez `cities = ["PRINCIPALE", "JUMELLE"]` à campaign.toml (des identifiants de [places], la ville des destinataires principaux d’abord), ou écrivez templates/{ $language }/share.hbs
+letter-no-latin-form = { $what ->
+    [name] votre nom, { $value }, ne contient aucune lettre latine : la lettre en { $language } l’écrit tel quel, et ses lecteurs risquent de ne pas pouvoir le lire
+   *[city] votre ville, { $value }, ne contient aucune lettre latine : la lettre en { $language } l’écrit telle quelle, et ses lecteurs risquent de ne pas pouvoir la lire
+}. Donnez-en une forme en alphabet latin avec { $what ->
+    [name] --latin-name, par exemple --latin-name "Kim Min-ji"
+   *[city] --latin-city, par exemple --latin-city "Seoul"
+}

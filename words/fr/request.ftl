@@ -50,6 +50,11 @@ request-ask-language = Langue de la lettre
 request-ask-name = Votre nom (pour signer la lettre)
 request-ask-city = Votre ville et votre pays (Entrée pour passer)
 request-ask-note = Une phrase personnelle, pour que chaque lettre soit différente (Entrée pour passer)
+request-ask-latin = { $what ->
+    [name] Votre nom en alphabet latin, pour la lettre en { $language } ({ $value } ; Entrée pour signer tel quel)
+   *[city] Votre ville en alphabet latin, pour la lettre en { $language } ({ $value } ; Entrée pour la garder telle quelle)
+}
+request-ask-note-for = Une phrase personnelle pour la lettre en { $language }, écrite en { $language } (Entrée pour aucune)
 request-ask-email = Adresse e-mail — { $office } (Entrée pour passer)
 request-ask-action = Que faire de la lettre ?
 request-ask-from = Votre adresse e-mail d’expéditeur (Entrée pour passer)

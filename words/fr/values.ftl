@@ -22,6 +22,10 @@ values-too-long = { $what ->
 } { $length } caractères ; le maximum est de { $max }
 values-not-a-country = « { $value } » n’est pas un code de pays : donnez deux lettres, par exemple FR, KR ou US
 values-unknown-country = « { $value } » n’est le code d’aucun pays dans la norme ISO 3166 : donnez-en un, par exemple FR, DE ou US
+values-no-latin = { $what ->
+    [name] la forme en alphabet latin du nom ne contient
+   *[city] la forme en alphabet latin de la ville ne contient
+} aucune lettre latine ; écrivez-la comme la liraient des lecteurs du français ou de l’anglais, par exemple Kim Min-ji ou Seoul
 values-note-empty = la note personnelle est vide
 values-note-control = la note personnelle contient un caractère de contrôle (tabulation ou séquence d’échappement) ; écrivez en texte brut
 values-note-too-long = la note personnelle fait { $length } caractères ; le maximum est de { $max }

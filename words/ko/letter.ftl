@@ -15,3 +15,10 @@ letter-fact-link = 링크 { $url }
 letter-fact-handle = 계정 @{ $handle }(주인: { $owner })
 letter-fact-social = 소셜 미디어 계정 표
 letter-share-no-cities = 초대 글을 만들려면 캠페인의 두 도시를 알아야 합니다. campaign.toml에 `cities = ["주도시", "자매도시"]`([places]의 id, 주 수신처의 도시를 먼저)를 넣거나 templates/{ $language }/share.hbs를 작성하세요
+letter-no-latin-form = { $what ->
+    [name] 이름({ $value })에
+   *[city] 사는 곳({ $value })에
+} 로마자가 없어 { $language } 편지에 입력한 그대로 적힙니다. 받는 분이 읽지 못할 수 있으니 { $what ->
+    [name] --latin-name "Kim Min-ji"
+   *[city] --latin-city "Seoul"
+}처럼 로마자 표기를 넣어 주세요

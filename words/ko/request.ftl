@@ -50,6 +50,11 @@ request-ask-language = 편지 언어
 request-ask-name = 이름 (편지에 서명으로 들어갑니다)
 request-ask-city = 사는 도시와 나라 (건너뛰려면 Enter)
 request-ask-note = 편지마다 달라지도록 직접 덧붙일 한 문장 (건너뛰려면 Enter)
+request-ask-latin = { $what ->
+    [name] { $language } 독자가 읽을 수 있는 로마자 이름({ $value }, 입력한 그대로 서명하려면 Enter)
+   *[city] { $language } 독자가 읽을 수 있는 로마자 지명({ $value }, 입력한 그대로 두려면 Enter)
+}
+request-ask-note-for = { $language } 편지에 덧붙일 한 문장, { $language }로 (없으면 Enter)
 request-ask-email = { $office } 이메일 주소 (건너뛰려면 Enter)
 request-ask-action = 편지를 어떻게 할까요?
 request-ask-from = 내 이메일 주소 (메시지의 From 줄에 들어갑니다. 건너뛰려면 Enter)

@@ -14,6 +14,7 @@ mod icu {
     pub use icu_decimal as decimal;
     pub use icu_experimental as experimental;
     pub use icu_list as list;
+    pub use icu_locale as locale;
 }
 
 use icu_datetime::provider::names::*;
@@ -21,6 +22,8 @@ use icu_datetime::provider::semantic_skeletons::*;
 use icu_decimal::provider::*;
 use icu_experimental::displaynames::provider::*;
 use icu_list::provider::*;
+use icu_locale::provider::*;
+use icu_locale_fallback::provider::LocaleLikelySubtagsLanguageV1;
 
 /// ICU4X's compiled data for the markers sister-letter uses.
 struct Compiled;
@@ -30,6 +33,8 @@ use icu_datetime_data::*;
 use icu_decimal_data::*;
 use icu_experimental_data::*;
 use icu_list_data::*;
+use icu_locale_data::*;
+use icu_locale_fallback_data::*;
 
 __impl_datetime_patterns_date_gregorian_v1!(Compiled, ITER);
 __impl_datetime_patterns_time_v1!(Compiled, ITER);
@@ -43,6 +48,24 @@ __impl_decimal_digits_v1!(Compiled, ITER);
 __impl_list_and_v1!(Compiled, ITER);
 __impl_locale_names_language_v0!(Compiled, ITER);
 __impl_locale_names_region_v0!(Compiled, ITER);
+__impl_locale_likely_subtags_language_v1!(Compiled);
+__impl_locale_likely_subtags_script_region_v1!(Compiled);
+
+/// The likely subtags are singletons, one for every locale: their ITER arm names
+/// `BtreeSet` in ICU4X 2.4.0's compiled data and does not compile, so their one
+/// identifier is given here.
+macro_rules! singleton {
+    ($($marker:ty),*) => {$(
+        impl icu_provider::IterableDataProvider<$marker> for Compiled {
+            fn iter_ids(
+                &self,
+            ) -> Result<std::collections::BTreeSet<DataIdentifierCow<'static>>, DataError> {
+                Ok([DataIdentifierCow::default()].into_iter().collect())
+            }
+        }
+    )*};
+}
+singleton!(LocaleLikelySubtagsLanguageV1, LocaleLikelySubtagsScriptRegionV1);
 
 icu_provider::export::make_exportable_provider!(
     Compiled,
@@ -59,6 +82,8 @@ icu_provider::export::make_exportable_provider!(
         ListAndV1,
         LocaleNamesLanguageV0,
         LocaleNamesRegionV0,
+        LocaleLikelySubtagsLanguageV1,
+        LocaleLikelySubtagsScriptRegionV1,
     ]
 );
 
