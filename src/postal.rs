@@ -10,7 +10,7 @@ use jiff::Timestamp;
 
 use crate::campaign::{Campaign, PostalData, RecipientData, Send, localized};
 use crate::error::{Error, Result};
-use crate::letter::{self, Letter, LetterRequest};
+use crate::letter::{self, Letter, LetterRequest, Sender, Signed};
 use crate::piece::{Piece, Pieces};
 use crate::words::{Words, t};
 
@@ -156,11 +156,22 @@ pub(crate) struct Envelope {
 #[derive(Debug, Clone)]
 pub(crate) struct Printable {
     pub envelopes: Vec<Envelope>,
-    pub signer: String,
+    /// Who signs, with the Latin-script forms of the name and town when given.
+    pub sender: Sender,
     /// The envelope, its window and the sheet it takes.
     pub envelope: EnvelopeLayout,
-    /// The sender's town: `--city` up to its first comma.
-    pub town: Option<String>,
+}
+
+impl Printable {
+    /// The signer and their town (`--city` up to its first comma) as a letter in
+    /// `language` writes them: in Latin letters for a Latin-script language, when given.
+    pub(crate) fn signer(&self, language: &str) -> (String, Option<String>) {
+        let signed = self.sender.in_language(language);
+        (
+            signed.name.to_string(),
+            town(signed.city).map(str::to_string),
+        )
+    }
 }
 
 /// The envelopes for the recipients asked for, with the letters they hold composed.
@@ -199,9 +210,13 @@ pub(crate) fn printable(
         let home = sender_country
             .filter(|_| abroad)
             .map(|code| sender_country_line(data, code, destination.as_deref()));
+        // The return address, as the first letter's reader writes names.
+        let first = letters
+            .first()
+            .map_or(letter.language.as_str(), |(l, _)| l.as_str());
         envelopes.push(Envelope {
             office: localized(&recipient.office, w.code()).to_string(),
-            sender: sender_block(letter, postal, home.as_deref()),
+            sender: sender_block(letter.sender.in_language(first), postal, home.as_deref()),
             recipient: address(block, sender_country),
             letters: letters
                 .iter()
@@ -218,9 +233,8 @@ pub(crate) fn printable(
     }
     Ok(Printable {
         envelopes,
-        signer: letter.sender.name.clone(),
+        sender: letter.sender.clone(),
         envelope: EnvelopeLayout::chosen(postal.country.as_deref(), postal.paper, postal.envelope),
-        town: town(letter).map(str::to_string),
     })
 }
 
@@ -358,12 +372,8 @@ pub(crate) fn languages_for(
 }
 
 /// The sender's town: `--city` up to its first comma.
-fn town(request: &LetterRequest) -> Option<&str> {
-    request
-        .sender
-        .city
-        .as_deref()
-        .and_then(|c| c.split(',').next())
+fn town(city: Option<&str>) -> Option<&str> {
+    city.and_then(|c| c.split(',').next())
         .map(str::trim)
         .filter(|t| !t.is_empty())
 }
@@ -392,14 +402,10 @@ fn sender_country_line(
 /// The sender's block: name, then the postal address (else the town). On a letter that
 /// goes abroad, `home` is the sender's country, which ends the block (unless its last
 /// line says it already).
-fn sender_block(
-    request: &LetterRequest,
-    postal: &PostalRequest,
-    home: Option<&str>,
-) -> Vec<String> {
-    let mut lines = vec![request.sender.name.clone()];
+fn sender_block(signed: Signed, postal: &PostalRequest, home: Option<&str>) -> Vec<String> {
+    let mut lines = vec![signed.name.to_string()];
     if postal.address.is_empty() {
-        lines.extend(request.sender.city.clone());
+        lines.extend(signed.city.map(str::to_string));
         return lines;
     }
     lines.extend(postal.address.iter().cloned());
@@ -490,11 +496,18 @@ mod tests {
             country: Some("KR".into()),
             ..PostalRequest::default()
         };
-        let block = sender_block(&letter, &postal, Some("CORÉE DU SUD"));
+        let block = sender_block(
+            letter.sender.in_language("ko"),
+            &postal,
+            Some("CORÉE DU SUD"),
+        );
         assert_eq!(block.last().map(String::as_str), Some("CORÉE DU SUD"));
         assert_eq!(block.len(), 4);
         // At home, no country line.
-        assert_eq!(sender_block(&letter, &postal, None).len(), 3);
+        assert_eq!(
+            sender_block(letter.sender.in_language("ko"), &postal, None).len(),
+            3
+        );
         // The town's last part is not a country.
         let lyon = LetterRequest {
             sender: crate::letter::Sender {
@@ -503,7 +516,7 @@ mod tests {
             },
             ..letter.clone()
         };
-        let block = sender_block(&lyon, &postal, Some("CORÉE DU SUD"));
+        let block = sender_block(lyon.sender.in_language("ko"), &postal, Some("CORÉE DU SUD"));
         assert_eq!(block.last().map(String::as_str), Some("CORÉE DU SUD"));
     }
 

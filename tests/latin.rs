@@ -316,3 +316,29 @@ fn a_latin_name_in_a_french_letter_is_not_asked_for_another_form() {
     s.rest();
     assert_eq!(s.exit_code(), 0);
 }
+
+/// Printed letters too: the envelope to Limoges holds the French letter, signed and sent
+/// from the Latin-script name and town; the Korean copy for Icheon keeps the Hangul.
+#[test]
+#[ignore = "needs poppler-utils (Debian package); .ci/run installs it and runs it"]
+fn printed_letters_sign_as_their_readers_read() {
+    let home = Home::new();
+    let file = home.path().join("letters.pdf");
+    with_latin(Test::at(&home).args(["-n", MINJI, "-l", "ko", "--city", MINJI_TOWN]))
+        .args(["--country", "KR", "-f", "pdf", "-o"])
+        .arg(&file)
+        .ok();
+    let text = common::poppler::tool("pdftotext", &[], &file);
+    // The envelopes in order: Limoges first; the first Hangul is Icheon's sender block.
+    let icheon = text
+        .find(MINJI)
+        .expect("the envelope to Icheon, from 김민지");
+    let (limoges, korean) = text.split_at(icheon);
+    assert!(limoges.starts_with(MINJI_LATIN), "{limoges}");
+    assert!(limoges.contains("87000 LIMOGES"), "{limoges}");
+    assert!(
+        limoges.contains(&format!("{MINJI_TOWN_LATIN}, le ")),
+        "{limoges}"
+    );
+    assert!(korean.contains("[17379]"), "{korean}");
+}

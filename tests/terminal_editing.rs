@@ -199,6 +199,9 @@ fn backspace_removes_one_character_as_the_screen_shows_it() {
         t.ready(prompt);
         t.keys(&["Enter"]);
     }
+    // A name in Hangul on an English letter: its Latin form is asked; Enter signs as typed.
+    t.ready("Your name in Latin letters");
+    t.keys(&["Enter"]);
     t.ready("Remember");
     t.keys(&["n", "Enter"]);
     let screen = t.wait_for("EXIT=");

@@ -41,7 +41,8 @@ pub(super) fn envelopes(printable: &Printable, date: Date) -> Vec<PostalLetter> 
 /// One letter laid out for paper: the place and date, the subject, the paragraphs from
 /// the salutation to the closing, and the signature.
 fn document(composed: &Letter, printable: &Printable, date: Date) -> Document {
-    let signer = &printable.signer;
+    let (signer, town) = printable.signer(&composed.language);
+    let signer = &signer;
     let labels = &composed.labels;
     let body = composed.body.as_deref().unwrap_or_default();
     let mut paragraphs: Vec<String> = body
@@ -60,7 +61,7 @@ fn document(composed: &Letter, printable: &Printable, date: Date) -> Document {
     };
     Document {
         language: composed.language.clone(),
-        place_date: labels.place_and_date(printable.town.as_deref(), date),
+        place_date: labels.place_and_date(town.as_deref(), date),
         subject: labels.subject_line(composed.subject.as_deref().unwrap_or_default()),
         paragraphs,
         signature,
