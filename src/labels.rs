@@ -7,44 +7,69 @@ use jiff::civil::Date;
 use crate::locale;
 use crate::words::{Words, t};
 
-/// A letter's words, in its language.
+/// A letter's words, in its language: each said when asked, so that a run reads only
+/// the files of the words it prints (a message reads none of the package's).
 #[derive(Debug, Clone)]
 pub(crate) struct Labels {
-    pub subject: String,
-    pub to: String,
-    pub cc: String,
-    pub body: String,
-    pub addresses: String,
-    pub phone: String,
-    pub post: String,
-    pub no_email: String,
-    pub look_on: String,
-    pub added: String,
-    /// The colon and semicolon with the space the language puts before them.
-    pub colon: String,
-    pub semicolon: String,
-    /// The letter's words, for the labels that take values.
+    /// The letter's words.
     words: Words,
 }
 
 impl Labels {
     pub(crate) fn of(words: &Words) -> Labels {
-        let w = words;
         Labels {
-            subject: t!(w, "package-subject"),
-            to: t!(w, "package-to"),
-            cc: t!(w, "package-cc"),
-            body: t!(w, "package-letter"),
-            addresses: t!(w, "package-addresses"),
-            phone: t!(w, "package-phone"),
-            post: t!(w, "package-post"),
-            no_email: t!(w, "package-no-email"),
-            look_on: t!(w, "package-look-on"),
-            added: t!(w, "package-added"),
-            colon: t!(w, "package-colon"),
-            semicolon: t!(w, "package-semicolon"),
             words: words.clone(),
         }
+    }
+
+    pub(crate) fn subject(&self) -> String {
+        t!(&self.words, "package-subject")
+    }
+
+    pub(crate) fn to(&self) -> String {
+        t!(&self.words, "package-to")
+    }
+
+    pub(crate) fn cc(&self) -> String {
+        t!(&self.words, "package-cc")
+    }
+
+    pub(crate) fn body(&self) -> String {
+        t!(&self.words, "package-letter")
+    }
+
+    pub(crate) fn addresses(&self) -> String {
+        t!(&self.words, "package-addresses")
+    }
+
+    pub(crate) fn phone(&self) -> String {
+        t!(&self.words, "package-phone")
+    }
+
+    pub(crate) fn post(&self) -> String {
+        t!(&self.words, "package-post")
+    }
+
+    pub(crate) fn no_email(&self) -> String {
+        t!(&self.words, "package-no-email")
+    }
+
+    pub(crate) fn look_on(&self) -> String {
+        t!(&self.words, "package-look-on")
+    }
+
+    pub(crate) fn added(&self) -> String {
+        t!(&self.words, "package-added")
+    }
+
+    /// The colon with the space the language puts before it (French: a no-break space).
+    pub(crate) fn colon(&self) -> String {
+        t!(&self.words, "package-colon")
+    }
+
+    /// The semicolon with the space the language puts before it.
+    pub(crate) fn semicolon(&self) -> String {
+        t!(&self.words, "package-semicolon")
     }
 
     /// An office and the person who holds it: "Mayor of Icheon, Kim Kyung-hee".

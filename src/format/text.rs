@@ -31,19 +31,19 @@ pub(crate) fn text(letter: &Letter, part: Part, style: Style) -> String {
                     out.push('\n');
                 }
             };
-            section(&labels.subject, subject(letter));
-            section(&labels.to, recipient_lines(&letter.to, labels));
+            section(&labels.subject(), subject(letter));
+            section(&labels.to(), recipient_lines(&letter.to, labels));
             if !letter.cc.is_empty() {
-                section(&labels.cc, recipient_lines(&letter.cc, labels));
+                section(&labels.cc(), recipient_lines(&letter.cc, labels));
             }
-            section(&labels.body, letter.message());
+            section(&labels.body(), letter.message());
             if !letter.postal.is_empty() {
-                section(&labels.addresses, addresses(letter, labels));
+                section(&labels.addresses(), addresses(letter, labels));
             }
             if letter.phone.is_some() {
-                section(&labels.phone, phone(letter, labels));
+                section(&labels.phone(), phone(letter, labels));
             }
-            section(&labels.post, line(composed(&letter.post)));
+            section(&labels.post(), line(composed(&letter.post)));
             out
         }
         Part::Only(Piece::Subject) => subject(letter),
@@ -111,12 +111,12 @@ fn subject(letter: &Letter) -> String {
 
 fn recipients(letter: &Letter, labels: &Labels) -> String {
     let mut out = String::new();
-    for (label, list) in [(&labels.to, &letter.to), (&labels.cc, &letter.cc)] {
+    for (label, list) in [(labels.to(), &letter.to), (labels.cc(), &letter.cc)] {
         for recipient in list {
             let _ = writeln!(
                 out,
                 "{label}{} {}",
-                labels.colon,
+                labels.colon(),
                 describe(recipient, labels)
             );
         }
@@ -135,15 +135,18 @@ fn describe(recipient: &Recipient, labels: &Labels) -> String {
     let who = match (&recipient.office, &recipient.name) {
         (Some(office), Some(name)) => labels.named(office, name),
         (Some(office), None) => office.clone(),
-        (None, _) => labels.added.to_string(),
+        (None, _) => labels.added(),
     };
     match (&recipient.email, &recipient.website) {
         (Some(email), _) => format!("{who} <{email}>"),
         (None, Some(site)) => format!(
             "{who}{} {}{} {} {site}",
-            labels.colon, labels.no_email, labels.semicolon, labels.look_on
+            labels.colon(),
+            labels.no_email(),
+            labels.semicolon(),
+            labels.look_on()
         ),
-        (None, None) => format!("{who}{} {}", labels.colon, labels.no_email),
+        (None, None) => format!("{who}{} {}", labels.colon(), labels.no_email()),
     }
 }
 
@@ -152,7 +155,7 @@ fn addresses(letter: &Letter, labels: &Labels) -> String {
         .postal
         .iter()
         .map(|p| {
-            let mut block = format!("{}{}\n", p.label, labels.colon);
+            let mut block = format!("{}{}\n", p.label, labels.colon());
             for l in &p.lines {
                 let _ = writeln!(block, "    {l}");
             }
@@ -167,7 +170,7 @@ fn phone(letter: &Letter, labels: &Labels) -> String {
         Some(p) => format!(
             "{}{} {}\n{}\n\n{}",
             p.office,
-            labels.colon,
+            labels.colon(),
             p.number,
             p.local_time,
             with_newline(&p.script)
