@@ -667,16 +667,7 @@ fn finish(
         .in_territory(request.territory.as_deref());
     let labels = Labels::of(&words);
     let mut warnings = warnings;
-    let missing = words.missing();
-    if !missing.is_empty() {
-        warnings.push(t!(
-            w,
-            "letter-words-missing",
-            language = language.to_string(),
-            count = missing.len(),
-            ids = missing.join(", ")
-        ));
-    }
+    warnings.extend(missing_words(w, language, &words));
     let phone = match data
         .phone
         .as_ref()
@@ -730,6 +721,20 @@ fn finish(
         share: None,
         warnings,
         labels,
+    })
+}
+
+/// The one warning of a letter whose language lacks some of its words (said in English).
+fn missing_words(w: &Words, language: &str, words: &Words) -> Option<String> {
+    let missing = words.missing();
+    (!missing.is_empty()).then(|| {
+        t!(
+            w,
+            "letter-words-missing",
+            language = language.to_string(),
+            count = missing.len(),
+            ids = missing.join(", ")
+        )
     })
 }
 

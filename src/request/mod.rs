@@ -127,15 +127,8 @@ impl Product {
     /// letter.eml".
     pub(crate) fn done(&self, w: &Words) -> String {
         let path = |p: &Path| p.display().to_string();
-        let piece = |piece: Piece| match piece {
-            Piece::Subject => "subject",
-            Piece::Body => "body",
-            Piece::Recipients => "recipients",
-            Piece::Addresses => "addresses",
-            Piece::Phone => "phone",
-            Piece::Post => "post",
-            Piece::Share => "share",
-        };
+        // The messages choose their words by the piece's command-line name.
+        let piece = |piece: Piece| piece.name();
         match self {
             Product::Text { part, to, .. } => {
                 let what = match part {
