@@ -6,7 +6,7 @@ use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
 use crate::error::Result;
-use crate::format::{self, MAILTO_SAFE_LENGTH, Part, Rendering, Style};
+use crate::format::{self, MAILTO_SAFE_LENGTH, Part, Piece, Rendering, Style};
 use crate::letter::{self, Letter};
 use crate::output::{Output, Sink};
 use crate::postal;
@@ -172,7 +172,17 @@ fn text(
             .map(usize::from)
             .or_else(|| terminal.map(|(_, columns)| usize::from(columns).min(100))),
     };
-    let (text, warnings) = rendered(w, &letter, &rendering, request.asked)?;
+    let (text, mut warnings) = rendered(w, &letter, &rendering, request.asked)?;
+    // The post alone, to be posted: it tags only confirmed accounts, so say when it tags
+    // none.
+    let tags = |c: &crate::campaign::CampaignData| {
+        c.social
+            .as_ref()
+            .is_some_and(|s| s.entries.iter().any(|h| h.tagged()))
+    };
+    if part == Part::Only(Piece::Post) && !tags(&request.campaign.data) {
+        warnings.push(t!(w, "format-post-tags-none"));
+    }
     let output = match terminal {
         Some((rows, _)) if screen.page => Output::Page { text, rows },
         _ => Output::Bytes {

@@ -620,8 +620,21 @@ fn unverified_facts_are_listed_and_warned_of() {
         6,
         "{stdout}"
     );
-    let post = Test::compose(ADA, "en").args(["-p", "post"]).stdout();
+    let (post, stderr) = Test::compose(ADA, "en").args(["-p", "post"]).ok();
     assert!(!post.contains('@'), "{post}");
+    // Printed alone, to be posted: the user is told to tag the accounts they know.
+    assert!(
+        stderr.contains("the post tags no account: the campaign has none whose owner is confirmed"),
+        "{stderr}"
+    );
+    // A campaign with a confirmed account tags it, and says nothing.
+    let layout = common::layout_campaign();
+    let (post, stderr) = Test::compose(ADA, "en")
+        .letters(layout.path())
+        .args(["-p", "post"])
+        .ok();
+    assert!(post.contains('@'), "{post}");
+    assert!(!stderr.contains("tags no account"), "{stderr}");
 
     let dir = campaign_copy();
     let file = dir.path().join("campaign.toml");
