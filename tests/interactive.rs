@@ -51,7 +51,7 @@ fn end_sitting(s: &mut Pty, next: &str, done: &str) -> String {
     let mut screen = s.expect(next);
     s.press(UP);
     let label = match done {
-        "Fait pendant cette séance" => "Terminé",
+        "Fait pendant cette séance" => "Terminer",
         "이번에 한 일" => "끝내기",
         _ => "Done",
     };

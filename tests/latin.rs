@@ -249,7 +249,7 @@ fn the_flow_asks_the_latin_forms_and_the_french_note_when_a_french_letter_is_mad
         "프랑스어 독자가 읽을 수 있는 로마자 지명({MINJI_TOWN}"
     ));
     s.type_line(MINJI_TOWN_LATIN);
-    s.expect("프랑스어 편지에 덧붙일 한 문장, 프랑스어로 (없으면 Enter)");
+    s.expect("프랑스어 편지에 덧붙일 한 문장(프랑스어로 쓰세요. 없으면 Enter)");
     s.type_line("Une phrase.");
     let letter = s.expect(&format!("{MINJI_LATIN}\r\n{MINJI_TOWN_LATIN}"));
     let (copy, original) = split(&letter);
@@ -311,7 +311,7 @@ fn a_latin_name_in_a_french_letter_is_not_asked_for_another_form() {
     assert!(screen.contains("\r\nZoë\r\n"), "{screen}");
     assert!(!screen.contains("Votre nom en alphabet latin"), "{screen}");
     s.press("\x1b[A");
-    s.expect_shown("❯ Terminé");
+    s.expect_shown("❯ Terminer");
     s.press("\r");
     s.rest();
     assert_eq!(s.exit_code(), 0);

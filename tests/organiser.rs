@@ -520,7 +520,7 @@ fn an_unreadable_campaign_file_is_bad_input() {
         .fails(2);
     assert!(
         stderr.contains(&format!(
-            "{}: impossible de lire le fichier : c’est un dossier",
+            "{}: impossible de lire le fichier\u{a0}: c’est un dossier",
             body.display()
         )),
         "{stderr}"

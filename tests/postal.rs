@@ -224,7 +224,7 @@ fn a_country_that_is_no_country_is_bad_usage_in_every_language() {
         ("en", "--country: 'XX' is not an ISO 3166 country code"),
         (
             "fr",
-            "« XX » n’est le code d’aucun pays dans la norme ISO 3166",
+            "«\u{202f}XX\u{202f}» n’est le code d’aucun pays dans la norme ISO 3166",
         ),
         ("ko", "'XX'은(는) ISO 3166 나라 코드가 아닙니다"),
     ] {

@@ -473,7 +473,7 @@ fn the_korean_copy_asks_for_the_addresses_of_its_own_readers() {
             "이천시의회 이메일 주소 (건너뛰려면 Enter)",
             "편지를 어떻게 할까요?",
             "프랑스어 독자가 읽을 수 있는 로마자 이름(김지현, 입력한 그대로 서명하려면 Enter)",
-            "프랑스어 편지에 덧붙일 한 문장, 프랑스어로 (없으면 Enter)",
+            "프랑스어 편지에 덧붙일 한 문장(프랑스어로 쓰세요. 없으면 Enter)",
         ]
     );
     let sender = &request.letter.sender;

@@ -15,5 +15,5 @@ package-semicolon = {";"}
 package-named = { $office }, { $name }
 package-local-time = { $place } – místní čas: { $day } { $time } ({ $zone }).
 package-original = Následuje původní dopis zaslaný hlavním adresátům ({ $recipients }):
-package-share = Partnerským městům { $main } a { $sister } lze napsat za pár minut: e-mail, dopis, telefonát nebo příspěvek. Každý hlas se počítá, zvláště z města { $main }.
+package-share = Partnerská města { $main } a { $sister } můžete oslovit za pár minut: e-mailem, dopisem, telefonátem nebo příspěvkem. Každý hlas se počítá, zvláště z města { $main }.
 package-share-website = Vše potřebné: { $url }

@@ -15,5 +15,5 @@ package-semicolon = {";"}
 package-named = { $office }, { $name }
 package-local-time = In { $place } ist es jetzt { $day }, { $time } ({ $zone }).
 package-original = Es folgt der Originalbrief an die Hauptempfänger ({ $recipients }):
-package-share = Ich habe soeben an die Partnerstädte { $main } und { $sister } geschrieben. Sie können dies in wenigen Minuten ebenfalls tun: per E-Mail, Brief, Anruf oder Beitrag. Jede Stimme zählt, besonders aus { $main }.
+package-share = Ich habe soeben an die Partnerstädte { $main } und { $sister } geschrieben. Sie können dies in wenigen Minuten ebenfalls tun: mit einer E-Mail, einem Brief, einem Anruf oder einem Beitrag online. Jede Stimme zählt, besonders aus { $main }.
 package-share-website = Alles Nötige: { $url }

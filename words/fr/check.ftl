@@ -39,12 +39,12 @@ check-not-a-time-zone = « { $zone } » n’est pas un fuseau horaire (utili
 
 check-french-line-too-long = la ligne d’adresse française « { $line } » fait { $length } caractères ; la norme postale (NF Z 10-011) en admet au plus { $max }
 check-country-not-capitals = l’adresse doit se terminer par le pays, en capitales ; la version « { $code } » donne « { $country } »
-check-postal-use-country-code = cette adresse dit son pays par `convention = "{ $convention }"`, ce qui marche encore ; écrivez plutôt `country_code = "{ $code }"`
-check-postal-no-country-code = cette adresse n’a pas de `country_code` (ISO 3166, comme DE) : le programme ne peut savoir si une lettre qui y va part à l’étranger, et check ne peut lui appliquer les règles de son pays
-check-postal-no-country = cette adresse n’a ni `country_code` ni `country` : ajoutez `country_code = "DE"` (son code ISO 3166)
-check-postcode-before-town = la dernière ligne « { $line } » devrait être le code postal (cinq chiffres) puis la ville, comme la poste de { $country } la lit
-check-us-last-line = la dernière ligne « { $line } » devrait être « VILLE ÉTAT ZIP » en majuscules, comme « TACOMA WA 98402 » (USPS, Publication 28)
-check-postal-rules-unknown = check ne connaît pas les règles d’adresse de { $country } : les lignes de ses adresses ne sont pas vérifiées
+check-postal-use-country-code = cette adresse indique son pays avec `convention = "{ $convention }"`, ce qui fonctionne encore ; écrivez plutôt `country_code = "{ $code }"`
+check-postal-no-country-code = cette adresse n’a pas de `country_code` (ISO 3166, comme DE) : le programme ne peut savoir si une lettre qui y va part à l’étranger, et check ne peut lui appliquer les règles de son pays
+check-postal-no-country = cette adresse n’a ni `country_code` ni `country` : ajoutez `country_code = "DE"` (son code ISO 3166)
+check-postcode-before-town = la dernière ligne « { $line } » devrait être le code postal (cinq chiffres) suivi de la ville, selon les règles de la poste du pays { $country }
+check-us-last-line = la dernière ligne « { $line } » devrait être « VILLE ÉTAT ZIP » en majuscules, comme « TACOMA WA 98402 » (USPS, Publication 28)
+check-postal-rules-unknown = check ne connaît pas les règles d’adresse du pays { $country } : les lignes de ses adresses ne sont pas vérifiées
 check-country-not-capitals-same = l’adresse doit se terminer par le pays, en capitales ; on trouve « { $country } »
 
 # Les modèles.
@@ -70,10 +70,10 @@ check-words-unknown-language = « { $code } » n’est pas une langue de la 
 check-words-missing = « { $code } » n’a pas de message { $id } : il figurera en anglais dans les lettres écrites dans cette langue
 
 # Faits marqués comme non vérifiés, signalés comme remarques ; l’ancienne liste des comptes.
-check-unverified = non confirmé (confidence = "unverified") : { $fact } ; la composition avertit chaque fois qu’une lettre s’en sert
-check-old-handles = `handles` énumère des comptes sans propriétaire ni degré de confiance, et la publication n’en mentionne aucun : donnez à chacun sa table [[social.handle]], avec handle, owner et confidence (la publication mentionne ceux de confiance high ou medium)
-check-unverified-handle = non confirmé (confidence = "unverified") : { $fact } ; la publication ne le mentionne pas
+check-unverified = non confirmé (confidence = "unverified") : { $fact } ; le programme avertit chaque fois qu’une lettre l’utilise
+check-old-handles = `handles` énumère des comptes sans propriétaire ni degré de confiance, et la publication n’en mentionne aucun : donnez à chacun sa table [[social.handle]], avec handle, owner et confidence (la publication mentionne ceux de confiance high ou medium)
+check-unverified-handle = non confirmé (confidence = "unverified") : { $fact } ; la publication ne le mentionne pas
 check-words-no-cldr = le programme n’a pas de données de calendrier (CLDR) pour « { $code } » : ses lettres sont datées sous la forme neutre de CLDR (2026 M12 1) et nomment langues et pays en anglais, à moins que words/{ $code }/page.ftl n’écrive la date lui-même avec $day, $month et $year (voir letters/README.md)
 
 # Un espace réservé écrit par `new` (ou par quiconque), encore à remplir.
-check-placeholder = à remplir : { $text }
+check-placeholder = espace réservé à remplir : { $text }

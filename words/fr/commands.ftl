@@ -19,9 +19,9 @@ commands-wrote = { $count ->
 commands-cannot-render-manual = impossible de produire la page de manuel : { $why }
 
 # `campaigns ID` : pour chaque destinataire, ce que la campagne en connaît, et s’il reçoit les lettres imprimées par défaut.
-commands-email = adresse électronique
-commands-no-email = pas d’adresse électronique
+commands-email = adresse e-mail
+commands-no-email = pas d’adresse e-mail
 commands-postal = adresse postale
 commands-no-postal = pas d’adresse postale
-commands-posted = lettre imprimée par défaut
-commands-not-posted = pas de lettre imprimée par défaut
+commands-posted = envoi postal par défaut
+commands-not-posted = pas d’envoi postal par défaut

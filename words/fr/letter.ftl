@@ -12,13 +12,13 @@ letter-words-missing = la campagne n’a pas de mots en « { $language } » 
 } dans words/{ $language }/ (voir letters/README.md)
 
 # Faits que la campagne marque comme non vérifiés (confidence = "unverified"), nommés dans un avertissement.
-letter-unverified = la campagne marque { $fact } comme non vérifié : vérifiez-le avant de vous y fier
-letter-fact-recipient = le destinataire « { $office } »
-letter-fact-holder = { $name }, nommé comme { $office },
-letter-fact-postal = l’adresse postale « { $label } »
+letter-unverified = la campagne indique que ce point n’est pas vérifié : { $fact } ; vérifiez-le avant de vous y fier
+letter-fact-recipient = le destinataire « { $office } »
+letter-fact-holder = { $name } en tant que { $office }
+letter-fact-postal = l’adresse postale « { $label } »
 letter-fact-phone = le numéro de téléphone { $number }
 letter-fact-link = le lien { $url }
-letter-fact-handle = le compte @{ $handle } (propriétaire : { $owner })
+letter-fact-handle = le compte @{ $handle } (propriétaire : { $owner })
 letter-fact-social = la table des comptes de réseaux sociaux
 letter-share-no-cities = pour rédiger une invitation, le programme doit connaître les deux villes de la campagne : ajoutez `cities = ["PRINCIPALE", "JUMELLE"]` à campaign.toml (des identifiants de [places], la ville des destinataires principaux d’abord), ou écrivez templates/{ $language }/share.hbs
 letter-no-latin-form = { $what ->

@@ -65,7 +65,7 @@ request-ask-country = Votre pays, en deux lettres, par exemple FR, US ou KR (Ent
 request-too-many-address-lines = une adresse postale a ici au plus { $max } lignes (une option --address par ligne) ; { $count } ont été données
 request-wrap-text-only = --wrap coupe les lignes du texte ; --format { $format } est déjà fait pour le courrier, avec ses propres longueurs de ligne
 request-pdf-to-terminal = un PDF affiché dans un terminal est illisible : donnez un nom de fichier avec -o, ou envoyez-le dans un tube
-request-envelope-paper = --envelope { $envelope } se plie dans du papier { $takes }, pas --paper { $paper } : donnez l’une des deux options, ou deux qui vont ensemble
+request-envelope-paper = --envelope { $envelope } se plie dans du papier { $takes }, pas --paper { $paper } : donnez l’une des deux options, ou deux qui vont ensemble
 
 # Le menu après une action, quand on en fait plusieurs d’affilée.
 request-ask-next-action = Et ensuite ?
@@ -73,16 +73,16 @@ request-action-copy-subject = Copier l’objet dans le presse-papiers
 request-action-phone = Afficher le texte de l’appel
 request-action-post = Afficher le message pour les réseaux sociaux
 request-action-copy-post = Copier le message pour les réseaux sociaux dans le presse-papiers
-request-action-share = Afficher une invitation à partager
-request-action-copy-share = Copier une invitation à partager dans le presse-papiers
-request-action-done = Terminé
+request-action-share = Afficher une invitation à envoyer à un ami
+request-action-copy-share = Copier une invitation à envoyer à un ami dans le presse-papiers
+request-action-done = Terminer
 request-done-printed = affiché { $what ->
     [all] toute la lettre
     [subject] l’objet
     [body] le texte du courriel
     [phone] le texte de l’appel
     [post] le message pour les réseaux sociaux
-    [share] une invitation à partager
+    [share] une invitation à envoyer à un ami
     [recipients] les destinataires
     [addresses] les adresses postales
     [mailto] un lien mailto:
@@ -94,7 +94,7 @@ request-done-copied = copié { $what ->
     [body] le texte du courriel
     [phone] le texte de l’appel
     [post] le message pour les réseaux sociaux
-    [share] une invitation à partager
+    [share] une invitation à envoyer à un ami
     [recipients] les destinataires
     [addresses] les adresses postales
    *[other] la lettre

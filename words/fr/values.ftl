@@ -21,7 +21,7 @@ values-too-long = { $what ->
    *[address] la ligne d’adresse postale fait
 } { $length } caractères ; le maximum est de { $max }
 values-not-a-country = « { $value } » n’est pas un code de pays : donnez deux lettres, par exemple FR, KR ou US
-values-unknown-country = « { $value } » n’est le code d’aucun pays dans la norme ISO 3166 : donnez-en un, par exemple FR, DE ou US
+values-unknown-country = « { $value } » n’est le code d’aucun pays dans la norme ISO 3166 : donnez-en un, par exemple FR, DE ou US
 values-no-latin = { $what ->
     [name] la forme en alphabet latin du nom ne contient
    *[city] la forme en alphabet latin de la ville ne contient

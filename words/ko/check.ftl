@@ -41,7 +41,7 @@ check-country-not-capitals = 주소는 대문자로 쓴 나라 이름 줄로 끝
 check-postal-use-country-code = 이 주소는 `convention = "{ $convention }"`로 나라를 나타냅니다. 지금도 작동하지만 `country_code = "{ $code }"`로 바꾸어 쓰세요
 check-postal-no-country-code = 이 주소에는 `country_code`(DE 같은 ISO 3166 코드)가 없어, 이곳으로 가는 편지가 국제우편인지 알 수 없고 check가 그 나라의 주소 규칙을 적용할 수 없습니다
 check-postal-no-country = 이 주소에는 `country_code`도 `country`도 없습니다. `country_code = "DE"`처럼 ISO 3166 코드를 넣으세요
-check-postcode-before-town = 마지막 줄 '{ $line }'은(는) { $country } 우편이 읽는 대로 우편번호(다섯 자리) 다음에 도시 이름이 와야 합니다
+check-postcode-before-town = 마지막 줄 '{ $line }'에는 { $country } 우편 규칙에 따라 우편번호(다섯 자리)와 도시 이름이 차례로 와야 합니다
 check-us-last-line = 마지막 줄 '{ $line }'은(는) "TACOMA WA 98402"처럼 대문자로 "도시 주 ZIP" 형식이어야 합니다 (USPS 간행물 28)
 check-postal-rules-unknown = check는 { $country }의 주소 규칙을 모릅니다. 그 나라 주소의 줄은 검사하지 않았습니다
 check-country-not-capitals-same = 주소는 대문자로 쓴 나라 이름 줄로 끝나야 합니다. 지금은 '{ $country }'입니다

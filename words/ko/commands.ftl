@@ -25,4 +25,4 @@ commands-no-email = 이메일 주소 없음
 commands-postal = 우편 주소 있음
 commands-no-postal = 우편 주소 없음
 commands-posted = 기본으로 우편 발송
-commands-not-posted = 기본 우편 발송 아님
+commands-not-posted = 기본으로 우편 발송 안 함

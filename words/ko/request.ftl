@@ -25,8 +25,8 @@ request-action-open = 메일 앱에서 열기
 request-action-copy = 이메일 본문을 클립보드에 복사
 request-action-eml = 메일 프로그램용 .eml 파일로 저장
 request-action-pdf = 우편으로 보낼 인쇄용 편지(PDF) 저장
-request-ask-recipients = 인쇄용 편지를 받을 곳을 고르세요 (스페이스로 선택·해제, 엔터로 확인)
-request-ask-recipients-again = 스페이스로 받는 곳을 하나 이상 고른 뒤 엔터를 누르세요
+request-ask-recipients = 인쇄용 편지를 받을 곳을 고르세요 (스페이스로 선택·해제, Enter로 확인)
+request-ask-recipients-again = 스페이스로 받는 곳을 하나 이상 고른 뒤 Enter를 누르세요
 request-action-mailto = mailto: 링크 보기
 
 request-one-address-per-flag = { $flag }: '{ $value }'에 주소가 둘 이상 들어 있습니다. 주소마다 { $flag } 옵션을 따로 쓰세요
@@ -54,7 +54,7 @@ request-ask-latin = { $what ->
     [name] { $language } 독자가 읽을 수 있는 로마자 이름({ $value }, 입력한 그대로 서명하려면 Enter)
    *[city] { $language } 독자가 읽을 수 있는 로마자 지명({ $value }, 입력한 그대로 두려면 Enter)
 }
-request-ask-note-for = { $language } 편지에 덧붙일 한 문장, { $language }로 (없으면 Enter)
+request-ask-note-for = { $language } 편지에 덧붙일 한 문장({ $language }로 쓰세요. 없으면 Enter)
 request-ask-email = { $office } 이메일 주소 (건너뛰려면 Enter)
 request-ask-action = 편지를 어떻게 할까요?
 request-ask-from = 내 이메일 주소 (메시지의 From 줄에 들어갑니다. 건너뛰려면 Enter)
@@ -91,7 +91,7 @@ request-done-printed = { $what ->
     [addresses] 우편 주소를
     [mailto] mailto: 링크를
    *[other] 편지를
-} 보여 드렸습니다
+} 출력했습니다
 request-done-copied = { $what ->
     [all] 편지 전체를
     [subject] 제목을

@@ -23,9 +23,9 @@ values-too-long = { $what ->
 values-not-a-country = 나라 코드가 아닙니다: '{ $value }'. FR, KR, US처럼 두 글자로 입력하세요
 values-unknown-country = '{ $value }'은(는) ISO 3166 나라 코드가 아닙니다. FR, DE, US 같은 코드를 입력하세요
 values-no-latin = { $what ->
-    [name] 로마자 이름에
-   *[city] 로마자 지명에
-} 로마자가 없습니다. Kim Min-ji, Seoul처럼 프랑스어나 영어 독자가 읽을 수 있게 입력하세요
+    [name] 로마자 이름으로 입력한 값에
+   *[city] 로마자 지명으로 입력한 값에
+} 로마자가 하나도 없습니다. Kim Min-ji, Seoul처럼 프랑스어나 영어 독자가 읽을 수 있게 입력하세요
 values-note-empty = 덧붙인 문장이 비어 있습니다
 values-note-control = 덧붙인 문장에 제어 문자(탭, 이스케이프 시퀀스)가 들어 있습니다. 일반 텍스트로 입력하세요
 values-note-too-long = 덧붙인 문장이 너무 깁니다({ $length }자). 최대 { $max }자까지 입력할 수 있습니다
